@@ -1,0 +1,54 @@
+"""The block model shared by both front ends.
+
+A :class:`Block` is one unit of the page that is kept or removed as a whole: a paragraph,
+a heading, a list item, a line of a menu. The text front end makes blocks from lines and
+blank-line paragraphs, the HTML front end from block-level elements; the layers only ever
+see blocks, so the same rules serve both.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Literal
+
+__all__ = ["Block", "BlockKind"]
+
+BlockKind = Literal["paragraph", "heading", "item", "line"]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Block:
+    """One segment of the input.
+
+    Attributes:
+        index: position in document order, from 0.
+        text: the block's text with markers (bullets, indentation) stripped.
+        raw: the text as it stands in the normalised input (for the audit trail).
+        kind: ``heading``, ``item`` (a bullet or numbered list entry), ``paragraph``
+            (prose on its own), ``line`` (a line packed with others, no blank line between).
+        where: ``"lines 3-4"`` or a CSS path.
+        group: index of the blank-line group (text) or parent container (HTML) it is in;
+            blocks of one group were written without a blank line between them.
+        indent: leading spaces before any bullet (text) or nesting depth (HTML).
+        link_density: share of the text inside links (HTML only; 0 for text dumps).
+        start_line: first input line (text only; 0 for HTML).
+    """
+
+    index: int
+    text: str
+    raw: str
+    kind: BlockKind
+    where: str
+    group: int
+    indent: int = 0
+    link_density: float = 0.0
+    start_line: int = 0
+
+    @property
+    def words(self) -> int:
+        """Number of whitespace-separated words.
+
+        >>> Block(0, "two words", "two words", "line", "line 1", 0).words
+        2
+        """
+        return len(self.text.split())

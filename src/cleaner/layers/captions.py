@@ -1,0 +1,50 @@
+"""Photo captions, credits and the image alt text printed beside them.
+
+A caption is recognised by its credit ("(TASS)", "(AP Photo/Name)", "/ Reuters",
+"Getty Images", "(FILE)"); a short non-sentence block right before a caption is the image's
+alt text and goes with it.
+
+>>> from cleaner.text.segment import segment
+>>> blocks = segment("beans\\nTanja Ivanova//Getty Images\\n\\nPutin at the forum on September 5, 2025 (TASS)\\n\\nThe minister said (in Moscow) that talks went well.")
+>>> [blocks[d.index].text[:10] for d in captions(blocks, None)]
+['beans', 'Tanja Ivan', 'Putin at t']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from cleaner.blocks import Block
+from cleaner.layers import Context, Decision
+from cleaner.layers.features import is_prose
+from cleaner.lexicon import CAPTION_START, CREDIT_TAIL
+from cleaner.rules import rule
+
+__all__ = ["captions"]
+
+#: Captions are at most this many words; longer blocks ending in "(AP)" are articles with a
+#: wire credit, not captions.
+MAX_CAPTION_WORDS = 60
+
+CAPTION = rule("captions.caption")
+
+
+def _is_caption(block: Block) -> bool:
+    return block.words <= MAX_CAPTION_WORDS and bool(
+        CREDIT_TAIL.search(block.text) or CAPTION_START.match(block.text)
+    )
+
+
+def captions(blocks: Sequence[Block], ctx: Context | None) -> Iterator[Decision]:
+    if ctx is not None and ctx.options.keep_captions:
+        return
+    flagged = [_is_caption(b) for b in blocks]
+    for pos, block in enumerate(blocks):
+        alt_text = (
+            pos + 1 < len(blocks)
+            and flagged[pos + 1]
+            and blocks[pos + 1].group == block.group
+            and not is_prose(block)
+        )
+        if flagged[pos] or alt_text:
+            yield Decision(block.index, CAPTION)

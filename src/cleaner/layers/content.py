@@ -1,0 +1,87 @@
+"""Main-content localisation: the densest run of sentence-like paragraphs.
+
+Each block gets a score: prose scores its length in characters, everything else a small
+penalty, section end markers ("Most Read") a large one. The run with the highest sum
+(Kadane's maximum subarray) is the article core. The ``outside`` layer, which runs last,
+removes whatever the more specific layers left outside it.
+
+>>> from cleaner.text.segment import segment
+>>> doc = "Home\\nNews\\nSport\\n\\n" + "\\n\\n".join(["A real sentence of the article body, long enough to count."] * 3) + "\\n\\nMost Read\\n\\nA teaser headline that is also a sentence of some length."
+>>> blocks = segment(doc)
+>>> core = locate_core(blocks)
+>>> [blocks[i].text[:6] for i in range(core[0], core[1] + 1)]
+['A real', 'A real', 'A real']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from cleaner.blocks import Block
+from cleaner.layers import Context, Decision
+from cleaner.layers.features import is_prose
+from cleaner.lexicon import END_MARKER
+from cleaner.rules import rule
+
+__all__ = ["locate_core", "outside"]
+
+#: Score of a block that is not prose: about one short line's worth of characters.
+NON_PROSE_PENALTY = 25
+#: A prose line packed with other lines (no blank line between) is list-like: its score is
+#: multiplied by this factor in documents that do use blank lines between paragraphs.
+PACKED_PROSE_FACTOR = 0.3
+#: Score of a section end marker: large enough that the core never runs through one unless
+#: the text beyond it is substantially longer than this many characters.
+END_MARKER_PENALTY = 400
+#: A core with fewer prose characters than this is not an article.
+MIN_ARTICLE_CHARS = 150
+
+OUTSIDE = rule("content.outside")
+SHORT_PAGE = rule("content.short-page")
+
+
+def _uses_blank_lines(blocks: Sequence[Block]) -> bool:
+    """True when prose paragraphs in this document are separated by blank lines."""
+    prose = [b for b in blocks if is_prose(b)]
+    if not prose:
+        return False
+    alone = sum(1 for b in prose if b.kind == "paragraph")
+    return alone >= len(prose) / 2
+
+
+def block_scores(blocks: Sequence[Block]) -> list[float]:
+    blank_separated = _uses_blank_lines(blocks)
+    scores: list[float] = []
+    for block in blocks:
+        if END_MARKER.match(block.text):
+            scores.append(-END_MARKER_PENALTY)
+        elif is_prose(block):
+            packed = blank_separated and block.kind in ("line", "item")
+            scores.append(len(block.text) * (PACKED_PROSE_FACTOR if packed else 1.0))
+        else:
+            scores.append(-NON_PROSE_PENALTY)
+    return scores
+
+
+def locate_core(blocks: Sequence[Block]) -> tuple[int, int] | None:
+    """Return (first, last) block index of the highest-scoring run, or ``None``."""
+    best, best_span = 0.0, None
+    running, start = 0.0, 0
+    for pos, score in enumerate(block_scores(blocks)):
+        if running <= 0:
+            running, start = 0.0, pos
+        running += score
+        if running > best:
+            best, best_span = running, (start, pos)
+    if best_span is None or best < MIN_ARTICLE_CHARS:
+        return None
+    return blocks[best_span[0]].index, blocks[best_span[1]].index
+
+
+def outside(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision]:
+    """Remove every live block outside the core (all of them when there is no core)."""
+    for block in blocks:
+        if ctx.core is None:
+            yield Decision(block.index, SHORT_PAGE)
+        elif not ctx.in_core(block):
+            yield Decision(block.index, OUTSIDE)

@@ -1,0 +1,57 @@
+"""Navigation menus, language switchers, social follow lists and UI stubs.
+
+Outside the article core, a run of list items or packed lines that are short and not
+sentences is a menu. Anywhere, a block that is only a control label ("Search",
+"Loading", "Sign in", a form field) is a UI stub.
+
+>>> from cleaner.text.segment import segment
+>>> from cleaner.options import Options
+>>> from cleaner.layers import Context
+>>> blocks = segment("  • News\\n  • Politics\\n  • Economy\\n\\nSearch\\n\\nBody text that is a sentence of some length, kept.")
+>>> ctx = Context(blocks, (4, 4), {}, Options())
+>>> [(blocks[d.index].text, d.rule) for d in menus(blocks, ctx)]
+[('Search', 'menus.ui-label'), ('News', 'menus.list'), ('Politics', 'menus.list'), ('Economy', 'menus.list')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from cleaner.blocks import Block
+from cleaner.layers import Context, Decision
+from cleaner.layers.features import is_prose
+from cleaner.lexicon import UI_LABEL
+from cleaner.rules import rule
+
+__all__ = ["menus"]
+
+#: Menu entries are at most this many words.
+MAX_MENU_ITEM_WORDS = 6
+#: A run needs this many short entries to be a menu (one short line alone is not).
+MIN_MENU_RUN = 2
+
+LIST = rule("menus.list")
+PACKED = rule("menus.packed-lines")
+UI = rule("menus.ui-label")
+
+
+def _is_entry(block: Block) -> bool:
+    return block.words <= MAX_MENU_ITEM_WORDS and not is_prose(block)
+
+
+def menus(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision]:
+    runs: list[list[Block]] = []
+    for block in blocks:
+        if UI_LABEL.match(block.text):
+            yield Decision(block.index, UI)
+            continue
+        if ctx.in_core(block) or not _is_entry(block) or block.kind not in ("item", "line"):
+            runs.append([])
+            continue
+        if runs and runs[-1] and runs[-1][-1].group == block.group:
+            runs[-1].append(block)
+        else:
+            runs.append([block])
+    for run in runs:
+        if len(run) >= MIN_MENU_RUN:
+            yield from (Decision(b.index, LIST if b.kind == "item" else PACKED) for b in run)

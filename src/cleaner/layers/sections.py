@@ -1,0 +1,41 @@
+"""Sections that end the article: "Most Read", "Read Next", "Related", "Previous Article".
+
+An end marker after the start of the article core opens a section of teasers. Everything
+from the marker on is removed until the core resumes with prose; markers outside the core
+and their teasers are removed too.
+
+>>> from cleaner.text.segment import segment
+>>> from cleaner.options import Options
+>>> from cleaner.layers import Context
+>>> blocks = segment("Body sentence that is long enough to count as prose here.\\n\\nRead Next\\n\\nTeaser one\\n\\nTeaser two")
+>>> ctx = Context(blocks, (0, 0), {}, Options())
+>>> [blocks[d.index].text for d in end_sections(blocks, ctx)]
+['Read Next', 'Teaser one', 'Teaser two']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from cleaner.blocks import Block
+from cleaner.layers import Context, Decision
+from cleaner.lexicon import END_MARKER
+from cleaner.rules import rule
+
+__all__ = ["end_sections"]
+
+END = rule("sections.end-marker")
+TEASER = rule("sections.teaser")
+
+
+def end_sections(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision]:
+    """Remove end markers and, outside the core, the blocks that follow them."""
+    in_section = False
+    for block in blocks:
+        if END_MARKER.match(block.text):
+            in_section = True
+            yield Decision(block.index, END)
+        elif in_section and not ctx.in_core(block):
+            yield Decision(block.index, TEASER)
+        elif ctx.in_core(block):
+            in_section = False

@@ -1,0 +1,135 @@
+"""Every pattern the layers match text against, compiled once, in one place.
+
+The patterns name boilerplate by its form first (counters are "<number> <unit>", credits
+end in parentheses) and by words second; word lists cover English, German, French,
+Spanish, Italian, Dutch and Portuguese, because the development corpora are mostly English
+and German and layout features carry the rest.
+
+>>> bool(END_MARKER.match("Most Read")), bool(END_MARKER.match("Most of the readers agreed"))
+(True, False)
+>>> bool(COUNTER.match("2 Shares")), bool(COUNTER.match("13 Views")), bool(COUNTER.match("3 Min Read"))
+(True, True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+#: A block ending a sentence (Latin and CJK punctuation, closing quotes/brackets after it).
+SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+
+#: Headings that open a non-article section: once one appears after the body, what follows
+#: is teasers. Whole-line matches only (optionally followed by a colon).
+END_MARKER = re.compile(
+    r"^(?:(?:the\s+)?most\s+(?:read|popular|viewed|shared|commented)(?:\s+(?:stories|articles|news|now|this\s+week|today))?"
+    r"|read\s+next|up\s+next|what\s+to\s+read\s+next|recommended(?:\s+(?:for\s+you|stories|articles|reading))?"
+    r"|related(?:\s+(?:articles?|stories|posts?|news|content|coverage|topics|reading|links|videos))?"
+    r"|more\s+(?:from|on|in|about)\s+.{1,40}|more\s+(?:stories|news|articles|like\s+this|to\s+read)"
+    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|also\s+read|see\s+also"
+    r"|previous\s+(?:article|post|story)|next\s+(?:article|post|story)|trending(?:\s+now|\s+stories)?"
+    r"|popular(?:\s+(?:now|stories|posts))?|latest(?:\s+(?:news|stories|articles|posts))?|coverage|in\s+other\s+news"
+    r"|comments?(?:\s*\(\d+\))?|\d+\s+comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|join\s+the\s+(?:conversation|discussion)"
+    r"|meistgelesen|meist\s*gelesen|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|mehr\s+zum\s+thema|weitere\s+artikel|ähnliche\s+artikel|kommentare"
+    r"|lire\s+aussi|à\s+lire\s+aussi|les\s+plus\s+lus|sur\s+le\s+même\s+sujet|lo\s+más\s+leído|te\s+puede\s+interesar"
+    r"|noticias\s+relacionadas|leggi\s+anche|più\s+letti|meest\s+gelezen|lees\s+ook|leia\s+também|mais\s+lidas)\s*:?$",
+    _I,
+)
+
+#: Engagement counters: "2 Shares", "13 Views", "3 Min Read", "0 Votes: 0 Upvotes, ...".
+COUNTER = re.compile(
+    r"^(?:\d[\d.,]*\s*[km]?\s*(?:shares?|views?|votes?|likes?|comments?|reads?|points?|upvotes?|reactions?|claps?"
+    r"|min(?:ute)?s?\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura)|mins?|minuten?|kommentare?|aufrufe)\b.{0,80}"
+    r"|(?:reading\s+time|lesezeit|temps\s+de\s+lecture)\s*:?\s*\d+\s*\w*)$",
+    _I,
+)
+
+#: Widget labels that stand alone on their line.
+WIDGET = re.compile(
+    r"^(?:listen(?:\s+to\s+(?:this\s+)?article)?|print|share(?:\s+(?:this|on\s+\w+|article|story))?|save|bookmark|email"
+    r"|no\s+time\s+to\s+read\??|get\s+a\s+summary|summarize|leave\s+a\s+reply|reply|add\s+a\s+comment|show\s+comments"
+    r"|copy\s+link|link\s+copied|font\s+size|text\s+size|a\+?\s*a-?|zoom|(?:\(button\)\s*)+.*|advertisement.*|anzeige|werbung"
+    r"|publicidad|publicité|pubblicità|sponsored(?:\s+content)?|teilen|drucken|vorlesen|artikel\s+teilen|merken"
+    r"|partager|imprimer|compartir|imprimir|condividi|stampa|delen)\s*$",
+    _I,
+)
+
+#: UI stubs: search boxes, sign-in, loading, skip links, form fields, lone symbols.
+UI_LABEL = re.compile(
+    r"^(?:search(?:\s+\w+)?|sign[\s-]?(?:in|up|out)|signing-(?:in|up).*|log[\s-]?(?:in|out)|register|subscribe(?:\s+now)?"
+    r"|loading.*|menu|close|open|toggle.*|skip\s+to\s+(?:main\s+)?content|skip\s+to\s+.{1,30}|back\s+to\s+top|top|home"
+    r"|follow(?:\s+us)?(?:\s+on.*)?|join\s+us|x|[×✕✖☰≡]|_{3,}.*|\[[^\]]{0,30}\]|slogan|logo|suche|anmelden|abonnieren"
+    r"|rechercher|connexion|buscar|iniciar\s+sesión|cerca|accedi|zoeken|inloggen)\s*$",
+    _I,
+)
+
+#: "Read more: ..." promos inside the body (the colon or dash is required: "Read more about
+#: the plan" is prose).
+PROMO = re.compile(
+    r"^(?:read\s+(?:more|also)|see\s+also|also\s+read|related|recommended|watch|listen|more|must\s+read|don'?t\s+miss"
+    r"|lesen\s+sie\s+auch|auch\s+interessant|mehr\s+dazu|lire\s+aussi|à\s+lire|lee\s+también|leggi\s+anche|lees\s+ook"
+    r"|leia\s+também)\s*[:|»>–—-]\s*\S.*$",
+    _I,
+)
+
+#: A photo credit at the end of a caption: "(TASS)", "(AP Photo/Ohad Zwigenberg)", "/ Reuters",
+#: "Photo: ...", "Getty Images".
+CREDIT_TAIL = re.compile(
+    r"(?:\((?:[^()]{0,60}(?:photo|foto|image|bild|getty|reuters|afp|ap|epa|tass|xinhua|anadolu|shutterstock|dpa|imago|file|illustrat)[^()]{0,60}"
+    r"|[A-Z][A-Za-z.&]{1,12}(?:\s+(?:Photo|Images?))?)\)"
+    r"|\s/\s*(?:[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*){0,3}"
+    r"|(?:getty\s+images|shutterstock|imago|picture\s+alliance|istock(?:photo)?|alamy))\s*$",
+    _I,
+)
+CAPTION_START = re.compile(
+    r"^(?:\((?:file|archive|archiv)\)|(?:photo|foto|image|bild|picture|credit|illustration|quelle\s*:\s*bild)\s*(?:credit)?\s*[:|/©]"
+    r"|©|copyright\s)",
+    _I,
+)
+
+#: Footer lines: rights and legal links, app-store links.
+FOOTER = re.compile(
+    r"(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados"
+    r"|tutti\s+i\s+diritti\s+riservati|^©|^\(c\)\s|^copyright\b|^privacy(?:\s+policy|\s+notice)?$|^terms\s+(?:of\s+(?:use|service)|and\s+conditions)$"
+    r"|^cookie(?:s|\s+policy|\s+settings|\s+preferences)?$|^about\s+us$|^contact(?:\s+us)?$|^impressum$|^datenschutz(?:erklärung)?$"
+    r"|^nutzungsbedingungen$|^agb$|^kontakt$|^mentions\s+légales$|^aviso\s+legal$|^android$|^ios$|^app\s+store$|^google\s+play$"
+    r"|^download\s+(?:our|the)\s+app|^sitemap$|^advertise(?:\s+with\s+us)?$|^careers?$|^authors$|^rss$|^newsletters?$)",
+    _I,
+)
+
+#: Byline: "By X", "Von X", "Par X", "Por X", "Di X", "Door X", "Written by X", "Author: X".
+BYLINE = re.compile(
+    r"^(?:(?:written\s+|posted\s+|words\s+|reported\s+)?by|von|par|por|di|door|autor(?:in)?|author|auteur|text)\s*:?\s+"
+    r"(?P<name>[^\d\s].{1,160}?)\s*$",
+    _I,
+)
+#: Words that glue onto a byline in dumps: "By Korin MillerPublished: Jan 29, 2025".
+BYLINE_TAIL = re.compile(
+    r"(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado"
+    r"|pubblicato|aggiornato)\b\s*:?.*$|\s+(?:on|am|le|el|il|den|stand)\s+\d.*$|\s*[|•·–—]\s*.*$|\s+\d.*$",
+    _I,
+)
+
+#: Agency credit lines: "Source: Agencies", "SOURCE:Reuters", "Quelle: dpa".
+SOURCE_CREDIT = re.compile(
+    r"^(?:source|sources|quelle|quellen|fuente|source\s*\(s\)|fonte|bron)\s*:\s*(?P<source>[^\s].{0,60}?)\s*\.?$",
+    _I,
+)
+
+#: Labels that open a breaking-news ticker.
+TICKER_LABEL = re.compile(
+    r"^(?:breaking(?:\s+news)?|live|latest|just\s+in|news\s+ticker|ticker|eilmeldung|liveticker|dernière\s+minute"
+    r"|última\s+hora|ultim'ora|flash)\s*:?$",
+    _I,
+)
+
+#: A relative date ("2 weeks ago", "vor 3 Tagen", "il y a 2 jours").
+RELATIVE_DATE = re.compile(
+    r"(?P<n>\d+|an?|one)\s*(?P<unit>sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)\s+ago"
+    r"|vor\s+(?P<n_de>\d+|einer?|einem)\s+(?P<unit_de>sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)",
+    _I,
+)
+
+#: Prose contains words of at least this many letters; menus of initials ("Ar", "Es") don't.
+WORD = re.compile(r"\w+")

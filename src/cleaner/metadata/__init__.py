@@ -1,0 +1,1 @@
+"""Metadata: title, byline/authors, date, source, site name, section, tags, description, language."""

@@ -1,0 +1,151 @@
+"""Find and normalise publication dates to ISO 8601.
+
+>>> find_date("4 Nov 2025 17:37")
+'2025-11-04T17:37'
+>>> find_date("date 2025-11-04 ASIA PACIFIC")
+'2025-11-04'
+>>> find_date("November 4, 2025")
+'2025-11-04'
+>>> find_date("Veröffentlicht am 4. November 2025, 09:15 Uhr")
+'2025-11-04T09:15'
+>>> find_date("04.11.2025")
+'2025-11-04'
+>>> find_date("2025-11-04T17:37:00+03:00")
+'2025-11-04T17:37:00+03:00'
+>>> from datetime import datetime
+>>> find_date("2 weeks ago", now=datetime(2025, 11, 18, 12, 0))
+'2025-11-04'
+>>> find_date("2 weeks ago") is None
+True
+>>> find_date("2031-01-01", now=datetime(2025, 1, 1)) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from cleaner.lexicon import RELATIVE_DATE
+
+__all__ = ["find_date", "normalize_date", "strip_dates"]
+
+#: Dates before this year are not publication dates of web pages (copyright years, history).
+MIN_YEAR = 1995
+#: Without a reference time, dates more than this many years after today's are rejected.
+MAX_YEARS_AHEAD = 1
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan januar janv janvier enero ene gennaio gen januari jan janeiro",
+        "february feb februar févr fev février febrero febbraio febr februari fevereiro",
+        "march mar märz maerz mars marzo mrt maart março",
+        "april apr avril avr abril aprile",
+        "may mai mayo maggio mei maio",
+        "june jun juni juin junio giugno junho",
+        "july jul juli juillet juil julio luglio lug julho",
+        "august aug août aout agosto ago augustus",
+        "september sep sept septembre septiembre settembre set setembro",
+        "october oct oktober octobre octubre ottobre ott okt outubro out",
+        "november nov novembre noviembre novembro",
+        "december dec dez dezember décembre déc diciembre dic dicembre desember dezembro",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS.setdefault(_name, _number)
+del _number, _names, _name
+
+_MONTH_RE = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+_TIME = r"(?:,?\s*(?:at|um|à|a\s+las|alle|om|-|–|\|)?\s*(?P<hh>[01]?\d|2[0-3])[:h.](?P<mm>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
+_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+        r"(?:[T ](?P<time>[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)(?P<tz>Z|[+-][0-2]\d:?[0-5]\d)?)?"
+    ),
+    re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(?P<mon>{_MONTH_RE})\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b{_TIME}", re.I),
+    re.compile(rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b{_TIME}", re.I),
+    re.compile(rf"\b(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)\b{_TIME}"),
+    re.compile(rf"\b(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b{_TIME}"),
+)
+
+
+def _build(match: re.Match[str]) -> tuple[date, str] | None:
+    parts = match.groupdict()
+    month = int(parts["m"]) if parts.get("m") else _MONTHS.get((parts.get("mon") or "").lower(), 0)
+    try:
+        day = date(int(parts["y"]), month, int(parts["d"]))
+    except (ValueError, TypeError):
+        return None
+    iso = day.isoformat()
+    if parts.get("time"):
+        iso += "T" + parts["time"] + (parts.get("tz") or "")
+    elif parts.get("hh") and parts.get("mm"):
+        hour = int(parts["hh"])
+        ampm = (parts.get("ampm") or "").replace(".", "").lower()
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        iso += f"T{hour:02d}:{parts['mm']}"
+    return day, iso
+
+
+def _relative(text: str, now: datetime) -> str | None:
+    match = RELATIVE_DATE.search(text)
+    if match is None:
+        return None
+    raw_n = (match.group("n") or match.group("n_de") or "1").lower()
+    n = int(raw_n) if raw_n.isdigit() else 1
+    unit = (match.group("unit") or match.group("unit_de") or "").lower()
+    if unit.startswith(("sec", "sek", "min", "h", "stu")):
+        return None if n > 48 and unit.startswith(("h", "stu")) else now.date().isoformat()
+    days = {"d": 1, "t": 1, "w": 7, "m": 30, "y": 365, "j": 365}[unit[0]] * n
+    return (now - timedelta(days=days)).date().isoformat()
+
+
+def normalize_date(value: str, *, now: datetime | None = None) -> str | None:
+    """Normalise a machine-readable date (JSON-LD, ``<time datetime>``) to ISO 8601.
+
+    >>> normalize_date("2025-11-04T17:37:00.000Z")
+    '2025-11-04T17:37:00.000Z'
+    >>> normalize_date("Tue, 04 Nov 2025 17:37:00 GMT")
+    '2025-11-04T17:37'
+    """
+    return find_date(value, now=now)
+
+
+def find_date(text: str, *, now: datetime | None = None) -> str | None:
+    """Return the first plausible date in ``text`` as ISO 8601, or ``None``.
+
+    The time is kept when the text gives one. Dates after ``now`` (or, without ``now``,
+    more than :data:`MAX_YEARS_AHEAD` years after today) and before :data:`MIN_YEAR` are
+    rejected. Relative dates resolve only against ``now``.
+    """
+    limit = (now or datetime.now()).date()
+    if now is None:
+        limit = limit.replace(year=limit.year + MAX_YEARS_AHEAD)
+    found: list[tuple[int, str]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            built = _build(match)
+            if built and MIN_YEAR <= built[0].year and built[0] <= limit:
+                found.append((match.start(), built[1]))
+                break
+    if found:
+        return min(found)[1]
+    if now is not None:
+        return _relative(text, now)
+    return None
+
+
+def strip_dates(text: str) -> str:
+    """``text`` with every absolute date (and its time) removed.
+
+    >>> strip_dates("date 2025-11-04 ASIA PACIFIC")
+    'date  ASIA PACIFIC'
+    """
+    for pattern in _PATTERNS:
+        text = pattern.sub("", text)
+    return text

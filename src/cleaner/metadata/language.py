@@ -1,0 +1,67 @@
+"""Language identification by stop-word hits, with jusText's stop-word lists (100 languages).
+
+>>> guess_language("Der Präsident hat die Regierung angewiesen, einen Plan für die Förderung vorzulegen.")
+'de'
+>>> guess_language("The president has told the government to draw up a plan for the extraction.")
+'en'
+>>> guess_language("12345") is None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from types import MappingProxyType
+
+__all__ = ["guess_language"]
+
+#: Only the first this many words are looked at.
+SAMPLE_WORDS = 400
+#: A guess needs at least this many stop-word hits for the winner.
+MIN_HITS = 3
+#: jusText list name -> ISO 639-1 code (lists without a two-letter code are left out).
+ISO_CODES = MappingProxyType({
+    "Afrikaans": "af", "Albanian": "sq", "Arabic": "ar", "Armenian": "hy", "Azerbaijani": "az",
+    "Basque": "eu", "Belarusian": "be", "Bengali": "bn", "Bosnian": "bs", "Breton": "br",
+    "Bulgarian": "bg", "Catalan": "ca", "Croatian": "hr", "Czech": "cs", "Danish": "da",
+    "Dutch": "nl", "English": "en", "Esperanto": "eo", "Estonian": "et", "Finnish": "fi",
+    "French": "fr", "Galician": "gl", "Georgian": "ka", "German": "de", "Greek": "el",
+    "Gujarati": "gu", "Hebrew": "he", "Hindi": "hi", "Hungarian": "hu", "Icelandic": "is",
+    "Indonesian": "id", "Irish": "ga", "Italian": "it", "Kannada": "kn", "Kazakh": "kk",
+    "Korean": "ko", "Latvian": "lv", "Lithuanian": "lt", "Macedonian": "mk", "Malay": "ms",
+    "Malayalam": "ml", "Marathi": "mr", "Nepali": "ne", "Norwegian_Bokmal": "nb",
+    "Norwegian_Nynorsk": "nn", "Persian": "fa", "Polish": "pl", "Portuguese": "pt",
+    "Romanian": "ro", "Russian": "ru", "Serbian": "sr", "Slovak": "sk", "Slovenian": "sl",
+    "Spanish": "es", "Swahili": "sw", "Swedish": "sv", "Tagalog": "tl", "Tamil": "ta",
+    "Telugu": "te", "Turkish": "tr", "Ukrainian": "uk", "Urdu": "ur", "Vietnamese": "vi",
+    "Welsh": "cy",
+})
+_WORD = re.compile(r"\w+")
+
+
+@functools.cache
+def _index() -> MappingProxyType[str, tuple[str, ...]]:
+    """Stop word -> ISO codes of the languages that list it (built once, read-only)."""
+    import justext
+
+    index: dict[str, list[str]] = {}
+    for name, code in ISO_CODES.items():
+        for word in justext.get_stoplist(name):
+            index.setdefault(word.lower(), []).append(code)
+    return MappingProxyType({w: tuple(codes) for w, codes in index.items()})
+
+
+def guess_language(text: str) -> str | None:
+    """The ISO 639-1 code of the language with the most stop-word hits in ``text``."""
+    index = _index()
+    hits: Counter[str] = Counter()
+    for n, match in enumerate(_WORD.finditer(text.lower())):
+        if n >= SAMPLE_WORDS:
+            break
+        hits.update(index.get(match.group(), ()))
+    if not hits:
+        return None
+    (best, count), *_ = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
+    return best if count >= MIN_HITS else None

@@ -1,0 +1,69 @@
+"""Stage 2: repair what is broken, leave correct text alone.
+
+ftfy is slow on large text (milliseconds per kilobyte), so it runs only where
+:func:`ftfy.badness.is_bad` sees mojibake, and with quote uncurling and width folding off:
+curly quotes and dashes stay as the author wrote them.
+
+>>> normalize("It\\u00e2\\u20ac\\u2122s fine")
+'It’s fine'
+>>> normalize("“Quoted” — kept\\r\\nas written")
+'“Quoted” — kept\\nas written'
+>>> normalize("NUL\\x00 and \\ud800 lone surrogate")
+'NUL and  lone surrogate'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+from ftfy.badness import is_bad
+
+__all__ = ["normalize"]
+
+#: Mojibake is checked line by line in chunks of this many characters, so one damaged
+#: line is repaired without running ftfy over a whole clean page.
+REPAIR_CHUNK_CHARS = 4000
+
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    uncurl_quotes=False,
+    fix_character_width=False,
+    fix_latin_ligatures=False,
+    unescape_html=False,
+    explain=False,
+)
+# C0/C1 controls except tab and newline, lone surrogates, and the BOM.
+_JUNK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff]")
+_NEWLINES = re.compile("\r\n?|[\u2028\u2029\x85]")
+
+
+def _repair(text: str) -> str:
+    """Run ftfy only over the chunks that show signs of mojibake."""
+    if text.isascii():
+        return text
+    return "".join(
+        ftfy.fix_text(chunk, _FTFY_CONFIG) if is_bad(chunk) else chunk
+        for chunk in _line_chunks(text)
+    )
+
+
+def _line_chunks(text: str) -> list[str]:
+    """Split ``text`` into pieces of about :data:`REPAIR_CHUNK_CHARS` ending at a newline."""
+    chunks: list[str] = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + REPAIR_CHUNK_CHARS)
+        end = len(text) if end == -1 else end + 1
+        chunks.append(text[start:end])
+        start = end
+    return chunks
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` with mojibake repaired, NFC composed, ``\\n`` line endings, and
+    control characters, lone surrogates and BOMs removed."""
+    text = _NEWLINES.sub("\n", text)
+    text = _JUNK.sub("", text)
+    text = _repair(text)
+    return unicodedata.normalize("NFC", text)

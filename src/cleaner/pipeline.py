@@ -1,0 +1,138 @@
+"""The pipeline, top to bottom: decode, normalize, detect, segment, layers, metadata, Article.
+
+>>> article = clean("Headline\\n\\nBy Jane Doe\\n\\n" + "\\n\\n".join(["A sentence of the story that is long enough to count."] * 3))
+>>> article.title, article.byline, len(article.paragraphs)
+('Headline', 'Jane Doe', 1)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from cleaner.article import Article, Removal, Status
+from cleaner.blocks import Block
+from cleaner.decode import decode
+from cleaner.detect import detect_kind
+from cleaner.errors import InvalidInputError
+from cleaner.html.frontend import parse_html
+from cleaner.layers import Layer, run_layers
+from cleaner.layers.captions import captions
+from cleaner.layers.content import locate_core, outside
+from cleaner.layers.duplicates import repeats
+from cleaner.layers.engagement import counters_and_widgets
+from cleaner.layers.features import is_prose
+from cleaner.layers.footer import footer
+from cleaner.layers.header import header
+from cleaner.layers.menus import menus
+from cleaner.layers.promos import read_more
+from cleaner.layers.sections import end_sections
+from cleaner.layers.tags import tag_list
+from cleaner.layers.tickers import breaking
+from cleaner.metadata.fields import Metadata, merge
+from cleaner.metadata.from_blocks import from_blocks
+from cleaner.metadata.language import guess_language
+from cleaner.normalize import normalize
+from cleaner.options import Kind, Options
+from cleaner.text.segment import segment
+
+__all__ = ["LAYERS", "clean"]
+
+#: The layers in the order they run: specific evidence first, the main-content run last.
+LAYERS: tuple[tuple[str, Layer], ...] = (
+    ("tickers", breaking),
+    ("sections", end_sections),
+    ("engagement", counters_and_widgets),
+    ("promos", read_more),
+    ("captions", captions),
+    ("metadata", header),
+    ("tags", tag_list),
+    ("footer", footer),
+    ("menus", menus),
+    ("duplicates", repeats),
+    ("content", outside),
+)
+
+
+def clean(
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    kind: Kind = "auto",
+    now: datetime | None = None,
+    options: Options | None = None,
+) -> Article:
+    """Clean one document (HTML or a text dump) and return an :class:`~cleaner.Article`.
+
+    ``url``, ``kind`` and ``now`` override the same fields of ``options``.
+    """
+    if not isinstance(source, (str, bytes, bytearray, memoryview)):
+        raise InvalidInputError(
+            f"clean() takes the page as str or bytes, not {type(source).__name__}"
+        )
+    opts = (options or Options()).replace(
+        **{k: v for k, v in (("url", url), ("kind", kind), ("now", now)) if v not in (None, "auto")}
+    )
+    data = bytes(source) if isinstance(source, (bytearray, memoryview)) else source
+    truncated = len(data) > opts.max_input_bytes
+    if truncated:
+        data = data[: opts.max_input_bytes]
+
+    decoded = decode(data)                                        # 1. bytes -> str
+    text = normalize(decoded.text)                                # 2. repair, NFC, newlines
+    doc_kind = opts.kind if opts.kind != "auto" else detect_kind(text)[0]   # 3. html or text
+
+    page_meta = Metadata()
+    pre_removed: dict[int, tuple[str, str]] = {}
+    if doc_kind == "html":                                        # 4. segment into blocks
+        parsed = parse_html(text, options=opts)
+        blocks: Sequence[Block] = parsed.blocks
+        pre_removed = parsed.removed
+        page_meta = parsed.metadata
+    else:
+        blocks = segment(text)
+
+    live = [b for b in blocks if b.index not in pre_removed]
+    core = locate_core(live)                                      # 5. main-content run
+    removed = dict(pre_removed)
+    removed.update(run_layers(live, LAYERS, core=core, options=opts))   # 6. layers
+
+    kept = [b for b in blocks if b.index not in removed]
+    paragraphs = tuple(b.text for b in kept)
+    rule_of = {i: r for i, (_, r) in removed.items()}
+    dump_meta = from_blocks(blocks, rule_of, now=opts.now)        # 7. metadata
+    body = "\n\n".join(paragraphs)
+    language = guess_language(body) if body else None
+    meta = merge(page_meta, dump_meta, Metadata.of("body", language=language))
+
+    status: Status
+    if not text.strip():
+        status = "empty"
+    elif not any(is_prose(b) for b in kept):
+        status = "no_article"
+    else:
+        status = "ok"
+    return Article(                                               # 8. the result
+        text=body,
+        paragraphs=paragraphs,
+        title=meta.title,
+        byline=meta.byline,
+        authors=meta.authors,
+        date=meta.date,
+        source=meta.source,
+        site_name=meta.site_name,
+        section=meta.section,
+        description=meta.description,
+        tags=meta.tags,
+        language=meta.language,
+        url=opts.url,
+        kind=doc_kind,
+        status=status,
+        removed=tuple(
+            Removal(layer, rule_id, blocks[i].raw, blocks[i].where)
+            for i, (layer, rule_id) in sorted(removed.items())
+        ),
+        encoding=decoded.encoding,
+        truncated=truncated,
+        provenance=meta.provenance,
+    )

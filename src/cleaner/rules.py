@@ -1,0 +1,126 @@
+"""The rules catalogue: every reason a block can be removed, with an example.
+
+Each removal in :attr:`cleaner.Article.removed` names one of these ids. The catalogue is
+data, so the documentation lists it and the tests check that layers only use registered
+ids.
+
+>>> RULES["promos.read-more"].layer
+'promos'
+>>> all(rule.id.startswith(rule.layer + ".") for rule in RULES.values())
+True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from types import MappingProxyType
+
+__all__ = ["RULES", "Rule", "rule"]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Rule:
+    """A registered reason for removing a block."""
+
+    id: str
+    layer: str
+    summary: str
+    example: str
+
+
+_CATALOGUE: tuple[Rule, ...] = (
+    Rule("html.boilerplate-element", "html",
+         "Structural boilerplate elements: nav, aside, footer, forms, dialogs, hidden elements, "
+         "and elements whose class or id names a menu, share bar, cookie banner, comments or ads.",
+         '<nav class="main-menu">…</nav>'),
+    Rule("html.not-main-content", "html",
+         "A block the main-content extractor left out of the article.",
+         "<div class='sidebar-teaser'>Most popular this week …</div>"),
+    Rule("tickers.breaking", "tickers",
+         "A breaking-news ticker: a short label followed by a packed run of headlines.",
+         "BREAKING\nIsraeli media outlet: …\nLocal sources: …"),
+    Rule("sections.end-marker", "sections",
+         "A heading that opens a non-article section: most read, read next, related, coverage, "
+         "previous/next article, comments.",
+         "Most Read"),
+    Rule("sections.teaser", "sections",
+         "A block inside a section opened by an end marker (teaser headlines, their dates).",
+         "Amnesty calls out RSF war crimes as fighting in Sudan spreads"),
+    Rule("engagement.counter", "engagement",
+         "Share, view, vote, comment and reading-time counters.",
+         "2 Shares · 13 Views · 3 Min Read · 0 Votes: 0 Upvotes, 0 Downvotes (0 Points)"),
+    Rule("engagement.widget", "engagement",
+         "Labels of interactive widgets: listen, print, share, save, summary and reply prompts.",
+         "Listen · No time to read? · Get a summary · Leave a reply"),
+    Rule("promos.read-more", "promos",
+         "A promo line linking to another article inside the body.",
+         "Read more: China-Malaysia $22bln tech park deal boosts industrial cooperation"),
+    Rule("captions.caption", "captions",
+         "A photo caption or credit: a line ending in a credit such as (Reuters) or / AFP, or "
+         "starting with Photo:, or the image alt text beside it.",
+         "Russian President Vladimir Putin at the forum, on September 5, 2025 (TASS)"),
+    Rule("tags.list", "tags",
+         "The list of topic tags after the body; the items become Article.tags.",
+         "• East Asia • rare earth minerals • Tech Park"),
+    Rule("menus.list", "menus",
+         "A run of short list items without sentence punctuation: navigation menus, language "
+         "switchers, social follow lists.",
+         "• News\n  • Politics\n  • Economy"),
+    Rule("menus.packed-lines", "menus",
+         "A packed run of short lines without sentence punctuation (a menu without bullets).",
+         "News\nArticles\nVideos\nInfographs"),
+    Rule("menus.ui-label", "menus",
+         "A control label or stub: search, sign in, loading, skip to content, form fields.",
+         "Search · Loading · Signing-in 3 seconds... · ____________"),
+    Rule("footer.legal", "footer",
+         "Footer lines: rights, copyright, privacy and terms, about/contact, app links.",
+         "All Rights Reserved · © 2025 · Privacy Policy · Android · iOS"),
+    Rule("metadata.title", "metadata",
+         "The headline (kept as Article.title).",
+         "Putin orders logistics centers development on China, DPRK border"),
+    Rule("metadata.byline", "metadata",
+         "A byline (kept as Article.byline and Article.authors).",
+         "By Al Mayadeen English"),
+    Rule("metadata.dateline", "metadata",
+         "A line that only gives the publication date (kept as Article.date).",
+         "4 Nov 2025 17:37 · November 4, 2025 · date 2025-11-04 ASIA PACIFIC"),
+    Rule("metadata.source-credit", "metadata",
+         "An agency credit line (kept as Article.source).",
+         "Source: Agencies · SOURCE:Reuters"),
+    Rule("metadata.header-line", "metadata",
+         "A run-together header of site, section, relative date and counters.",
+         "Global NewsTrackNews2 weeks ago13 Views"),
+    Rule("metadata.standfirst", "metadata",
+         "The standfirst under the headline (kept as Article.description).",
+         "Putin instructs the Russian government to build tech parks …"),
+    Rule("metadata.site-name", "metadata",
+         "The site name repeated at the top or bottom of the page (kept as Article.site_name).",
+         "Al Mayadeen English"),
+    Rule("duplicates.repeat", "duplicates",
+         "A paragraph that already appeared earlier in the same document.",
+         "(the second copy of a repeated paragraph)"),
+    Rule("content.outside", "content",
+         "A block outside the main-content run (the densest run of sentence-like paragraphs).",
+         "Al Mayadeen is an Arab Independent Media Satellite Channel."),
+    Rule("content.short-page", "content",
+         "Everything, when the document holds no run of prose long enough to be an article.",
+         "(a page of links only)"),
+)
+
+#: Rule id -> :class:`Rule`, read-only.
+RULES: MappingProxyType[str, Rule] = MappingProxyType({r.id: r for r in _CATALOGUE})
+
+
+def rule(rule_id: str) -> str:
+    """Return ``rule_id`` after checking it is registered (layers call this at import time).
+
+    >>> rule("duplicates.repeat")
+    'duplicates.repeat'
+    >>> rule("no.such-rule")
+    Traceback (most recent call last):
+    ...
+    KeyError: 'unregistered rule id: no.such-rule'
+    """
+    if rule_id not in RULES:
+        raise KeyError(f"unregistered rule id: {rule_id}")
+    return rule_id
