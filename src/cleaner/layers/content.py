@@ -52,8 +52,14 @@ def _uses_blank_lines(blocks: Sequence[Block]) -> bool:
 def block_scores(blocks: Sequence[Block]) -> list[float]:
     blank_separated = _uses_blank_lines(blocks)
     scores: list[float] = []
+    seen: set[str] = set()
     for block in blocks:
-        if END_MARKER.match(block.text):
+        key = block.text.casefold()
+        repeated = key in seen
+        seen.add(key)
+        if repeated:
+            scores.append(0.0)  # a repeat adds no evidence (and the duplicates layer drops it)
+        elif END_MARKER.match(block.text):
             scores.append(-END_MARKER_PENALTY)
         elif is_prose(block):
             packed = blank_separated and block.kind in ("line", "item")
@@ -79,9 +85,16 @@ def locate_core(blocks: Sequence[Block]) -> tuple[int, int] | None:
 
 
 def outside(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision]:
-    """Remove every live block outside the core (all of them when there is no core)."""
+    """Remove every live block outside the core (all of them when there is no core).
+
+    The core is first trimmed to its first and last live prose block: once the specific
+    layers have taken their share, an article neither starts nor ends on a stray label.
+    """
+    prose = [b.index for b in blocks if ctx.in_core(b) and is_prose(b)]
+    if ctx.core is None or not prose:
+        yield from (Decision(b.index, SHORT_PAGE) for b in blocks)
+        return
+    first, last = prose[0], prose[-1]
     for block in blocks:
-        if ctx.core is None:
-            yield Decision(block.index, SHORT_PAGE)
-        elif not ctx.in_core(block):
+        if not first <= block.index <= last:
             yield Decision(block.index, OUTSIDE)

@@ -69,8 +69,11 @@ def is_dateline(block: Block) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", rest)) <= DATELINE_MAX_EXTRA_WORDS
 
 
-def _site_name_blocks(blocks: Sequence[Block]) -> list[Block]:
+def _site_name_blocks(blocks: Sequence[Block], ctx: Context) -> list[Block]:
+    """A short line at the top of the page (before the core) that the page repeats."""
     for block in blocks[:SITE_NAME_FIRST_BLOCKS]:
+        if ctx.core is not None and block.index >= ctx.core[0]:
+            break
         if block.words <= MAX_SITE_NAME_WORDS and not is_prose(block):
             same = [b for b in blocks if b.text == block.text]
             if len(same) >= 2:
@@ -123,7 +126,7 @@ def _standfirst(blocks: Sequence[Block], body: int, rules: dict[int, str]) -> Bl
 
 def header(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision]:
     rules: dict[int, str] = {}
-    for block in _site_name_blocks(blocks):
+    for block in _site_name_blocks(blocks, ctx):
         rules[block.index] = SITE_NAME
     for block in blocks:
         if block.index not in rules and word_count(block) <= MAX_BYLINE_WORDS and SOURCE_CREDIT.match(block.text):

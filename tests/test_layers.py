@@ -1,0 +1,124 @@
+"""Unit tests per layer, with the negative cases: article text that only looks like boilerplate."""
+
+from __future__ import annotations
+
+from cleaner import RULES, clean
+from cleaner.pipeline import LAYERS
+
+PROSE = [
+    "The ministry said on Tuesday that the new plan would be presented to parliament next month.",
+    "Officials expect the first projects to start in the spring, after a public consultation ends.",
+    "Critics argue that the budget is too small for a programme of this size and ambition.",
+    "The government rejected that view and said more money would follow if the pilots succeed.",
+]
+
+
+def article(*extra_before: str, after: tuple[str, ...] = (), middle: tuple[str, ...] = ()) -> str:
+    body = [PROSE[0], PROSE[1], *middle, PROSE[2], PROSE[3]]
+    return "\n\n".join([*extra_before, "A headline about the plan", *body, *after])
+
+
+def removed_rules(text: str) -> dict[str, str]:
+    return {r.text.strip(" •"): r.rule for r in clean(text).removed}
+
+
+def test_every_layer_rule_is_registered() -> None:
+    layer_names = {name for name, _ in LAYERS}
+    assert {rule.layer for rule in RULES.values()} - {"html"} <= layer_names
+
+
+def test_menu_run_removed() -> None:
+    doc = article("  • News\n  • Politics\n  • Sport\n  • Culture")
+    rules = removed_rules(doc)
+    assert rules["News"] == "menus.list" and rules["Culture"] == "menus.list"
+    assert "News" not in clean(doc).text
+
+
+def test_language_switcher_removed() -> None:
+    rules = removed_rules(article("  • Ar\n  • Es\n  • Fr"))
+    assert rules["Ar"] == "menus.list"
+
+
+def test_ticker_removed() -> None:
+    ticker = ("BREAKING\nMinister resigns after a long dispute over the budget plan\n"
+              "Storm warning issued for the northern coast tonight")
+    text = clean(article(ticker)).text
+    assert "BREAKING" not in text and "Storm warning" not in text
+
+
+def test_share_row_and_counters_removed() -> None:
+    doc = article("  • By Jane Doe\n  • 2 Shares", "3 Min Read", "Listen")
+    a = clean(doc)
+    assert a.byline == "Jane Doe"
+    assert all(s not in a.text for s in ("2 Shares", "3 Min Read", "Listen"))
+
+
+def test_read_more_promo_removed_but_read_more_about_kept() -> None:
+    keep = "Read more about the plan in the report that the ministry published on its website."
+    doc = article(middle=("Read more: Another story about something else", keep))
+    text = clean(doc).text
+    assert "Another story" not in text
+    assert keep in text
+
+
+def test_caption_removed_but_parenthesis_in_prose_kept() -> None:
+    caption = "The minister at the press conference on Monday (Reuters)"
+    keep = "The minister (who took office in 2021) said the plan would be revised soon."
+    text = clean(article(middle=(caption, keep))).text
+    assert caption not in text and keep in text
+
+
+def test_one_line_quote_and_short_paragraph_survive() -> None:
+    quote = "“We will not give up,” she said."
+    short = "Nobody was hurt."
+    text = clean(article(middle=(quote, short))).text
+    assert quote in text and short in text
+
+
+def test_section_end_marker_cuts_teasers() -> None:
+    after = ("Most Read", "A teaser headline that is also written like a long sentence here.",
+             "Another teaser headline about a completely different subject matter.")
+    text = clean(article(after=after)).text
+    assert "teaser" not in text and "Most Read" not in text
+
+
+def test_heading_inside_body_kept() -> None:
+    text = clean(article(middle=("What happens next",))).text
+    assert "What happens next" in text
+
+
+def test_tags_after_body_become_tags() -> None:
+    a = clean(article(after=("  • Budget\n  • Parliament\n  • Economy",)))
+    assert a.tags == ("Budget", "Parliament", "Economy")
+    assert "Budget" not in a.text
+
+
+def test_footer_removed() -> None:
+    a = clean(article(after=("© 2025 Example Media. All Rights Reserved", "  • Privacy Policy\n  • About Us")))
+    assert "Rights" not in a.text and "Privacy" not in a.text
+
+
+def test_duplicate_paragraphs_once() -> None:
+    doc = "\n".join(PROSE + PROSE)
+    a = clean(doc)
+    assert a.paragraphs == tuple(PROSE)
+    assert [r.rule for r in a.removed] == ["duplicates.repeat"] * 4
+
+
+def test_engagement_and_social_stubs_removed() -> None:
+    after = ("0 Votes: 0 Upvotes, 0 Downvotes (0 Points)", "Leave a reply",
+             "Join Us\n  • Facebook\n  • X\n  • Instagram\nFollow\nSearch\nLoading", "Signing-in 3 seconds...")
+    text = clean(article(after=after)).text
+    for junk in ("Votes", "Leave a reply", "Facebook", "Loading", "Signing-in"):
+        assert junk not in text
+
+
+def test_source_credit_becomes_source() -> None:
+    a = clean(article(after=("SOURCE:Reuters",)))
+    assert a.source == "Reuters" and "SOURCE" not in a.text
+
+
+def test_no_article_status() -> None:
+    a = clean("  • Home\n  • News\n  • Contact\n\nSearch")
+    assert a.status == "no_article" and a.text == ""
+    assert clean("   \n\n ").status == "empty"
