@@ -25,15 +25,19 @@ from cleaner.rules import rule
 
 __all__ = ["locate_core", "outside"]
 
-#: Score of a block that is not prose: about one short line's worth of characters.
+#: Score of a packed line or list item that is not prose: about one short line's worth of
+#: characters, so a menu of a few entries outweighs a stray sentence beside it.
 NON_PROSE_PENALTY = 25
+#: Score of a standalone short line (a sub-heading, a one-line label): headings between
+#: paragraphs are normal inside articles, so they cost less than list entries.
+HEADING_PENALTY = 8
 #: A prose line packed with other lines (no blank line between) is list-like: its score is
 #: multiplied by this factor in documents that do use blank lines between paragraphs.
 PACKED_PROSE_FACTOR = 0.3
 #: Score of a section end marker: large enough that the core never runs through one unless
 #: the text beyond it is substantially longer than this many characters.
 END_MARKER_PENALTY = 400
-#: A core with fewer prose characters than this is not an article.
+#: When the prose that survives all layers is shorter than this, the page holds no article.
 MIN_ARTICLE_CHARS = 150
 
 OUTSIDE = rule("content.outside")
@@ -64,6 +68,8 @@ def block_scores(blocks: Sequence[Block]) -> list[float]:
         elif is_prose(block):
             packed = blank_separated and block.kind in ("line", "item")
             scores.append(len(block.text) * (PACKED_PROSE_FACTOR if packed else 1.0))
+        elif block.kind in ("paragraph", "heading"):
+            scores.append(-HEADING_PENALTY)
         else:
             scores.append(-NON_PROSE_PENALTY)
     return scores
@@ -74,12 +80,12 @@ def locate_core(blocks: Sequence[Block]) -> tuple[int, int] | None:
     best, best_span = 0.0, None
     running, start = 0.0, 0
     for pos, score in enumerate(block_scores(blocks)):
-        if running <= 0:
+        if running < 0:
             running, start = 0.0, pos
         running += score
         if running > best:
             best, best_span = running, (start, pos)
-    if best_span is None or best < MIN_ARTICLE_CHARS:
+    if best_span is None:
         return None
     return blocks[best_span[0]].index, blocks[best_span[1]].index
 
@@ -90,11 +96,11 @@ def outside(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision]:
     The core is first trimmed to its first and last live prose block: once the specific
     layers have taken their share, an article neither starts nor ends on a stray label.
     """
-    prose = [b.index for b in blocks if ctx.in_core(b) and is_prose(b)]
-    if ctx.core is None or not prose:
+    prose = [b for b in blocks if ctx.in_core(b) and is_prose(b)]
+    if ctx.core is None or sum(len(b.text) for b in prose) < MIN_ARTICLE_CHARS:
         yield from (Decision(b.index, SHORT_PAGE) for b in blocks)
         return
-    first, last = prose[0], prose[-1]
+    first, last = prose[0].index, prose[-1].index
     for block in blocks:
         if not first <= block.index <= last:
             yield Decision(block.index, OUTSIDE)
