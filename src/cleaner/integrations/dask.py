@@ -1,0 +1,338 @@
+"""Run cleaner on Dask: a bag of raw documents, or a dataframe column of them.
+
+Install with ``pip install 'cleaner[dask]'``. The same code runs on one laptop (Dask's
+local schedulers), on a ``LocalCluster`` and on a multi-machine cluster; see
+``docs/pipelines.md``.
+
+* :func:`clean_bag` turns a ``dask.bag`` of documents into a bag of article dicts (the
+  :meth:`cleaner.Article.to_dict` form).
+* :func:`clean_dataframe` cleans one column of a ``dask.dataframe`` and returns the article
+  fields as columns, on the input's index.
+* :func:`prepare_workers` registers :class:`CleanerWorkerPlugin`, which warms the pipeline
+  up once on every worker of a ``distributed`` cluster (imports, the stop-word index), so
+  no document pays for it.
+
+A document that cannot be cleaned becomes an error record (``status == "error"`` and an
+``error`` message) instead of failing the job.
+
+>>> import dask.bag as db
+>>> from cleaner.integrations.dask import clean_bag
+>>> body = "A sentence of the story that is long enough to count as prose. " * 3
+>>> docs = db.from_sequence(
+...     ["Headline\\n\\n" + body, {"id": "b", "text": "Second story\\n\\n" + body}, 42],
+...     npartitions=2,
+... )
+>>> for a in clean_bag(docs, fields=["title", "status"]).compute(scheduler="sync"):
+...     print(a)
+{'title': 'Headline', 'status': 'ok'}
+{'id': 'b', 'title': 'Second story', 'status': 'ok'}
+{'status': 'error', 'error': 'InvalidInputError: clean() takes the page as str or bytes, not int'}
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Final
+
+try:
+    import dask.bag as db
+    import dask.dataframe as dd
+    import pandas as pd  # type: ignore[import-untyped, unused-ignore]  # stubs optional
+    from distributed import Client, Worker, WorkerPlugin
+except ImportError as exc:  # exercised by tests/test_dask_import.py
+    raise ImportError(
+        f"cleaner.integrations.dask needs dask[bag,dataframe,distributed] ({exc}); "
+        "install it with: pip install 'cleaner[dask]'"
+    ) from exc
+
+from cleaner.article import Article
+from cleaner.errors import InvalidOptionError
+from cleaner.options import Options
+from cleaner.pipeline import clean
+
+__all__ = [
+    "ARTICLE_FIELDS",
+    "ERROR_STATUS",
+    "PLUGIN_NAME",
+    "CleanerWorkerPlugin",
+    "article_meta",
+    "clean_bag",
+    "clean_dataframe",
+    "clean_record",
+    "prepare_workers",
+    "warm_up",
+]
+
+#: The keys of :meth:`cleaner.Article.to_dict`, in that order (the dataframe column order).
+ARTICLE_FIELDS: Final[tuple[str, ...]] = tuple(f.name for f in dataclasses.fields(Article))
+#: Fields that hold a list (``paragraphs``, ``authors``, ``tags``, ``removed``) or a mapping
+#: (``provenance``); in a dataframe they are object columns.
+CONTAINER_FIELDS: Final[frozenset[str]] = frozenset(
+    {"paragraphs", "authors", "tags", "removed", "provenance"}
+)
+#: Fields that are a ``bool`` (a ``bool`` column; ``False`` on error rows).
+BOOL_FIELDS: Final[frozenset[str]] = frozenset({"truncated"})
+#: ``status`` of a record whose document could not be cleaned; ``error`` holds the reason.
+ERROR_STATUS: Final = "error"
+#: The name under which :class:`CleanerWorkerPlugin` is registered on the workers.
+PLUGIN_NAME: Final = "cleaner-warm-up"
+#: Keys of a bag record that hold the document, in order of preference (the JSONL form).
+DOCUMENT_KEYS: Final[tuple[str, ...]] = ("html", "text")
+
+_PROSE = (
+    "The council approved the budget for the new library after a long debate on Monday. "
+    "Work on the building starts in spring and should end within two years. "
+    "The mayor said the town had waited long enough for it."
+)
+#: Two tiny documents, one per front end, each with a body long enough to run every stage
+#: (segmentation, all layers, metadata, language guess) so that every lazily built
+#: structure exists before the first real document arrives.
+WARM_UP_DOCUMENTS: Final[tuple[str, ...]] = (
+    f"<html><head><title>Warm-up</title></head><body><nav><a href='/'>Home</a></nav>"
+    f"<article><h1>Warm-up</h1><p>{_PROSE}</p><p>{_PROSE}</p></article></body></html>",
+    f"Warm-up\n\nBy Jane Doe\n\n{_PROSE}\n\n{_PROSE}\n\nMost Read\n\nAnother headline",
+)
+
+
+def warm_up(options: Options | None = None) -> None:
+    """Clean :data:`WARM_UP_DOCUMENTS` once, so imports and cached indexes are built.
+
+    Cheap after the first call in a process: everything it builds is cached by the modules
+    that own it.
+
+    >>> warm_up()
+    """
+    for document in WARM_UP_DOCUMENTS:
+        clean(document, options=options)
+
+
+class CleanerWorkerPlugin(WorkerPlugin):
+    """Warm the pipeline up once when a worker starts (or joins the cluster later).
+
+    ``setups`` counts how often :meth:`setup` ran on this worker's copy of the plugin:
+    one per worker, whatever the number of documents.
+
+    >>> plugin = CleanerWorkerPlugin()
+    >>> plugin.name, plugin.setups
+    ('cleaner-warm-up', 0)
+    """
+
+    name = PLUGIN_NAME
+
+    def __init__(self, options: Options | None = None) -> None:
+        self.options = options
+        self.setups = 0
+
+    def setup(self, worker: Worker) -> None:
+        warm_up(self.options)
+        self.setups += 1
+
+
+def prepare_workers(client: Client, options: Options | None = None) -> None:
+    """Register :class:`CleanerWorkerPlugin` on every current and future worker of ``client``.
+
+    Optional: without it each worker warms up on its first document instead.
+    Registering again replaces the plugin (and runs its setup again).
+    """
+    client.register_plugin(CleanerWorkerPlugin(options))
+
+
+def _fields(fields: Iterable[str] | None) -> tuple[str, ...]:
+    """The selected article fields in :data:`ARTICLE_FIELDS` order; ``status`` always.
+
+    >>> _fields(["title", "text"])
+    ('text', 'title', 'status')
+    >>> _fields(["headline"])
+    Traceback (most recent call last):
+    ...
+    cleaner.errors.InvalidOptionError: unknown article field 'headline'; fields are ...
+    """
+    if fields is None:
+        return ARTICLE_FIELDS
+    if isinstance(fields, str):
+        raise InvalidOptionError("fields must be a sequence of field names, not one str")
+    wanted = set(fields)
+    unknown = sorted(wanted - set(ARTICLE_FIELDS))
+    if unknown:
+        raise InvalidOptionError(
+            f"unknown article field {unknown[0]!r}; fields are {', '.join(ARTICLE_FIELDS)}"
+        )
+    wanted.add("status")
+    return tuple(f for f in ARTICLE_FIELDS if f in wanted)
+
+
+def _error(message: str, *, doc_id: object = None, url: str | None = None) -> dict[str, Any]:
+    """The record of a document that could not be cleaned."""
+    record: dict[str, Any] = {} if doc_id is None else {"id": doc_id}
+    if url is not None:
+        record["url"] = url
+    record["status"] = ERROR_STATUS
+    record["error"] = message
+    return record
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def clean_record(
+    record: object,
+    options: Options | None = None,
+    fields: Sequence[str] | None = None,
+) -> dict[str, Any]:
+    """Clean one bag element and return its article dict, or an error record.
+
+    ``record`` is the document (``str`` or ``bytes``) or a mapping with ``html`` or
+    ``text`` (the document) and optional ``url`` and ``id`` (copied to the result, ``id``
+    first). Never raises for a bad document: the failure becomes
+    ``{"id"?, "url"?, "status": "error", "error": "<exception type>: <message>"}``.
+
+    >>> clean_record({"id": 7, "html": b"<p>Hi</p>"}, fields=["text"])
+    {'id': 7, 'text': '', 'status': 'no_article'}
+    >>> clean_record({"id": 8, "body": "?"})
+    {'id': 8, 'status': 'error', 'error': "record has no 'html' or 'text' key"}
+    """
+    selected = _fields(fields)
+    doc_id: object = None
+    url: str | None = None
+    try:
+        if isinstance(record, Mapping):
+            doc_id = record.get("id")
+            url = record.get("url")
+            key = next((k for k in DOCUMENT_KEYS if k in record), None)
+            if key is None:
+                return _error("record has no 'html' or 'text' key", doc_id=doc_id, url=url)
+            source = record[key]
+        else:
+            source = record
+        article = clean(source, url=url, options=options).to_dict()
+    except Exception as exc:  # a bad document becomes a record, never a crash
+        return _error(_describe(exc), doc_id=doc_id, url=url)
+    result: dict[str, Any] = {} if doc_id is None else {"id": doc_id}
+    result.update((f, article[f]) for f in selected)
+    return result
+
+
+def _clean_partition(
+    records: Iterable[object], options: Options | None, fields: tuple[str, ...]
+) -> list[dict[str, Any]]:
+    return [clean_record(r, options, fields) for r in records]
+
+
+def clean_bag(
+    bag: db.Bag,
+    *,
+    options: Options | None = None,
+    fields: Sequence[str] | None = None,
+) -> db.Bag:
+    """A bag of article dicts (see :func:`clean_record`), one per element of ``bag``, in order.
+
+    ``fields`` keeps only those article keys (``status`` always; error records keep their
+    ``error``): leaving out ``removed`` and ``paragraphs`` halves what travels between
+    workers. Lazy, like every bag operation; nothing runs until ``compute`` or a write.
+    """
+    selected = _fields(fields)
+    cleaned: db.Bag = bag.map_partitions(  # type: ignore[no-untyped-call]
+        _clean_partition, options, selected
+    )
+    return cleaned
+
+
+def _dtype(field: str) -> str:
+    return "bool" if field in BOOL_FIELDS else "object"
+
+
+def article_meta(fields: Sequence[str] | None = None) -> pd.DataFrame:
+    """The empty frame :func:`clean_dataframe` returns: its columns and their dtypes.
+
+    Strings and ``None`` stay Python objects (``object`` columns) so that values are exactly
+    those of :meth:`cleaner.Article.to_dict`; ``truncated`` is ``bool``; lists and
+    ``provenance`` are object columns; ``error`` comes last.
+
+    >>> article_meta(["title"]).dtypes.to_dict()
+    {'title': dtype('O'), 'status': dtype('O'), 'error': dtype('O')}
+    """
+    columns = (*_fields(fields), "error")
+    return pd.DataFrame({c: pd.Series([], dtype=_dtype(c)) for c in columns})
+
+
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
+def _empty_value(field: str) -> object:
+    """What an error row holds in ``field``: empty containers, ``False``, or ``None``."""
+    if field in BOOL_FIELDS:
+        return False
+    if field == "provenance":
+        return {}
+    if field in CONTAINER_FIELDS:
+        return []
+    return None
+
+
+def _clean_frame(
+    part: pd.DataFrame,
+    column: str,
+    url_column: str | None,
+    options: Options | None,
+    fields: tuple[str, ...],
+) -> pd.DataFrame:
+    urls = part[url_column].tolist() if url_column is not None else [None] * len(part)
+    rows: list[dict[str, Any]] = []
+    for value, url in zip(part[column].tolist(), urls, strict=True):
+        record: dict[str, Any] = {"html": value}
+        if not _missing(url):
+            record["url"] = url
+        if _missing(value):
+            rows.append(_error(f"no document (missing value in column {column!r})"))
+        else:
+            rows.append(clean_record(record, options, fields))
+    data = {
+        f: pd.Series(
+            [r[f] if f in r else _empty_value(f) for r in rows], index=part.index, dtype=_dtype(f)
+        )
+        for f in fields
+    }
+    data["error"] = pd.Series([r.get("error") for r in rows], index=part.index, dtype=object)
+    return pd.DataFrame(data, index=part.index)
+
+
+def clean_dataframe(
+    df: dd.DataFrame,
+    column: str,
+    *,
+    url_column: str | None = None,
+    options: Options | None = None,
+    fields: Sequence[str] | None = None,
+) -> dd.DataFrame:
+    """Clean the documents in ``df[column]``; one row of article fields per input row.
+
+    The result has the input's index and partitions, so ``df.join(result)`` or
+    ``df.assign(title=result.title)`` line up without a shuffle. Columns are ``fields``
+    (default: all of :data:`ARTICLE_FIELDS`, ``status`` always) then ``error``, typed as in
+    :func:`article_meta`, which is also passed as ``meta`` so Dask never runs the cleaner
+    on made-up data to guess them. ``url_column`` names a column of page addresses.
+    A row whose document is missing or fails has ``status == "error"``, the reason in
+    ``error``, ``None`` or empty containers elsewhere.
+
+    >>> import pandas as pd, dask.dataframe as dd
+    >>> body = "A sentence of the story that is long enough to count as prose. " * 3
+    >>> frame = pd.DataFrame({"doc": ["Headline\\n\\n" + body, None]})
+    >>> pages = dd.from_pandas(frame, npartitions=1)
+    >>> out = clean_dataframe(pages, "doc", fields=["title"]).compute(scheduler="sync")
+    >>> out.to_dict("records")[0]
+    {'title': 'Headline', 'status': 'ok', 'error': None}
+    >>> out.loc[1, "error"]
+    "no document (missing value in column 'doc')"
+    """
+    for name in (column, url_column):
+        if name is not None and name not in df.columns:
+            raise InvalidOptionError(f"no column {name!r} in the dataframe")
+    selected = _fields(fields)
+    cleaned: dd.DataFrame = df.map_partitions(  # type: ignore[no-untyped-call]
+        _clean_frame, column, url_column, options, selected, meta=article_meta(selected)
+    )
+    return cleaned
