@@ -32,8 +32,8 @@ RESULTS_DIR = Path(__file__).resolve().parent / "results"
 SPEED_SAMPLE = 150
 #: Systems recomputed on every run (ours, and the trivial raw dump); all others are cached.
 UNCACHED = frozenset({"cleaner", "cleaner-html", "raw"})
-#: Tasks handed to a worker at once (amortises pickling the pages).
-CHUNKSIZE = 8
+#: Pages handed to a worker at once (small: a page task already runs several systems).
+CHUNKSIZE = 2
 
 
 def every_kth(pages: Sequence[T], at_most: int) -> list[T]:
@@ -48,9 +48,10 @@ def every_kth(pages: Sequence[T], at_most: int) -> list[T]:
     return list(pages[::step])
 
 
-def _task(args: tuple[str, Page]) -> tuple[str, str, Prediction]:
-    name, page = args
-    return name, page.id, predict(SYSTEMS[name], page)
+def _task(args: tuple[tuple[str, ...], Page]) -> list[tuple[str, str, Prediction]]:
+    """Run the named systems on one page (one task per page: the page is pickled once)."""
+    names, page = args
+    return [(name, page.id, predict(SYSTEMS[name], page)) for name in names]
 
 
 def _source(system: System, input_: Input) -> str:
@@ -70,40 +71,43 @@ def predictions(
     """Predictions per system and page id; peers come from / go to the cache."""
     out: dict[str, dict[str, Prediction]] = {s.name: {} for s in systems}
     caches: dict[str, PeerCache] = {}
-    todo: list[tuple[str, Page]] = []
     for system in systems:
-        cached = use_cache and system.name not in UNCACHED
-        if cached:
+        if use_cache and system.name not in UNCACHED:
             caches[system.name] = PeerCache(system, corpus, _source(system, input_))
-        for page in pages:
-            hit = caches[system.name].get(page.id) if cached else None
+    todo: list[tuple[tuple[str, ...], Page]] = []
+    for page in pages:
+        missing = []
+        for system in systems:
+            hit = caches[system.name].get(page.id) if system.name in caches else None
             if hit is not None:
                 out[system.name][page.id] = hit
             else:
-                todo.append((system.name, page))
+                missing.append(system.name)
+        if missing:
+            todo.append((tuple(missing), page))
     if todo:
-        print(f"  computing {len(todo)} predictions ({len(pages)} pages, jobs={jobs})",
+        count = sum(len(names) for names, _ in todo)
+        print(f"  computing {count} predictions on {len(todo)} pages (jobs={jobs})",
               file=sys.stderr)
     if jobs > 1 and len(todo) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for name, page_id, pred in pool.map(_task, todo, chunksize=CHUNKSIZE):
-                _store(out, caches, name, page_id, pred)
+            for done in pool.map(_task, todo, chunksize=CHUNKSIZE):
+                _store(out, caches, done)
     else:
-        for name, page_id, pred in map(_task, todo):
-            _store(out, caches, name, page_id, pred)
+        for done in map(_task, todo):
+            _store(out, caches, done)
     return out
 
 
 def _store(
     out: dict[str, dict[str, Prediction]],
     caches: dict[str, PeerCache],
-    name: str,
-    page_id: str,
-    pred: Prediction,
+    done: list[tuple[str, str, Prediction]],
 ) -> None:
-    out[name][page_id] = pred
-    if name in caches:
-        caches[name].put(page_id, pred)
+    for name, page_id, pred in done:
+        out[name][page_id] = pred
+        if name in caches:
+            caches[name].put(page_id, pred)
 
 
 def groups_of(scores: Sequence[PageScore]) -> dict[str, list[PageScore]]:
@@ -138,7 +142,7 @@ def run_one(
         pages = pages[:limit]
     preds = predictions(systems, pages, corpus, input_, jobs=jobs, use_cache=use_cache)
     per_page = {
-        s.name: [score_page(p, preds[s.name][p.id], has_metadata=s.has_metadata) for p in pages]
+        s.name: [score_page(p, preds[s.name][p.id], metadata=s.metadata) for p in pages]
         for s in systems
     }
     speed = measure(systems, every_kth(pages, speed_sample)) if speed_sample > 0 else {}

@@ -80,8 +80,11 @@ def _meta_ok(
     return bool(match(gold, predicted))
 
 
-def score_page(page: Page, prediction: Prediction, *, has_metadata: bool) -> PageScore:
-    """Score one prediction against the page's gold values."""
+def score_page(
+    page: Page, prediction: Prediction, *, metadata: frozenset[str] = frozenset()
+) -> PageScore:
+    """Score one prediction against the page's gold values; metadata fields not in
+    ``metadata`` (the fields the system returns) are left unscored."""
     has_body = page.body is not None
     return PageScore(
         id=page.id,
@@ -89,11 +92,12 @@ def score_page(page: Page, prediction: Prediction, *, has_metadata: bool) -> Pag
         shingle=shingle_counts(page.body, prediction.text) if has_body else None,
         word=word_prf(page.body, prediction.text) if has_body else None,
         snippets=snippet_counts(page.with_, page.without, prediction.text),
-        title_ok=_meta_ok(page.title, prediction.title, title_matches, has_metadata),
-        author_ok=_meta_ok(page.author, prediction.author, author_matches, has_metadata),
+        title_ok=_meta_ok(page.title, prediction.title, title_matches, "title" in metadata),
+        author_ok=_meta_ok(page.author, prediction.author, author_matches,
+                           "author" in metadata),
         # a gold date without a YYYY-MM-DD day cannot be scored
         date_ok=_meta_ok(page.date if first_day(page.date) else None, prediction.date,
-                         date_matches, has_metadata),
+                         date_matches, "date" in metadata),
         error=prediction.error,
     )
 

@@ -51,6 +51,8 @@ JUSTEXT_PARAMS = (50, 200, 0.1, 0.2, 0.2, 200, True)
 #: jusText stoplist per corpus (English for WCXB, German as trafilatura's own comparison).
 JUSTEXT_STOPLIST = {"wcxb-dev": "English", "trafilatura-eval": "German"}
 JUSTEXT_DEFAULT_STOPLIST = "English"
+#: The metadata fields scored for accuracy.
+ALL_META = ("title", "author", "date")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,13 +80,14 @@ Runner = Callable[[str | bytes, Page], Prediction]
 
 @dataclass(frozen=True, slots=True)
 class System:
-    """One system: its name, what it reads, how to run it and which package it wraps."""
+    """One system: its name, what it reads, how to run it, which package it wraps and which
+    metadata fields it returns (only those are scored)."""
 
     name: str
     reads: Reads
     run: Runner
     package: str | None
-    has_metadata: bool
+    metadata: frozenset[str]
     label: str
     #: What the speed run times, when not ``run`` (trafilatura: ``extract()`` alone, the
     #: published configuration, without the separate metadata pass).
@@ -212,29 +215,29 @@ def _system(
     run: Runner,
     package: str | None,
     label: str,
-    meta: bool = False,
+    meta: tuple[str, ...] = (),
     timed: Runner | None = None,
 ) -> System:
-    return System(name, reads, run, package, meta, label, timed)
+    return System(name, reads, run, package, frozenset(meta), label, timed)
 
 
 #: Every known system, by name. ``-p`` systems read the dump wrapped as ``<p>`` lines.
 SYSTEMS: Mapping[str, System] = {
     s.name: s
     for s in (
-        _system("cleaner", "dump", _run_cleaner, None, "cleaner", meta=True),
-        _system("cleaner-html", "html", _run_cleaner, None, "cleaner (HTML)", meta=True),
+        _system("cleaner", "dump", _run_cleaner, None, "cleaner", meta=ALL_META),
+        _system("cleaner-html", "html", _run_cleaner, None, "cleaner (HTML)", meta=ALL_META),
         _system("raw", "dump", _run_raw, None, "raw dump"),
         _system("trafilatura", "html", _run_trafilatura, "trafilatura", "trafilatura (HTML)",
-                meta=True, timed=_time_trafilatura),
+                meta=ALL_META, timed=_time_trafilatura),
         _system("trafilatura-fast", "html", _run_trafilatura_fast, "trafilatura",
                 "trafilatura fast (HTML)"),
         _system("justext", "html", _run_justext, "jusText", "jusText (HTML)"),
         _system("readability", "html", _run_readability, "readability-lxml",
-                "readability-lxml (HTML)", meta=True),
+                "readability-lxml (HTML)", meta=("title",)),
         _system("resiliparse", "html", _run_resiliparse, "resiliparse", "resiliparse (HTML)"),
         _system("trafilatura-p", "wrapped", _run_trafilatura, "trafilatura",
-                "trafilatura (dump as <p>)", meta=True, timed=_time_trafilatura),
+                "trafilatura (dump as <p>)", meta=ALL_META, timed=_time_trafilatura),
         _system("justext-p", "wrapped", _run_justext, "jusText", "jusText (dump as <p>)"),
     )
 }
