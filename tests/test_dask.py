@@ -1,0 +1,264 @@
+"""``cleaner.integrations.dask``: same results as :func:`cleaner.clean`, on Dask.
+
+The cluster tests share one real ``LocalCluster`` with two worker processes (module-scoped:
+starting it takes a few seconds). The other tests use Dask's synchronous scheduler.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import dask.bag as db
+import dask.dataframe as dd
+import pandas as pd
+import pytest
+from distributed import Client, LocalCluster, Worker
+
+from cleaner import InvalidOptionError, Options, clean
+from cleaner.integrations import dask as cleaner_dask
+from cleaner.integrations.dask import (
+    ARTICLE_FIELDS,
+    PLUGIN_NAME,
+    article_meta,
+    clean_bag,
+    clean_dataframe,
+    prepare_workers,
+)
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+#: Pages taken from each development corpus (as HTML, and again as its w3m dump): enough to
+#: fill several partitions on both workers, few enough to keep the module under ~20 s.
+CORPUS_PAGES_EACH = 6
+#: Partitions for the cluster bags: more than workers, so both get work.
+NPARTITIONS = 4
+
+
+def _samples() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+
+
+def _corpus_records(root: Path) -> list[dict[str, Any]]:
+    """``{"id", "html"}`` and ``{"id", "text"}`` records for the first pages of each corpus."""
+    records: list[dict[str, Any]] = []
+    for corpus in ("wcxb-dev", "trafilatura-eval"):
+        pages = sorted((root / corpus / "html").glob("*.html.gz"))[:CORPUS_PAGES_EACH]
+        for page in pages:
+            page_id = page.name.removesuffix(".html.gz")
+            html = gzip.decompress(page.read_bytes())
+            records.append({"id": f"{corpus}/{page_id}", "html": html})
+            dump = root / corpus / "dumps" / "w3m" / f"{page_id}.txt.gz"
+            if dump.exists():
+                text = gzip.decompress(dump.read_bytes()).decode("utf-8", "replace")
+                records.append({"id": f"{corpus}/{page_id}.w3m", "text": text})
+    return records
+
+
+def _expected(record: dict[str, Any]) -> dict[str, Any]:
+    source = record["html"] if "html" in record else record["text"]
+    return {"id": record["id"], **clean(source, url=record.get("url")).to_dict()}
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Client]:
+    with (
+        LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            memory_limit="2GiB",
+        ) as cluster,
+        Client(cluster) as dask_client,
+    ):
+        prepare_workers(dask_client)
+        yield dask_client
+
+
+# -- on a LocalCluster with two worker processes -----------------------------------------
+
+
+def test_samples_on_cluster_match_sequential(client: Client) -> None:
+    docs: list[str | bytes] = [*_samples(), *(s.encode("utf-8") for s in _samples())]
+    bag = db.from_sequence(docs, npartitions=NPARTITIONS)
+    got = client.compute(clean_bag(bag)).result()
+    assert got == [clean(d).to_dict() for d in docs]
+    assert {a["status"] for a in got} == {"ok"}
+
+
+def test_corpus_subset_on_cluster_matches_sequential(client: Client, corpus: Path) -> None:
+    records = _corpus_records(corpus)
+    assert len(records) >= 2 * CORPUS_PAGES_EACH
+    bag = db.from_sequence(records, npartitions=NPARTITIONS)
+    got = client.compute(clean_bag(bag)).result()
+    assert got == [_expected(r) for r in records]
+
+
+def test_dataframe_on_cluster_matches_sequential(client: Client) -> None:
+    docs = _samples()
+    urls = [f"https://example.org/{i}" for i in range(len(docs))]
+    frame = pd.DataFrame({"doc": docs, "url": urls}, index=[f"s{i}" for i in range(len(docs))])
+    out = client.compute(
+        clean_dataframe(dd.from_pandas(frame, npartitions=2), "doc", url_column="url")
+    ).result()
+    assert list(out.index) == list(frame.index)
+    assert list(out.columns) == [*ARTICLE_FIELDS, "error"]
+    for (_, row), doc, url in zip(out.iterrows(), docs, urls, strict=True):
+        assert {**row.to_dict()} == {**clean(doc, url=url).to_dict(), "error": None}
+
+
+def _plugin_setups(dask_worker: Worker) -> int:
+    return int(dask_worker.plugins[PLUGIN_NAME].setups)
+
+
+def _language_index_builds() -> int:
+    from cleaner.metadata import language
+
+    return int(language._index.cache_info().misses)
+
+
+def test_worker_setup_runs_once_per_worker_not_per_document(client: Client) -> None:
+    docs = _samples() * 4  # 20 documents over 2 workers
+    got = client.compute(clean_bag(db.from_sequence(docs, npartitions=NPARTITIONS))).result()
+    assert len(got) == len(docs)
+    setups = client.run(_plugin_setups)
+    assert len(setups) == 2
+    assert set(setups.values()) == {1}, setups
+    # The stop-word index (the costliest lazily built structure) was built once per worker
+    # process, by the warm-up, and reused by every document after it.
+    assert set(client.run(_language_index_builds).values()) == {1}
+
+
+# -- synchronous scheduler ----------------------------------------------------------------
+
+
+def _sync(collection: Any) -> Any:
+    return collection.compute(scheduler="sync")
+
+
+BODY = "A sentence of the story that is long enough to count as prose. " * 3
+
+
+def test_bag_elements_str_bytes_and_records() -> None:
+    elements = [
+        "Headline\n\n" + BODY,
+        ("Bytes\n\n" + BODY).encode("utf-8"),
+        {"id": 1, "text": "Record\n\n" + BODY, "url": "https://example.org/a"},
+        {"id": "h", "html": f"<html><body><h1>Page</h1><p>{BODY}</p></body></html>"},
+    ]
+    got = _sync(clean_bag(db.from_sequence(elements, npartitions=2)))
+    assert got[0] == clean(elements[0]).to_dict()  # type: ignore[arg-type]
+    assert got[1] == clean(elements[1]).to_dict()  # type: ignore[arg-type]
+    assert got[2] == {"id": 1, **clean("Record\n\n" + BODY, url="https://example.org/a").to_dict()}
+    assert got[3] == {"id": "h", **clean(elements[3]["html"]).to_dict()}  # type: ignore[index]
+    assert next(iter(got[3])) == "id"
+    assert [a["title"] for a in got[:3]] == ["Headline", "Bytes", "Record"]
+
+
+def test_failures_become_error_records_and_the_job_goes_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_clean = cleaner_dask.clean
+
+    def flaky(source: str | bytes, **kwargs: Any) -> Any:
+        if source == "boom":
+            raise RuntimeError("parser exploded")
+        return real_clean(source, **kwargs)
+
+    monkeypatch.setattr(cleaner_dask, "clean", flaky)
+    elements = [
+        42,
+        {"id": "x", "body": "?"},
+        "boom",
+        {"id": "y", "url": "u", "text": "boom"},
+        "Headline\n\n" + BODY,
+    ]
+    got = _sync(clean_bag(db.from_sequence(elements, npartitions=2)))
+    assert got[:4] == [
+        {
+            "status": "error",
+            "error": "InvalidInputError: clean() takes the page as str or bytes, not int",
+        },
+        {"id": "x", "status": "error", "error": "record has no 'html' or 'text' key"},
+        {"status": "error", "error": "RuntimeError: parser exploded"},
+        {"id": "y", "url": "u", "status": "error", "error": "RuntimeError: parser exploded"},
+    ]
+    assert got[4]["status"] == "ok"
+
+
+def test_fields_and_options_are_applied() -> None:
+    options = Options(url="https://example.org/story")
+    got = _sync(
+        clean_bag(
+            db.from_sequence(["Headline\n\n" + BODY]), options=options, fields=["url", "title"]
+        )
+    )
+    assert got == [{"title": "Headline", "url": "https://example.org/story", "status": "ok"}]
+
+
+@pytest.mark.parametrize("fields", [["headline"], "title"])
+def test_bad_fields_are_refused_up_front(fields: Any) -> None:
+    with pytest.raises(InvalidOptionError):
+        clean_bag(db.from_sequence(["x"]), fields=fields)
+
+
+def test_dataframe_meta_is_explicit_so_dask_never_cleans_fake_data(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[object] = []
+    real_clean = cleaner_dask.clean
+
+    def counting(source: str | bytes, **kwargs: Any) -> Any:
+        calls.append(source)
+        return real_clean(source, **kwargs)
+
+    monkeypatch.setattr(cleaner_dask, "clean", counting)
+    frame = pd.DataFrame({"doc": ["Headline\n\n" + BODY, "Other\n\n" + BODY, None]})
+    out = clean_dataframe(dd.from_pandas(frame, npartitions=2), "doc")
+    assert out.dtypes.to_dict() == article_meta().dtypes.to_dict()
+    assert out.dtypes["truncated"] == "bool"
+    assert calls == []  # building the graph and reading its meta cleaned nothing
+    result = _sync(out)
+    assert len(calls) == 2
+    assert result.dtypes.to_dict() == article_meta().dtypes.to_dict()
+    assert list(result["status"]) == ["ok", "ok", "error"]
+    missing = result.iloc[2].to_dict()
+    assert missing["error"] == "no document (missing value in column 'doc')"
+    assert missing["paragraphs"] == [] and missing["provenance"] == {}
+    assert missing["title"] is None
+    assert not missing["truncated"]
+
+
+def test_dataframe_result_lines_up_with_its_input() -> None:
+    frame = pd.DataFrame(
+        {"name": ["a", "b", "c"], "doc": [f"Story {i}\n\n" + BODY for i in range(3)]}
+    )
+    pages = dd.from_pandas(frame, npartitions=2)
+    out = clean_dataframe(pages, "doc", fields=["title"])
+    joined = _sync(pages.join(out))
+    assert list(joined["title"]) == ["Story 0", "Story 1", "Story 2"]
+    assert list(joined["name"]) == ["a", "b", "c"]
+    assigned = _sync(pages.assign(title=out.title))
+    assert list(assigned["title"]) == ["Story 0", "Story 1", "Story 2"]
+
+
+def test_dataframe_unknown_column_is_refused() -> None:
+    pages = dd.from_pandas(pd.DataFrame({"doc": ["x"]}), npartitions=1)
+    with pytest.raises(InvalidOptionError, match="no column 'html'"):
+        clean_dataframe(pages, "html")
+
+
+def test_bag_order_is_kept_across_partitions() -> None:
+    docs = [f"Story number {i}\n\n" + BODY for i in range(9)]
+    got = _sync(clean_bag(db.from_sequence(docs, npartitions=4), fields=["title"]))
+    assert [a["title"] for a in got] == [f"Story number {i}" for i in range(9)]
+
+
+def test_the_warm_up_documents_reach_every_stage() -> None:
+    for document in cleaner_dask.WARM_UP_DOCUMENTS:
+        article = clean(document)
+        assert article.status == "ok"
+        assert article.language == "en"
+    assert {clean(d).kind for d in cleaner_dask.WARM_UP_DOCUMENTS} == {"html", "text"}
