@@ -9,14 +9,17 @@ see blocks, so the same rules serve both.
 from __future__ import annotations
 
 import dataclasses
+from functools import cached_property
 from typing import Literal
+
+from cleaner.features import count_words, looks_like_prose
 
 __all__ = ["Block", "BlockKind"]
 
 BlockKind = Literal["paragraph", "heading", "item", "line"]
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(frozen=True)
 class Block:
     """One segment of the input.
 
@@ -44,11 +47,16 @@ class Block:
     link_density: float = 0.0
     start_line: int = 0
 
-    @property
+    @cached_property
     def words(self) -> int:
-        """Number of whitespace-separated words.
+        """Number of words (characters / 2 for scripts written without spaces).
 
         >>> Block(0, "two words", "two words", "line", "line 1", 0).words
         2
         """
-        return len(self.text.split())
+        return count_words(self.text)
+
+    @cached_property
+    def prose(self) -> bool:
+        """Sentence-like: enough words, ending like a sentence (or simply long)."""
+        return looks_like_prose(self.text, self.words)

@@ -1,17 +1,26 @@
-"""Shared predicates on blocks: what looks like prose, like a menu item, like a heading.
+"""Text features behind the block predicates: word counts, prose, headings.
 
->>> from cleaner.blocks import Block
->>> b = Block(0, "Putin emphasized the importance of strengthening regional transport.", "", "paragraph", "", 0)
->>> is_prose(b), is_short(b)
-(True, False)
+Computed once per block (see :class:`cleaner.blocks.Block`); thresholds live here.
+
+>>> count_words("Putin emphasized the importance of strengthening regional transport.")
+8
+>>> looks_like_prose("Putin emphasized the importance of strengthening regional transport.", 8)
+True
+>>> count_words("日本語の文章はスペースで区切られていません")
+10
 """
 
 from __future__ import annotations
 
-from cleaner.blocks import Block
+import re
+from typing import TYPE_CHECKING
+
 from cleaner.lexicon import SENTENCE_END
 
-__all__ = ["is_cjk", "is_heading_like", "is_prose", "is_short", "prose_chars"]
+if TYPE_CHECKING:
+    from cleaner.blocks import Block
+
+__all__ = ["count_words", "is_heading_like", "is_prose", "is_short", "looks_like_prose"]
 
 #: A sentence-like block has at least this many words (jusText's short/medium boundary is
 #: ~10 words; 7 keeps short real paragraphs such as one-line quotes).
@@ -20,46 +29,43 @@ MIN_PROSE_WORDS = 7
 LONG_BLOCK_WORDS = 30
 #: Scripts without spaces between words: count characters instead, this many per "word".
 CJK_CHARS_PER_WORD = 2
+#: Text counts as CJK when more than this share of its first characters are CJK.
+CJK_SHARE = 1 / 3
 #: A short block has at most this many words (menu items, labels, counters).
 SHORT_WORDS = 4
 #: Headings are at most this many words and do not end like a sentence.
 MAX_HEADING_WORDS = 20
 
+_CJK = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
 
-def is_cjk(text: str) -> bool:
-    """True when most letters are CJK (words are not separated by spaces)."""
+
+def count_words(text: str) -> int:
+    """Whitespace-separated words; for CJK text, characters / :data:`CJK_CHARS_PER_WORD`."""
     sample = text[:200]
-    cjk = sum(1 for ch in sample if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
-    return cjk > len(sample) // 3
+    if _CJK.search(sample) and len(_CJK.findall(sample)) > CJK_SHARE * len(sample):
+        return len(text) // CJK_CHARS_PER_WORD
+    return len(text.split())
 
 
-def word_count(block: Block) -> int:
-    if is_cjk(block.text):
-        return len(block.text) // CJK_CHARS_PER_WORD
-    return block.words
+def looks_like_prose(text: str, words: int) -> bool:
+    """Enough words, and ending like a sentence (or simply long)."""
+    if words >= LONG_BLOCK_WORDS:
+        return True
+    return words >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(text[-4:]))
 
 
 def is_prose(block: Block) -> bool:
-    """Sentence-like: enough words, and ending like a sentence (or simply long)."""
-    words = word_count(block)
-    if words >= LONG_BLOCK_WORDS:
-        return True
-    return words >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(block.text))
+    return block.prose
 
 
 def is_short(block: Block) -> bool:
-    return word_count(block) <= SHORT_WORDS
+    return block.words <= SHORT_WORDS
 
 
 def is_heading_like(block: Block) -> bool:
     """A short standalone line that does not end like a sentence (a title or sub-heading)."""
-    words = word_count(block)
     return (
-        1 <= words <= MAX_HEADING_WORDS
+        1 <= block.words <= MAX_HEADING_WORDS
         and block.kind in ("paragraph", "heading")
         and not block.text.endswith((".", ",", ";", ":"))
     )
-
-
-def prose_chars(block: Block) -> int:
-    return len(block.text) if is_prose(block) else 0

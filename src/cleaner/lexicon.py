@@ -88,13 +88,18 @@ CAPTION_START = re.compile(
     _I,
 )
 
-#: Footer lines: rights and legal links, app-store links.
-FOOTER = re.compile(
-    r"(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados"
-    r"|tutti\s+i\s+diritti\s+riservati|^©|^\(c\)\s|^copyright\b|^privacy(?:\s+policy|\s+notice)?$|^terms\s+(?:of\s+(?:use|service)|and\s+conditions)$"
-    r"|^cookie(?:s|\s+policy|\s+settings|\s+preferences)?$|^about\s+us$|^contact(?:\s+us)?$|^impressum$|^datenschutz(?:erklärung)?$"
-    r"|^nutzungsbedingungen$|^agb$|^kontakt$|^mentions\s+légales$|^aviso\s+legal$|^android$|^ios$|^app\s+store$|^google\s+play$"
-    r"|^download\s+(?:our|the)\s+app|^sitemap$|^advertise(?:\s+with\s+us)?$|^careers?$|^authors$|^rss$|^newsletters?$)",
+#: Footer lines: legal links and app-store links (whole-line matches).
+FOOTER_LINE = re.compile(
+    r"(?:©|\(c\)\s|copyright\b).*|(?:privacy(?:\s+policy|\s+notice)?|terms\s+(?:of\s+(?:use|service)|and\s+conditions)"
+    r"|cookie(?:s|\s+policy|\s+settings|\s+preferences)?|about\s+us|contact(?:\s+us)?|impressum|datenschutz(?:erklärung)?"
+    r"|nutzungsbedingungen|agb|kontakt|mentions\s+légales|aviso\s+legal|android|ios|app\s+store|google\s+play"
+    r"|download\s+(?:our|the)\s+app.*|sitemap|advertise(?:\s+with\s+us)?|careers?|authors|rss|newsletters?)\s*$",
+    _I,
+)
+#: Rights notices anywhere in a short block.
+RIGHTS = re.compile(
+    r"all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés"
+    r"|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati",
     _I,
 )
 

@@ -21,7 +21,7 @@ from cleaner.layers.captions import captions
 from cleaner.layers.content import locate_core, outside
 from cleaner.layers.duplicates import repeats
 from cleaner.layers.engagement import counters_and_widgets
-from cleaner.layers.features import is_prose
+from cleaner.features import is_prose
 from cleaner.layers.footer import footer
 from cleaner.layers.header import header
 from cleaner.layers.menus import menus

@@ -16,12 +16,14 @@ from collections.abc import Iterator, Sequence
 
 from cleaner.blocks import Block
 from cleaner.layers import Context, Decision
-from cleaner.layers.features import is_prose
+from cleaner.features import is_prose
 from cleaner.lexicon import CAPTION_START, CREDIT_TAIL
 from cleaner.rules import rule
 
 __all__ = ["captions"]
 
+#: Credits sit in the last characters of a caption; only that tail is searched.
+CREDIT_TAIL_CHARS = 90
 #: Captions are at most this many words; longer blocks ending in "(AP)" are articles with a
 #: wire credit, not captions.
 MAX_CAPTION_WORDS = 60
@@ -31,7 +33,7 @@ CAPTION = rule("captions.caption")
 
 def _is_caption(block: Block) -> bool:
     return block.words <= MAX_CAPTION_WORDS and bool(
-        CREDIT_TAIL.search(block.text) or CAPTION_START.match(block.text)
+        CREDIT_TAIL.search(block.text[-CREDIT_TAIL_CHARS:]) or CAPTION_START.match(block.text)
     )
 
 

@@ -6,11 +6,12 @@ penalty, section end markers ("Most Read") a large one. The run with the highest
 removes whatever the more specific layers left outside it.
 
 >>> from cleaner.text.segment import segment
->>> doc = "Home\\nNews\\nSport\\n\\n" + "\\n\\n".join(["A real sentence of the article body, long enough to count."] * 3) + "\\n\\nMost Read\\n\\nA teaser headline that is also a sentence of some length."
+>>> body = [f"Sentence {n} of the article body, long enough to count as prose." for n in (1, 2, 3)]
+>>> doc = "Home\\nNews\\nSport\\n\\n" + "\\n\\n".join(body) + "\\n\\nMost Read\\n\\nA teaser headline that is also a sentence of some length."
 >>> blocks = segment(doc)
 >>> core = locate_core(blocks)
 >>> [blocks[i].text[:6] for i in range(core[0], core[1] + 1)]
-['A real', 'A real', 'A real']
+['Senten', 'Senten', 'Senten']
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Iterator, Sequence
 
 from cleaner.blocks import Block
 from cleaner.layers import Context, Decision
-from cleaner.layers.features import is_prose
+from cleaner.features import is_prose
 from cleaner.lexicon import END_MARKER
 from cleaner.rules import rule
 

@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 
 from cleaner.blocks import Block
 from cleaner.layers import Context, Decision
-from cleaner.layers.features import is_heading_like, is_prose, word_count
+from cleaner.features import is_heading_like, is_prose
 from cleaner.lexicon import BYLINE, RELATIVE_DATE, SOURCE_CREDIT
 from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.rules import rule
@@ -83,12 +83,12 @@ def _site_name_blocks(blocks: Sequence[Block], ctx: Context) -> list[Block]:
 
 def _header_rule(block: Block) -> str | None:
     """The metadata rule for a header block that is a byline, dateline or header line."""
-    if word_count(block) <= MAX_BYLINE_WORDS and BYLINE.match(block.text):
+    if block.words <= MAX_BYLINE_WORDS and BYLINE.match(block.text):
         return BYLINE_RULE
     if is_dateline(block):
         return DATELINE
     if (
-        word_count(block) <= MAX_HEADER_LINE_WORDS
+        block.words <= MAX_HEADER_LINE_WORDS
         and (RELATIVE_DATE.search(block.text) or _GLUED_COUNTER.search(block.text))
         and not is_prose(block)
     ):
@@ -108,7 +108,7 @@ def _standfirst(blocks: Sequence[Block], body: int, rules: dict[int, str]) -> Bl
         after is not None
         and after.index != first.index + 1
         and is_prose(after)
-        and word_count(first) <= MAX_STANDFIRST_WORDS
+        and first.words <= MAX_STANDFIRST_WORDS
     ):
         return first
     gap = False
@@ -118,7 +118,7 @@ def _standfirst(blocks: Sequence[Block], body: int, rules: dict[int, str]) -> Bl
         if block.index in rules:
             gap = True
             continue
-        if gap and is_prose(block) and word_count(block) <= MAX_STANDFIRST_WORDS:
+        if gap and is_prose(block) and block.words <= MAX_STANDFIRST_WORDS:
             return block
         return None
     return None
@@ -129,7 +129,7 @@ def header(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision]:
     for block in _site_name_blocks(blocks, ctx):
         rules[block.index] = SITE_NAME
     for block in blocks:
-        if block.index not in rules and word_count(block) <= MAX_BYLINE_WORDS and SOURCE_CREDIT.match(block.text):
+        if block.index not in rules and block.words <= MAX_BYLINE_WORDS and SOURCE_CREDIT.match(block.text):
             rules[block.index] = SOURCE
     body = next(
         (p for p, b in enumerate(blocks) if ctx.core and b.index >= ctx.core[0] and is_prose(b)), None

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 
 from cleaner.blocks import Block
 from cleaner.layers import Context, Decision
-from cleaner.layers.features import is_prose
+from cleaner.features import is_prose
 from cleaner.lexicon import UI_LABEL
 from cleaner.rules import rule
 

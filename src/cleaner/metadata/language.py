@@ -17,8 +17,9 @@ from types import MappingProxyType
 
 __all__ = ["guess_language"]
 
-#: Only the first this many words are looked at.
+#: Only the first this many words (within the first SAMPLE_CHARS characters) are looked at.
 SAMPLE_WORDS = 400
+SAMPLE_CHARS = 4000
 #: A guess needs at least this many stop-word hits for the winner.
 MIN_HITS = 3
 #: jusText list name -> ISO 639-1 code (lists without a two-letter code are left out).
@@ -57,7 +58,7 @@ def guess_language(text: str) -> str | None:
     """The ISO 639-1 code of the language with the most stop-word hits in ``text``."""
     index = _index()
     hits: Counter[str] = Counter()
-    for n, match in enumerate(_WORD.finditer(text.lower())):
+    for n, match in enumerate(_WORD.finditer(text[:SAMPLE_CHARS].lower())):
         if n >= SAMPLE_WORDS:
             break
         hits.update(index.get(match.group(), ()))

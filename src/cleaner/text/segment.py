@@ -49,8 +49,7 @@ def _is_wrapped(prev: str, nxt: str, width: int) -> bool:
     return (
         len(stripped) + 1 + len(next_word) > width
         and 
-        MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH
-        and len(stripped) >= max(MIN_WRAPPED_LINE, MIN_WRAP_FILL * width)
+        len(stripped) >= max(MIN_WRAPPED_LINE, MIN_WRAP_FILL * width)
         and not _BULLET.match(prev)
         and not stripped.endswith((".", "!", "?", ":", "”", '"'))
     )
@@ -73,12 +72,16 @@ def segment(text: str) -> list[Block]:
             i += 1
         group_lines = lines[start:i]
         width = max(len(line.rstrip()) for line in group_lines)
+        wrappable = MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH and len(group_lines) > 1
         packed = len(group_lines) > 1
         j = 0
         while j < len(group_lines):
             first = j
-            while j + 1 < len(group_lines) and _is_wrapped(group_lines[j], group_lines[j + 1], width) and not _BULLET.match(
-                group_lines[j + 1]
+            while (
+                wrappable
+                and j + 1 < len(group_lines)
+                and _is_wrapped(group_lines[j], group_lines[j + 1], width)
+                and not _BULLET.match(group_lines[j + 1])
             ):
                 j += 1
             chunk = group_lines[first : j + 1]
@@ -95,7 +98,7 @@ def segment(text: str) -> list[Block]:
                 indent = len(chunk[0]) - len(chunk[0].lstrip(" "))
                 body = " ".join(c.strip() for c in chunk)
                 kind = "paragraph" if len(chunk) > 1 or not packed else "line"
-            body = re.sub(r"\s+", " ", body).strip()
+            body = " ".join(body.split())
             if body:
                 blocks.append(Block(len(blocks), body, raw, kind, where, group, indent,
                                     start_line=line_no))
