@@ -57,8 +57,10 @@ def _corpus_records(root: Path) -> list[dict[str, Any]]:
 
 
 def _expected(record: dict[str, Any]) -> dict[str, Any]:
-    source = record["html"] if "html" in record else record["text"]
-    return {"id": record["id"], **clean(source, url=record.get("url")).to_dict()}
+    """What ``clean`` gives for a record: its key says the kind, as for JSONL input."""
+    kind = "html" if "html" in record else "text"
+    article = clean(record[kind], url=record.get("url"), kind=kind)
+    return {"id": record["id"], **article.to_dict()}
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +70,7 @@ def client() -> Iterator[Client]:
             n_workers=2,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # any free port: others may run clusters here
             memory_limit="2GiB",
         ) as cluster,
         Client(cluster) as dask_client,
@@ -151,8 +153,8 @@ def test_bag_elements_str_bytes_and_records() -> None:
     got = _sync(clean_bag(db.from_sequence(elements, npartitions=2)))
     assert got[0] == clean(elements[0]).to_dict()  # type: ignore[arg-type]
     assert got[1] == clean(elements[1]).to_dict()  # type: ignore[arg-type]
-    assert got[2] == {"id": 1, **clean("Record\n\n" + BODY, url="https://example.org/a").to_dict()}
-    assert got[3] == {"id": "h", **clean(elements[3]["html"]).to_dict()}  # type: ignore[index]
+    assert got[2] == _expected(elements[2])  # type: ignore[arg-type]
+    assert got[3] == _expected(elements[3])  # type: ignore[arg-type]
     assert next(iter(got[3])) == "id"
     assert [a["title"] for a in got[:3]] == ["Headline", "Bytes", "Record"]
 
@@ -262,3 +264,14 @@ def test_the_warm_up_documents_reach_every_stage() -> None:
         assert article.status == "ok"
         assert article.language == "en"
     assert {clean(d).kind for d in cleaner_dask.WARM_UP_DOCUMENTS} == {"html", "text"}
+
+
+def test_record_key_sets_the_kind_unless_the_options_do() -> None:
+    page = f"<html><body><h1>Page</h1><p>{BODY}</p></body></html>"
+    records = [{"html": page}, {"text": page}]
+    got = _sync(clean_bag(db.from_sequence(records), fields=["kind"]))
+    assert [a["kind"] for a in got] == ["html", "text"]
+    forced = _sync(
+        clean_bag(db.from_sequence(records), fields=["kind"], options=Options(kind="html"))
+    )
+    assert [a["kind"] for a in forced] == ["html", "html"]

@@ -49,7 +49,7 @@ except ImportError as exc:  # exercised by tests/test_dask_import.py
 
 from cleaner.article import Article
 from cleaner.errors import InvalidOptionError
-from cleaner.options import Options
+from cleaner.options import Kind, Options
 from cleaner.pipeline import clean
 
 __all__ = [
@@ -78,8 +78,9 @@ BOOL_FIELDS: Final[frozenset[str]] = frozenset({"truncated"})
 ERROR_STATUS: Final = "error"
 #: The name under which :class:`CleanerWorkerPlugin` is registered on the workers.
 PLUGIN_NAME: Final = "cleaner-warm-up"
-#: Keys of a bag record that hold the document, in order of preference (the JSONL form).
-DOCUMENT_KEYS: Final[tuple[str, ...]] = ("html", "text")
+#: Keys of a bag record that hold the document, in order of preference, and the front end
+#: each implies when the options leave ``kind`` on ``"auto"`` (as for JSONL input).
+DOCUMENT_KEYS: Final[tuple[tuple[str, Kind], ...]] = (("html", "html"), ("text", "text"))
 
 _PROSE = (
     "The council approved the budget for the new library after a long debate on Monday. "
@@ -184,9 +185,10 @@ def clean_record(
 ) -> dict[str, Any]:
     """Clean one bag element and return its article dict, or an error record.
 
-    ``record`` is the document (``str`` or ``bytes``) or a mapping with ``html`` or
-    ``text`` (the document) and optional ``url`` and ``id`` (copied to the result, ``id``
-    first). Never raises for a bad document: the failure becomes
+    ``record`` is the document (``str`` or ``bytes``) or a mapping, like a JSONL record,
+    with ``html`` or ``text`` (the document; the key sets ``kind`` unless ``options`` do)
+    and optional ``url`` and ``id`` (copied to the result, ``id`` first). Never raises for
+    a bad document: the failure becomes
     ``{"id"?, "url"?, "status": "error", "error": "<exception type>: <message>"}``.
 
     >>> clean_record({"id": 7, "html": b"<p>Hi</p>"}, fields=["text"])
@@ -195,23 +197,34 @@ def clean_record(
     {'id': 8, 'status': 'error', 'error': "record has no 'html' or 'text' key"}
     """
     selected = _fields(fields)
-    doc_id: object = None
-    url: str | None = None
+    if not isinstance(record, Mapping):
+        return _clean_one(record, options=options, fields=selected)
+    doc_id, url = record.get("id"), record.get("url")
+    key = next((k for k in DOCUMENT_KEYS if k[0] in record), None)
+    if key is None:
+        return _error("record has no 'html' or 'text' key", doc_id=doc_id, url=url)
+    kind: Kind = key[1] if options is None or options.kind == "auto" else "auto"
+    return _clean_one(
+        record[key[0]], url=url, kind=kind, doc_id=doc_id, options=options, fields=selected
+    )
+
+
+def _clean_one(
+    source: Any,
+    *,
+    url: Any = None,
+    kind: Kind = "auto",
+    doc_id: object = None,
+    options: Options | None,
+    fields: tuple[str, ...],
+) -> dict[str, Any]:
+    """``clean`` one document into the selected fields, or into an error record."""
     try:
-        if isinstance(record, Mapping):
-            doc_id = record.get("id")
-            url = record.get("url")
-            key = next((k for k in DOCUMENT_KEYS if k in record), None)
-            if key is None:
-                return _error("record has no 'html' or 'text' key", doc_id=doc_id, url=url)
-            source = record[key]
-        else:
-            source = record
-        article = clean(source, url=url, options=options).to_dict()
+        article = clean(source, url=url, kind=kind, options=options).to_dict()
     except Exception as exc:  # a bad document becomes a record, never a crash
         return _error(_describe(exc), doc_id=doc_id, url=url)
     result: dict[str, Any] = {} if doc_id is None else {"id": doc_id}
-    result.update((f, article[f]) for f in selected)
+    result.update((f, article[f]) for f in fields)
     return result
 
 
@@ -283,13 +296,11 @@ def _clean_frame(
     urls = part[url_column].tolist() if url_column is not None else [None] * len(part)
     rows: list[dict[str, Any]] = []
     for value, url in zip(part[column].tolist(), urls, strict=True):
-        record: dict[str, Any] = {"html": value}
-        if not _missing(url):
-            record["url"] = url
         if _missing(value):
             rows.append(_error(f"no document (missing value in column {column!r})"))
         else:
-            rows.append(clean_record(record, options, fields))
+            page_url = None if _missing(url) else url
+            rows.append(_clean_one(value, url=page_url, options=options, fields=fields))
     data = {
         f: pd.Series(
             [r[f] if f in r else _empty_value(f) for r in rows], index=part.index, dtype=_dtype(f)
