@@ -13,6 +13,8 @@
 from __future__ import annotations
 
 from cleaner.article import Article, Removal, Status
+from cleaner.batch.errors import DocumentError
+from cleaner.batch.stream import clean_many
 from cleaner.errors import CleanerError, InvalidInputError, InvalidOptionError
 from cleaner.options import Options
 from cleaner.pipeline import clean
@@ -22,6 +24,7 @@ __all__ = [
     "RULES",
     "Article",
     "CleanerError",
+    "DocumentError",
     "InvalidInputError",
     "InvalidOptionError",
     "Options",
@@ -30,6 +33,7 @@ __all__ = [
     "Status",
     "__version__",
     "clean",
+    "clean_many",
 ]
 
 __version__ = "0.1.0"

@@ -1,53 +1,84 @@
-"""The click application behind the ``cleaner`` console script."""
+"""The click application behind the ``cleaner`` console script.
+
+Exit status: 0 when every input was cleaned, 1 when some failed (each listed in the
+manifest and summarised on stderr), 2 for usage errors, 130 when interrupted.
+"""
 
 from __future__ import annotations
 
-import json
-import os
-from pathlib import Path
+import sys
+from typing import Any
 
 import click
 
-from cleaner import clean as clean_document
+from cleaner import __version__
+from cleaner.batch.pool import DEFAULT_MAX_MEMORY_BYTES, DEFAULT_TIMEOUT_S, PoolConfig, default_jobs
+from cleaner.cli.explain import explain_command
+from cleaner.cli.outputs import FORMATS
+from cleaner.cli.params import SIZE, cleaning_options, options_from
+from cleaner.cli.run import RunConfig, run
+from cleaner.errors import InvalidOptionError
 
-__all__ = ["main"]
+__all__ = ["EXIT_INTERRUPTED", "main"]
 
-
-def _walk(path: Path) -> list[tuple[Path, Path]]:
-    """(file, name relative to its root) for every file under ``path``."""
-    if path.is_dir():
-        found = []
-        for root, dirs, files in os.walk(path):
-            dirs.sort()
-            for name in sorted(files):
-                file = Path(root) / name
-                found.append((file, file.relative_to(path)))
-        return found
-    return [(path, Path(path.name))]
+#: Exit status after Ctrl-C (128 + SIGINT, as shells report it).
+EXIT_INTERRUPTED = 130
 
 
-@click.group()
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="cleaner")
 def main() -> None:
     """Strip boilerplate from scraped article pages (HTML and text dumps)."""
 
 
 @main.command("clean")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path))
-def clean_command(paths: tuple[Path, ...], out: Path) -> None:
-    """Clean every file under PATHS into one JSON file per input in OUT."""
-    failures = 0
-    for path in paths:
-        for file, rel in _walk(path):
-            target = out / rel.with_name(rel.name + ".json")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                record = clean_document(file.read_bytes()).to_dict()
-                record["input"] = str(file)
-            except Exception as exc:  # noqa: BLE001 - every failure becomes a record
-                failures += 1
-                record = {"input": str(file), "status": "error", "error": repr(exc)}
-            tmp = target.with_name(target.name + ".tmp")
-            tmp.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
-            tmp.replace(target)
-    raise SystemExit(1 if failures else 0)
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", "out", metavar="OUT",
+              help="Output folder (json, txt, md); for jsonl a file or '-' [default: stdout].")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="json",
+              show_default=True, help="json: one file per input; jsonl: one line per input.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
+              help="Worker processes [default: all cores]; 0 cleans in this process.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT_S,
+              show_default=True, help="Seconds one document may take (0: no limit).")
+@click.option("--max-memory", type=SIZE, default=str(DEFAULT_MAX_MEMORY_BYTES // 1024**2) + "M",
+              show_default=True, help="Memory cap per worker, e.g. 512M, 2G (0: no cap).")
+@click.option("--resume", is_flag=True, help="Skip documents the manifest lists as finished.")
+@click.option("--retry-failed", is_flag=True, help="With --resume: redo failed documents too.")
+@click.option("--manifest", type=click.Path(dir_okay=False),
+              help="Manifest file [default: OUT/manifest.jsonl].")
+@click.option("--field", help="JSONL inputs: the field holding the page [default: html, text].")
+@click.option("--stdin-format", type=click.Choice(["document", "jsonl"]), default="document",
+              show_default=True, help="What '-' reads: one document, or JSON lines.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress or summary; failures only.")
+@click.option("--progress/--no-progress", default=None,
+              help="Force the progress bar on or off [default: on a terminal].")
+@cleaning_options
+def clean_command(paths: tuple[str, ...], out: str | None, fmt: str, jobs: int | None,
+                  timeout: float, max_memory: int | None, resume: bool, retry_failed: bool,
+                  manifest: str | None, field: str | None, stdin_format: str, quiet: bool,
+                  progress: bool | None, **cleaning: Any) -> None:
+    """Clean files, folders (recursively), glob patterns or '-' (stdin) into OUT.
+
+    Reads HTML in any encoding, text dumps (w3m, lynx, ...), gzip files, WARC archives
+    (every HTML response record is one document) and JSONL files (one page per line).
+    """
+    try:
+        config = RunConfig(
+            paths=paths, out=out, format=fmt,  # type: ignore[arg-type]
+            pool=PoolConfig(jobs=default_jobs() if jobs is None else jobs,
+                            timeout=timeout or None, max_memory=max_memory),
+            options=options_from(cleaning), resume=resume, retry_failed=retry_failed,
+            manifest=manifest, field=field, stdin_jsonl=stdin_format == "jsonl",
+            quiet=quiet, progress=progress,
+        )
+        code = run(config, stdin=sys.stdin.buffer, stdout=sys.stdout, stderr=sys.stderr)
+    except InvalidOptionError as exc:
+        raise click.UsageError(str(exc)) from exc
+    except KeyboardInterrupt:
+        click.echo("cleaner: interrupted; run again with --resume to continue", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    sys.exit(code)
+
+
+main.add_command(explain_command)

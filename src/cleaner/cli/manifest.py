@@ -1,0 +1,142 @@
+"""The run manifest (``OUT/manifest.jsonl``): one line per finished document.
+
+Each line says which input (and record) it was, where its output went, the input's size
+and SHA-256, the status, and the reason for a failure. It is appended to (and flushed) as
+each document finishes, so after a crash or ``kill -9`` it lists exactly the documents
+whose outputs are complete; ``--resume`` skips them. A line cut short by a kill is dropped
+when the manifest is next opened.
+
+>>> e = Entry("a.html", None, "a.html.json", 12, "ab", "ok", None)
+>>> Entry.from_json(e.to_json()) == e
+True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from collections.abc import Iterator
+from typing import IO, Any
+
+__all__ = ["MANIFEST_NAME", "Entry", "Key", "ManifestWriter", "load", "read_records", "repair_tail"]
+
+#: The manifest's file name inside the output folder.
+MANIFEST_NAME = "manifest.jsonl"
+#: Bytes read at a time when looking for the last complete line of a file.
+TAIL_CHUNK_BYTES = 65536
+
+Key = tuple[str, str | None]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Entry:
+    """One finished document."""
+
+    input: str
+    record: str | None
+    output: str | None
+    size: int | None
+    sha256: str | None
+    status: str
+    reason: str | None
+
+    @property
+    def key(self) -> Key:
+        return (self.input, self.record)
+
+    def to_json(self) -> str:
+        return json.dumps(dataclasses.asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, line: str | bytes) -> Entry:
+        return cls.from_obj(json.loads(line))
+
+    @classmethod
+    def from_obj(cls, obj: dict[str, Any]) -> Entry:
+        """An entry from a decoded manifest line (or an output record)."""
+        size = obj.get("size")
+        return cls(
+            input=str(obj["input"]),
+            record=_text(obj.get("record")),
+            output=_text(obj.get("output")),
+            size=size if isinstance(size, int) else None,
+            sha256=_text(obj.get("sha256")),
+            status=str(obj.get("status")),
+            reason=_text(obj.get("reason")),
+        )
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def repair_tail(path: str) -> None:
+    """Cut a file after its last newline (drop a line a kill left unfinished)."""
+    try:
+        with open(path, "rb+") as stream:
+            end = stream.seek(0, os.SEEK_END)
+            pos = end
+            while pos > 0:
+                start = max(0, pos - TAIL_CHUNK_BYTES)
+                stream.seek(start)
+                chunk = stream.read(pos - start)
+                newline = chunk.rfind(b"\n")
+                if newline >= 0:
+                    cut = start + newline + 1
+                    break
+                pos = start
+            else:
+                cut = 0
+            if cut != end:
+                stream.truncate(cut)
+    except FileNotFoundError:
+        pass
+
+
+def read_records(path: str) -> Iterator[dict[str, Any]]:
+    """The JSON objects of a JSONL file, skipping lines that do not parse."""
+    try:
+        stream = open(path, "rb")  # noqa: SIM115 - closed below, generator-safe
+    except FileNotFoundError:
+        return
+    with stream:
+        for line in stream:
+            try:
+                obj = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(obj, dict) and isinstance(obj.get("input"), str):
+                yield obj
+
+
+def load(path: str) -> dict[Key, Entry]:
+    """The entries of a manifest, by input key (the last line for a key wins)."""
+    entries: dict[Key, Entry] = {}
+    for obj in read_records(path):
+        entry = Entry.from_obj(obj)
+        entries[entry.key] = entry
+    return entries
+
+
+class ManifestWriter:
+    """Appends entries to a manifest, one flushed line each."""
+
+    def __init__(self, path: str, *, fresh: bool) -> None:
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        if not fresh:
+            repair_tail(path)
+        self._stream: IO[str] = open(path, "w" if fresh else "a", encoding="utf-8")  # noqa: SIM115
+
+    def add(self, entry: Entry) -> None:
+        self._stream.write(entry.to_json() + "\n")
+        self._stream.flush()
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def __enter__(self) -> ManifestWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
