@@ -1,9 +1,9 @@
 """``clean_many``: clean a stream of documents in worker processes.
 
->>> from cleaner import clean_many
->>> pages = ["Title\\n\\n" + "A sentence long enough to be kept as body text here. " * 3, b""]
->>> [(src[:5], art.status) for src, art in clean_many(pages, jobs=0)]
-[('Title', 'ok'), (b'', 'empty')]
+>>> from cleaner import DocumentError, clean_many
+>>> pages = [b"", b"\\x89PNG\\r\\n\\x1a\\n..."]
+>>> [r.kind if isinstance(r, DocumentError) else r.status for _, r in clean_many(pages, jobs=0)]
+['empty', 'binary']
 """
 
 from __future__ import annotations

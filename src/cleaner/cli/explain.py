@@ -48,17 +48,29 @@ def _blocks(data: bytes | str, options: Options) -> list[Block]:
 def explain_blocks(article: Article, blocks: list[Block]) -> list[dict[str, Any]]:
     """Every block in order with its fate: ``kept``, or the ``layer`` and ``rule``.
 
-    Removals that match no block (should the front ends change) are listed at the end with
-    ``index`` set to ``None``.
+    Removals are matched to blocks by ``where`` and text; among identical blocks (a
+    repeated paragraph), the ones the article kept are told apart by the order of its
+    paragraphs. Removals that match no block (should the front ends change) are listed at
+    the end with ``index`` set to ``None``.
     """
     pending: dict[tuple[str, str], collections.deque[Removal]] = collections.defaultdict(
         collections.deque)
     for removed in article.removed:
         pending[(removed.where, removed.text)].append(removed)
+    remaining = collections.Counter((b.where, b.raw) for b in blocks)
+    kept_next = 0
     rows: list[dict[str, Any]] = []
     for block in blocks:
-        queue = pending.get((block.where, block.raw))
-        removal: Removal | None = queue.popleft() if queue else None
+        key = (block.where, block.raw)
+        queue = pending.get(key)
+        could_keep = (kept_next < len(article.paragraphs)
+                      and article.paragraphs[kept_next] == block.text)
+        removal: Removal | None = None
+        if queue and (len(queue) >= remaining[key] or not could_keep):
+            removal = queue.popleft()
+        elif could_keep:
+            kept_next += 1
+        remaining[key] -= 1
         rows.append({"index": block.index, "where": block.where, "kept": removal is None,
                      "layer": removal.layer if removal else None,
                      "rule": removal.rule if removal else None, "text": block.raw})

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from cleaner.inputs.discover import STDIN, Root, documents, kind_hint, resolve
+from cleaner.inputs.discover import STDIN, Root, count, documents, kind_hint, resolve
 from cleaner.inputs.document import Document
 from cleaner.inputs.read import read_document, sniff_binary
 
@@ -15,6 +15,7 @@ __all__ = [
     "STDIN",
     "Document",
     "Root",
+    "count",
     "documents",
     "kind_hint",
     "read_document",

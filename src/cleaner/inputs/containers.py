@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from cleaner.inputs.document import Document
 from cleaner.inputs.names import record_component
@@ -29,12 +28,27 @@ from cleaner.options import Kind
 
 __all__ = ["DEFAULT_FIELDS", "iter_jsonl", "iter_lines", "iter_warc", "jsonl_document"]
 
+#: The first bytes of every WARC record.
+WARC_MAGIC = b"WARC/"
+#: Bytes read to check the WARC header (enough for a gzip header plus the first line).
+WARC_SNIFF_BYTES = 512
+#: zlib window bits that accept a gzip header.
+GZIP_WBITS = 16 + zlib.MAX_WBITS
 #: The fields a JSONL record's raw page is looked for in, in order, and the kind each implies.
 DEFAULT_FIELDS: tuple[tuple[str, Kind], ...] = (("html", "html"), ("text", "text"))
 
 
 def _is_html(content_type: str | None) -> bool:
     return content_type is None or "html" in content_type.lower()
+
+
+def _starts_warc(stream: IO[bytes]) -> bool:
+    """Whether the (possibly gzipped) stream starts with a WARC header; rewinds it."""
+    head = stream.read(WARC_SNIFF_BYTES)
+    stream.seek(0)
+    if head.startswith(GZIP_MAGIC):
+        head = zlib.decompressobj(GZIP_WBITS).decompress(head, len(WARC_MAGIC))
+    return head.startswith(WARC_MAGIC)
 
 
 def iter_warc(path: str, *, input: str, name: str, limit: int) -> Iterator[Document]:
@@ -46,6 +60,8 @@ def iter_warc(path: str, *, input: str, name: str, limit: int) -> Iterator[Docum
     count = 0
     try:
         with open(path, "rb") as stream:
+            if not _starts_warc(stream):
+                raise ValueError("no WARC/1.x header at the start of the file")
             for record in ArchiveIterator(stream):
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
@@ -63,7 +79,7 @@ def iter_warc(path: str, *, input: str, name: str, limit: int) -> Iterator[Docum
                     name=f"{name}/{record_component(record_id)}",
                     size=len(data),
                 )
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+    except Exception as exc:  # warcio raises many types on corrupt input; report them all
         yield Document(input=input, record=f"after-{count}-records", name=f"{name}/unreadable",
                        problem=f"corrupt WARC archive: {exc}")
 

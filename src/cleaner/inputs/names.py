@@ -5,8 +5,10 @@ An input's output name is a relative POSIX path built only from safe components:
 allows. :class:`NameBook` hands out each name once (case-insensitively, for macOS and
 Windows file systems), adding ``~2``, ``~3``... to later inputs that would collide.
 
->>> safe_component("../etc")
-'_etc'
+>>> safe_component("..")
+'_'
+>>> safe_component("..hidden")
+'_hidden'
 >>> safe_name("/abs/./dir/../x.html")
 'abs/dir/_/x.html'
 >>> record_component("<urn:uuid:0a1b-2c>")
