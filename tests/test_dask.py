@@ -18,6 +18,7 @@ import pytest
 from distributed import Client, LocalCluster, Worker
 
 from cleaner import InvalidOptionError, Options, clean
+from cleaner.inputs import Document
 from cleaner.integrations import dask as cleaner_dask
 from cleaner.integrations.dask import (
     ARTICLE_FIELDS,
@@ -106,9 +107,10 @@ def test_dataframe_on_cluster_matches_sequential(client: Client) -> None:
         clean_dataframe(dd.from_pandas(frame, npartitions=2), "doc", url_column="url")
     ).result()
     assert list(out.index) == list(frame.index)
-    assert list(out.columns) == [*ARTICLE_FIELDS, "error"]
+    assert list(out.columns) == [*ARTICLE_FIELDS, "error_kind", "error_message"]
     for (_, row), doc, url in zip(out.iterrows(), docs, urls, strict=True):
-        assert {**row.to_dict()} == {**clean(doc, url=url).to_dict(), "error": None}
+        expected = {**clean(doc, url=url).to_dict(), "error_kind": None, "error_message": None}
+        assert row.to_dict() == expected
 
 
 def _plugin_setups(dask_worker: Worker) -> int:
@@ -162,32 +164,51 @@ def test_bag_elements_str_bytes_and_records() -> None:
 def test_failures_become_error_records_and_the_job_goes_on(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    real_clean = cleaner_dask.clean
+    real = cleaner_dask.clean_document
 
-    def flaky(source: str | bytes, **kwargs: Any) -> Any:
-        if source == "boom":
+    def flaky(doc: Document, options: Options) -> Any:
+        if doc.data == "boom":
             raise RuntimeError("parser exploded")
-        return real_clean(source, **kwargs)
+        return real(doc, options)
 
-    monkeypatch.setattr(cleaner_dask, "clean", flaky)
+    monkeypatch.setattr(cleaner_dask, "clean_document", flaky)
     elements = [
         42,
         {"id": "x", "body": "?"},
         "boom",
         {"id": "y", "url": "u", "text": "boom"},
+        b"\x89PNG\r\n\x1a\n",
         "Headline\n\n" + BODY,
     ]
     got = _sync(clean_bag(db.from_sequence(elements, npartitions=2)))
-    assert got[:4] == [
+    exploded = {"kind": "error", "message": "RuntimeError: parser exploded"}
+    assert got[:5] == [
         {
+            "url": None,
             "status": "error",
-            "error": "InvalidInputError: clean() takes the page as str or bytes, not int",
+            "error": {
+                "kind": "error",
+                "message": "InvalidInputError: clean() takes the page as str or bytes, not int",
+            },
         },
-        {"id": "x", "status": "error", "error": "record has no 'html' or 'text' key"},
-        {"status": "error", "error": "RuntimeError: parser exploded"},
-        {"id": "y", "url": "u", "status": "error", "error": "RuntimeError: parser exploded"},
+        {
+            "id": "x",
+            "url": None,
+            "status": "error",
+            "error": {
+                "kind": "unreadable",
+                "message": "record has no string field 'html' or 'text'",
+            },
+        },
+        {"url": None, "status": "error", "error": exploded},
+        {"id": "y", "url": "u", "status": "error", "error": exploded},
+        {
+            "url": None,
+            "status": "error",
+            "error": {"kind": "binary", "message": "not a text or HTML document: a PNG image"},
+        },
     ]
-    assert got[4]["status"] == "ok"
+    assert got[5]["status"] == "ok"
 
 
 def test_fields_and_options_are_applied() -> None:
@@ -210,24 +231,26 @@ def test_dataframe_meta_is_explicit_so_dask_never_cleans_fake_data(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls: list[object] = []
-    real_clean = cleaner_dask.clean
+    real = cleaner_dask.clean_document
 
-    def counting(source: str | bytes, **kwargs: Any) -> Any:
-        calls.append(source)
-        return real_clean(source, **kwargs)
+    def counting(doc: Document, options: Options) -> Any:
+        calls.append(doc)
+        return real(doc, options)
 
-    monkeypatch.setattr(cleaner_dask, "clean", counting)
+    monkeypatch.setattr(cleaner_dask, "clean_document", counting)
     frame = pd.DataFrame({"doc": ["Headline\n\n" + BODY, "Other\n\n" + BODY, None]})
     out = clean_dataframe(dd.from_pandas(frame, npartitions=2), "doc")
     assert out.dtypes.to_dict() == article_meta().dtypes.to_dict()
     assert out.dtypes["truncated"] == "bool"
     assert calls == []  # building the graph and reading its meta cleaned nothing
     result = _sync(out)
-    assert len(calls) == 2
+    assert len(calls) == 3  # one per row, no more
     assert result.dtypes.to_dict() == article_meta().dtypes.to_dict()
     assert list(result["status"]) == ["ok", "ok", "error"]
+    assert list(result["error_kind"])[:2] == [None, None]
     missing = result.iloc[2].to_dict()
-    assert missing["error"] == "no document (missing value in column 'doc')"
+    assert missing["error_kind"] == "unreadable"
+    assert missing["error_message"] == "missing value in column 'doc'"
     assert missing["paragraphs"] == [] and missing["provenance"] == {}
     assert missing["title"] is None
     assert not missing["truncated"]

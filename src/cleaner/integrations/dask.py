@@ -12,21 +12,23 @@ local schedulers), on a ``LocalCluster`` and on a multi-machine cluster; see
   up once on every worker of a ``distributed`` cluster (imports, the stop-word index), so
   no document pays for it.
 
-A document that cannot be cleaned becomes an error record (``status == "error"`` and an
-``error`` message) instead of failing the job.
+Documents are read and cleaned exactly as :func:`cleaner.clean_many` and ``cleaner clean``
+do, and a document that cannot be cleaned becomes an error record (``status == "error"``
+and ``error``, the ``{"kind", "message"}`` form of :class:`cleaner.batch.DocumentError`)
+instead of failing the job.
 
 >>> import dask.bag as db
 >>> from cleaner.integrations.dask import clean_bag
 >>> body = "A sentence of the story that is long enough to count as prose. " * 3
 >>> docs = db.from_sequence(
-...     ["Headline\\n\\n" + body, {"id": "b", "text": "Second story\\n\\n" + body}, 42],
+...     ["Headline\\n\\n" + body, {"id": "b", "text": "Second story\\n\\n" + body}, b"GIF89a"],
 ...     npartitions=2,
 ... )
->>> for a in clean_bag(docs, fields=["title", "status"]).compute(scheduler="sync"):
-...     print(a)
-{'title': 'Headline', 'status': 'ok'}
-{'id': 'b', 'title': 'Second story', 'status': 'ok'}
-{'status': 'error', 'error': 'InvalidInputError: clean() takes the page as str or bytes, not int'}
+>>> for a in clean_bag(docs, fields=["title"]).compute(scheduler="sync"):
+...     print(a.get("id"), a["status"], a.get("title") or a["error"])
+None ok Headline
+b ok Second story
+None error {'kind': 'binary', 'message': 'not a text or HTML document: a GIF image'}
 """
 
 from __future__ import annotations
@@ -48,12 +50,17 @@ except ImportError as exc:  # exercised by tests/test_dask_import.py
     ) from exc
 
 from cleaner.article import Article
+from cleaner.batch.errors import DocumentError
+from cleaner.batch.stream import clean_document
+from cleaner.batch.worker import run_task
 from cleaner.errors import InvalidOptionError
+from cleaner.inputs import Document
 from cleaner.options import Kind, Options
 from cleaner.pipeline import clean
 
 __all__ = [
     "ARTICLE_FIELDS",
+    "ERROR_COLUMNS",
     "ERROR_STATUS",
     "PLUGIN_NAME",
     "CleanerWorkerPlugin",
@@ -76,6 +83,10 @@ CONTAINER_FIELDS: Final[frozenset[str]] = frozenset(
 BOOL_FIELDS: Final[frozenset[str]] = frozenset({"truncated"})
 #: ``status`` of a record whose document could not be cleaned; ``error`` holds the reason.
 ERROR_STATUS: Final = "error"
+#: Dataframe columns that hold a failed row's :class:`cleaner.batch.DocumentError`
+#: (``error_kind``, ``error_message``), and the keys of its ``to_dict()`` they come from.
+ERROR_COLUMNS: Final[tuple[str, ...]] = ("error_kind", "error_message")
+ERROR_KEYS: Final[tuple[str, ...]] = ("kind", "message")
 #: The name under which :class:`CleanerWorkerPlugin` is registered on the workers.
 PLUGIN_NAME: Final = "cleaner-warm-up"
 #: Keys of a bag record that hold the document, in order of preference, and the front end
@@ -164,18 +175,11 @@ def _fields(fields: Iterable[str] | None) -> tuple[str, ...]:
     return tuple(f for f in ARTICLE_FIELDS if f in wanted)
 
 
-def _error(message: str, *, doc_id: object = None, url: str | None = None) -> dict[str, Any]:
-    """The record of a document that could not be cleaned."""
+def _error_record(error: DocumentError, *, doc_id: object, url: object) -> dict[str, Any]:
+    """The record of a document that could not be cleaned (the CLI's error form)."""
     record: dict[str, Any] = {} if doc_id is None else {"id": doc_id}
-    if url is not None:
-        record["url"] = url
-    record["status"] = ERROR_STATUS
-    record["error"] = message
+    record.update(url=url, status=ERROR_STATUS, error=error.to_dict())
     return record
-
-
-def _describe(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {exc}"
 
 
 def clean_record(
@@ -187,42 +191,45 @@ def clean_record(
 
     ``record`` is the document (``str`` or ``bytes``) or a mapping, like a JSONL record,
     with ``html`` or ``text`` (the document; the key sets ``kind`` unless ``options`` do)
-    and optional ``url`` and ``id`` (copied to the result, ``id`` first). Never raises for
-    a bad document: the failure becomes
-    ``{"id"?, "url"?, "status": "error", "error": "<exception type>: <message>"}``.
+    and optional ``url`` and ``id`` (``id`` is copied to the result, first). Documents are
+    read and cleaned as :func:`cleaner.clean_many` and the CLI do (so binary data such as
+    an image is refused). Never raises for a bad document: the failure becomes
+    ``{"id"?, "url", "status": "error", "error": {"kind", "message"}}``, the error form of
+    :class:`cleaner.batch.DocumentError`.
 
     >>> clean_record({"id": 7, "html": b"<p>Hi</p>"}, fields=["text"])
     {'id': 7, 'text': '', 'status': 'no_article'}
-    >>> clean_record({"id": 8, "body": "?"})
-    {'id': 8, 'status': 'error', 'error': "record has no 'html' or 'text' key"}
+    >>> clean_record({"id": 8, "body": "?"})["error"]
+    {'kind': 'unreadable', 'message': "record has no string field 'html' or 'text'"}
+    >>> clean_record(b"\\x89PNG\\r\\n\\x1a\\n...")["error"]["kind"]
+    'binary'
     """
     selected = _fields(fields)
     if not isinstance(record, Mapping):
-        return _clean_one(record, options=options, fields=selected)
+        return _clean_one(Document(input="", data=record), options, selected)  # type: ignore[arg-type]
     doc_id, url = record.get("id"), record.get("url")
-    key = next((k for k in DOCUMENT_KEYS if k[0] in record), None)
+    key = next((k for k in DOCUMENT_KEYS if isinstance(record.get(k[0]), (str, bytes))), None)
     if key is None:
-        return _error("record has no 'html' or 'text' key", doc_id=doc_id, url=url)
-    kind: Kind = key[1] if options is None or options.kind == "auto" else "auto"
-    return _clean_one(
-        record[key[0]], url=url, kind=kind, doc_id=doc_id, options=options, fields=selected
-    )
+        problem = "record has no string field 'html' or 'text'"
+        return _clean_one(Document(input="", problem=problem), options, selected, doc_id, url)
+    doc = Document(input="", data=record[key[0]], url=url, kind=key[1])
+    return _clean_one(doc, options, selected, doc_id, url)
 
 
 def _clean_one(
-    source: Any,
-    *,
-    url: Any = None,
-    kind: Kind = "auto",
-    doc_id: object = None,
+    doc: Document,
     options: Options | None,
     fields: tuple[str, ...],
+    doc_id: object = None,
+    url: object = None,
 ) -> dict[str, Any]:
-    """``clean`` one document into the selected fields, or into an error record."""
-    try:
-        article = clean(source, url=url, kind=kind, options=options).to_dict()
-    except Exception as exc:  # a bad document becomes a record, never a crash
-        return _error(_describe(exc), doc_id=doc_id, url=url)
+    """Clean ``doc`` into the selected fields, or into an error record."""
+    opts = options or Options()
+    ok, value = run_task(lambda d: clean_document(d, opts), doc)
+    if not ok:
+        label = doc.label or ("" if doc_id is None else f"#{doc_id}")
+        return _error_record(DocumentError(label, *value), doc_id=doc_id, url=url)
+    article: dict[str, Any] = value.to_dict()
     result: dict[str, Any] = {} if doc_id is None else {"id": doc_id}
     result.update((f, article[f]) for f in fields)
     return result
@@ -243,7 +250,7 @@ def clean_bag(
     """A bag of article dicts (see :func:`clean_record`), one per element of ``bag``, in order.
 
     ``fields`` keeps only those article keys (``status`` always; error records keep their
-    ``error``): leaving out ``removed`` and ``paragraphs`` halves what travels between
+    ``url`` and ``error``): leaving out ``removed`` and ``paragraphs`` halves what travels between
     workers. Lazy, like every bag operation; nothing runs until ``compute`` or a write.
     """
     selected = _fields(fields)
@@ -262,12 +269,14 @@ def article_meta(fields: Sequence[str] | None = None) -> pd.DataFrame:
 
     Strings and ``None`` stay Python objects (``object`` columns) so that values are exactly
     those of :meth:`cleaner.Article.to_dict`; ``truncated`` is ``bool``; lists and
-    ``provenance`` are object columns; ``error`` comes last.
+    ``provenance`` are object columns; :data:`ERROR_COLUMNS` come last.
 
-    >>> article_meta(["title"]).dtypes.to_dict()
-    {'title': dtype('O'), 'status': dtype('O'), 'error': dtype('O')}
+    >>> meta = article_meta(["title", "truncated"])
+    >>> meta.dtypes.astype(str).to_dict()  # doctest: +NORMALIZE_WHITESPACE
+    {'title': 'object', 'status': 'object', 'truncated': 'bool',
+     'error_kind': 'object', 'error_message': 'object'}
     """
-    columns = (*_fields(fields), "error")
+    columns = (*_fields(fields), *ERROR_COLUMNS)
     return pd.DataFrame({c: pd.Series([], dtype=_dtype(c)) for c in columns})
 
 
@@ -296,18 +305,22 @@ def _clean_frame(
     urls = part[url_column].tolist() if url_column is not None else [None] * len(part)
     rows: list[dict[str, Any]] = []
     for value, url in zip(part[column].tolist(), urls, strict=True):
+        page_url = None if _missing(url) else url
         if _missing(value):
-            rows.append(_error(f"no document (missing value in column {column!r})"))
+            problem = f"missing value in column {column!r}"
+            doc = Document(input="", url=page_url, problem=problem)
         else:
-            page_url = None if _missing(url) else url
-            rows.append(_clean_one(value, url=page_url, options=options, fields=fields))
+            doc = Document(input="", data=value, url=page_url)
+        rows.append(_clean_one(doc, options, fields, url=page_url))
     data = {
         f: pd.Series(
             [r[f] if f in r else _empty_value(f) for r in rows], index=part.index, dtype=_dtype(f)
         )
         for f in fields
     }
-    data["error"] = pd.Series([r.get("error") for r in rows], index=part.index, dtype=object)
+    for name, key in zip(ERROR_COLUMNS, ERROR_KEYS, strict=True):
+        errors = [r["error"][key] if "error" in r else None for r in rows]
+        data[name] = pd.Series(errors, index=part.index, dtype=object)
     return pd.DataFrame(data, index=part.index)
 
 
@@ -323,11 +336,14 @@ def clean_dataframe(
 
     The result has the input's index and partitions, so ``df.join(result)`` or
     ``df.assign(title=result.title)`` line up without a shuffle. Columns are ``fields``
-    (default: all of :data:`ARTICLE_FIELDS`, ``status`` always) then ``error``, typed as in
-    :func:`article_meta`, which is also passed as ``meta`` so Dask never runs the cleaner
-    on made-up data to guess them. ``url_column`` names a column of page addresses.
-    A row whose document is missing or fails has ``status == "error"``, the reason in
-    ``error``, ``None`` or empty containers elsewhere.
+    (default: all of :data:`ARTICLE_FIELDS`, ``status`` always) then ``error_kind`` and
+    ``error_message``, typed as in :func:`article_meta`, which is also passed as ``meta`` so
+    Dask never runs the cleaner on made-up data to guess them. ``url_column`` names a
+    column of page addresses. Each cell is cleaned as :func:`clean_record` cleans a ``str``
+    or ``bytes`` element (``kind`` from ``options``, else sniffed). A row whose document is
+    missing or fails has ``status == "error"``, the error in ``error_kind`` (see
+    :data:`cleaner.batch.ErrorKind`) and ``error_message``, ``None`` or empty containers
+    elsewhere.
 
     >>> import pandas as pd, dask.dataframe as dd
     >>> body = "A sentence of the story that is long enough to count as prose. " * 3
@@ -335,9 +351,9 @@ def clean_dataframe(
     >>> pages = dd.from_pandas(frame, npartitions=1)
     >>> out = clean_dataframe(pages, "doc", fields=["title"]).compute(scheduler="sync")
     >>> out.to_dict("records")[0]
-    {'title': 'Headline', 'status': 'ok', 'error': None}
-    >>> out.loc[1, "error"]
-    "no document (missing value in column 'doc')"
+    {'title': 'Headline', 'status': 'ok', 'error_kind': None, 'error_message': None}
+    >>> out.loc[1, "status"], out.loc[1, "error_kind"], out.loc[1, "error_message"]
+    ('error', 'unreadable', "missing value in column 'doc'")
     """
     for name in (column, url_column):
         if name is not None and name not in df.columns:
