@@ -24,6 +24,7 @@ from cleaner.integrations.dask import (
     ARTICLE_FIELDS,
     PLUGIN_NAME,
     article_meta,
+    article_schema,
     clean_bag,
     clean_dataframe,
     prepare_workers,
@@ -298,3 +299,20 @@ def test_record_key_sets_the_kind_unless_the_options_do() -> None:
         clean_bag(db.from_sequence(records), fields=["kind"], options=Options(kind="html"))
     )
     assert [a["kind"] for a in forced] == ["html", "html"]
+
+
+def test_dataframe_writes_to_parquet_with_article_schema(tmp_path: Path) -> None:
+    docs: list[str | None] = [*_samples()[:2], None]
+    out = clean_dataframe(dd.from_pandas(pd.DataFrame({"doc": docs}), npartitions=2), "doc")
+    out.to_parquet(
+        tmp_path, schema=article_schema(), write_index=False, compute_kwargs={"scheduler": "sync"}
+    )
+    back = pd.read_parquet(tmp_path)
+    assert list(back.columns) == article_schema().names
+    assert list(back["status"]) == ["ok", "ok", "error"]
+    first, expected = back.iloc[0], clean(docs[0] or "").to_dict()
+    assert first["title"] == expected["title"]
+    assert list(first["paragraphs"]) == expected["paragraphs"]
+    assert [dict(r) for r in first["removed"]] == expected["removed"]
+    assert dict(first["provenance"]) == expected["provenance"]
+    assert back.iloc[2]["error_kind"] == "unreadable"

@@ -7,7 +7,7 @@ local schedulers), on a ``LocalCluster`` and on a multi-machine cluster; see
 * :func:`clean_bag` turns a ``dask.bag`` of documents into a bag of article dicts (the
   :meth:`cleaner.Article.to_dict` form).
 * :func:`clean_dataframe` cleans one column of a ``dask.dataframe`` and returns the article
-  fields as columns, on the input's index.
+  fields as columns, on the input's index; :func:`article_schema` is their Parquet schema.
 * :func:`prepare_workers` registers :class:`CleanerWorkerPlugin`, which warms the pipeline
   up once on every worker of a ``distributed`` cluster (imports, the stop-word index), so
   no document pays for it.
@@ -42,6 +42,7 @@ try:
     import dask.bag as db
     import dask.dataframe as dd
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]  # stubs optional
+    import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
     from distributed import Client, Worker, WorkerPlugin
 except ImportError as exc:  # exercised by tests/test_dask_import.py
     raise ImportError(
@@ -65,6 +66,7 @@ __all__ = [
     "PLUGIN_NAME",
     "CleanerWorkerPlugin",
     "article_meta",
+    "article_schema",
     "clean_bag",
     "clean_dataframe",
     "clean_record",
@@ -278,6 +280,35 @@ def article_meta(fields: Sequence[str] | None = None) -> pd.DataFrame:
     """
     columns = (*_fields(fields), *ERROR_COLUMNS)
     return pd.DataFrame({c: pd.Series([], dtype=_dtype(c)) for c in columns})
+
+
+def article_schema(fields: Sequence[str] | None = None) -> pa.Schema:
+    """The Arrow schema of :func:`clean_dataframe`'s columns, for ``to_parquet(schema=...)``.
+
+    Dask infers a Parquet schema from placeholder values, which fails on object columns;
+    pass this schema instead (prepend fields for columns of your own). Lists become
+    ``list<string>``, ``removed`` a list of ``struct<layer, rule, text, where>``,
+    ``provenance`` a ``map<string, string>``.
+
+    >>> import pyarrow as pa
+    >>> schema = article_schema(["title", "tags"])
+    >>> [f"{f.name}: {f.type}" for f in schema][:3]
+    ['title: string', 'tags: list<item: string>', 'status: string']
+    >>> pa.schema([pa.field("id", pa.int64()), *schema]).names[:2]
+    ['id', 'title']
+    """
+    string = pa.string()
+    removal = pa.struct([(name, string) for name in ("layer", "rule", "text", "where")])
+    special = {
+        "paragraphs": pa.list_(string),
+        "authors": pa.list_(string),
+        "tags": pa.list_(string),
+        "removed": pa.list_(removal),
+        "provenance": pa.map_(string, string),
+        "truncated": pa.bool_(),
+    }
+    columns = (*_fields(fields), *ERROR_COLUMNS)
+    return pa.schema([(c, special.get(c, string)) for c in columns])
 
 
 def _missing(value: object) -> bool:
