@@ -13,6 +13,7 @@ import pytest
 
 from cleaner import Article, DocumentError, Options, clean, clean_many
 from cleaner.batch.pool import READ_AHEAD_PER_JOB, PoolConfig, run_pool
+from cleaner.batch.stream import Source
 from cleaner.inputs import Document
 from tests.test_cli_corpus import sample_text
 
@@ -134,8 +135,8 @@ def test_clean_many_matches_clean_for_every_kind_of_source(tmp_path: Path) -> No
     gz = tmp_path / "a.txt.gz"
     gz.write_bytes(gzip.compress(text))
     doc = Document(input="mem", data=text, url="https://example.test/x")
-    sources: list[object] = [text.decode(), text, gz, doc]
-    got = list(clean_many(sources, jobs=2))  # type: ignore[arg-type]
+    sources: list[Source] = [text.decode(), text, gz, doc]
+    got = list(clean_many(sources, jobs=2))
     assert [s for s, _ in got] == sources
     expected = clean(text)
     for _, article in got:
@@ -149,8 +150,8 @@ def test_clean_many_isolates_bad_documents(tmp_path: Path) -> None:
     missing = tmp_path / "missing.html"
     png = tmp_path / "x.png"
     png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
-    sources: list[object] = [sample_text(1), missing, png, sample_text(2)]
-    got = list(clean_many(sources, jobs=2))  # type: ignore[arg-type]
+    sources: list[Source] = [sample_text(1), missing, png, sample_text(2)]
+    got = list(clean_many(sources, jobs=2))
     kinds = [r.kind if isinstance(r, DocumentError) else r.status for _, r in got]
     assert kinds == ["ok", "unreadable", "binary", "ok"]
     err = got[1][1]

@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import multiprocessing
 import os
 import signal
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
@@ -110,7 +111,7 @@ def run_pool(
     *,
     label: Callable[[T], str],
     config: PoolConfig,
-) -> Iterator[tuple[T, R | DocumentError]]:
+) -> Generator[tuple[T, R | DocumentError], None, None]:
     """Yield ``(task, work(task))`` for every task, or ``(task, DocumentError)`` on failure.
 
     ``work`` must be picklable (a module-level function, or a ``functools.partial`` of one);
@@ -132,10 +133,15 @@ def _error(name: str, failure: Failure) -> DocumentError:
     return DocumentError(name, failure[0], failure[1])
 
 
-def _context() -> BaseContext:
+def _context(work: Callable[..., Any]) -> BaseContext:
+    """The fork server (workers start warm: it has imported cleaner and ``work``'s module
+    once), or plain spawning where there is no fork server."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(list(PRELOAD_MODULES))
+        target = work.func if isinstance(work, functools.partial) else work
+        module = getattr(target, "__module__", None)
+        extra = [module] if module and module != "__main__" else []
+        ctx.set_forkserver_preload([*PRELOAD_MODULES, *extra])
         return ctx
     return multiprocessing.get_context("spawn")
 
@@ -165,7 +171,7 @@ class _Pool(Generic[T, R]):
         self._work = work
         self._label = label
         self._config = config
-        self._ctx = _context()
+        self._ctx = _context(work)
         self._idle: list[_Worker[T]] = []
         self._busy: dict[int, _Worker[T]] = {}
         self._done: dict[int, tuple[T, R | DocumentError]] = {}

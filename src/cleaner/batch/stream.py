@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from types import MappingProxyType
 from typing import TypeVar
 
@@ -97,7 +97,7 @@ def clean_many(
     ordered: bool = True,
     timeout: float | None = DEFAULT_TIMEOUT_S,
     max_memory: int | None = DEFAULT_MAX_MEMORY_BYTES,
-) -> Iterator[tuple[S, Article | DocumentError]]:
+) -> Generator[tuple[S, Article | DocumentError], None, None]:
     """Clean many documents in worker processes; yield ``(source, Article | DocumentError)``.
 
     Args:

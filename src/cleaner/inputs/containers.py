@@ -19,8 +19,6 @@ import zlib
 from collections.abc import Iterator
 from typing import IO, Any
 
-from warcio.archiveiterator import ArchiveIterator
-
 from cleaner.inputs.document import Document
 from cleaner.inputs.names import record_component
 from cleaner.inputs.read import GZIP_MAGIC
@@ -57,6 +55,8 @@ def iter_warc(path: str, *, input: str, name: str, limit: int) -> Iterator[Docum
     ``limit`` caps the bytes read from one record. A corrupt archive ends with one document
     that carries the problem (so the run reports it) after the records read before it.
     """
+    from warcio.archiveiterator import ArchiveIterator  # slow to import; only for WARC runs
+
     count = 0
     try:
         with open(path, "rb") as stream:
