@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -34,6 +35,20 @@ SPEED_SAMPLE = 150
 UNCACHED = frozenset({"cleaner", "cleaner-html", "raw"})
 #: Pages handed to a worker at once (small: a page task already runs several systems).
 CHUNKSIZE = 2
+
+
+def cleaner_revision() -> str:
+    """The checkout's commit, with ``+dirty`` when ``src/`` has uncommitted changes (the
+    figures then describe a working tree, not a commit); ``unknown`` outside git."""
+    repo = Path(__file__).resolve().parent.parent
+    try:
+        head = subprocess.run(["git", "-C", str(repo), "rev-parse", "--short", "HEAD"],
+                              capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(repo), "status", "--porcelain", "--", "src"],
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + ("+dirty" if dirty else "")
 
 
 def every_kth(pages: Sequence[T], at_most: int) -> list[T]:
@@ -137,6 +152,7 @@ def run_one(
 
     Returns the JSON-ready result and the per-page scores per system.
     """
+    revision = cleaner_revision()
     pages = list(iter_pages(corpus, input_, root=root, page_type=page_type))
     if limit:
         pages = pages[:limit]
@@ -150,6 +166,7 @@ def run_one(
         "corpus": corpus,
         "input": input_,
         "selection": {"page_type": page_type, "limit": limit},
+        "cleaner_revision": revision,
         "pages": len(pages),
         "speed_sample": len(every_kth(pages, speed_sample)),
         "systems": {},

@@ -55,7 +55,20 @@ def rows_for(result: Mapping[str, Any], group: str, *, speed: bool = True) -> li
             value = sp.get(key) if key in speed_keys else scores.get(key)
             cells.append(_fmt(value, key))
         rows.append(cells)
-    return rows
+    return _drop_empty_columns(rows)
+
+
+def _drop_empty_columns(rows: list[list[str]]) -> list[list[str]]:
+    """Drop metric columns that no system fills (e.g. body metrics without a gold body).
+
+    >>> _drop_empty_columns([["system", "a", "b"], ["x", "-", "0.5"]])
+    [['system', 'b'], ['x', '0.5']]
+    """
+    if len(rows) < 2:
+        return rows
+    keep = [i for i in range(len(rows[0]))
+            if i == 0 or any(r[i] != "-" for r in rows[1:])]
+    return [[r[i] for i in keep] for r in rows]
 
 
 def text_table(rows: Sequence[Sequence[str]]) -> str:

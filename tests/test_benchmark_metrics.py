@@ -152,7 +152,9 @@ def test_date_matches_on_first_iso_day() -> None:
 
 
 @pytest.mark.parametrize(
-    "module", ["benchmarks.metrics", "benchmarks.systems", "benchmarks.run"]
+    "module",
+    ["benchmarks.metrics", "benchmarks.systems", "benchmarks.run", "benchmarks.tables",
+     "benchmarks.gate", "benchmarks.corpus"],
 )
 def test_module_doctests_pass(module: str) -> None:
     # pytest's testpaths do not include benchmarks/, so run its doctests from here
