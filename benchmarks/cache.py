@@ -3,7 +3,7 @@
 One JSON-lines file per (system, peer version, corpus, what the system read), one line per
 page id, under ``benchmarks/.cache/`` (gitignored). Only the parent process writes; each
 finished page is appended and flushed at once, so an interrupted run resumes where it
-stopped. A torn last line is ignored on reading.
+stopped. A torn line is ignored on reading (that page is recomputed).
 """
 
 from __future__ import annotations
@@ -45,5 +45,8 @@ class PeerCache:
         self._entries[page_id] = prediction
         self.path.parent.mkdir(parents=True, exist_ok=True)
         row = {"id": page_id, "prediction": prediction.to_dict()}
-        with self.path.open("a", encoding="utf-8") as f:
-            f.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+        line = (json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+        # one unbuffered O_APPEND write per line, so concurrent runs sharing the cache
+        # append whole lines (a duplicate id is harmless: same system, version and page)
+        with self.path.open("ab", buffering=0) as f:
+            f.write(line)
