@@ -163,9 +163,61 @@ page), so a re-run recomputes only cleaner.
 """
 
 
+def _summary(results: Mapping[tuple[str, str], Mapping[str, Any]]) -> str:
+    """One row per corpus and input: cleaner against trafilatura on HTML and the best other
+    peer reading the same input (HTML, or the dump raw or wrapped), on the plot's figure."""
+    rows = [["corpus / input", "figure", "cleaner", "trafilatura (HTML)",
+             "best other peer on the same input", "cleaner speed x trafilatura"]]
+    for (corpus, input_), result in results.items():
+        metric, label = PLOT_METRIC[corpus]
+
+        def value(name: str, res: Mapping[str, Any] = result, m: str = metric) -> float | None:
+            g = res["systems"][name]["groups"]
+            v = (g.get("article") or g.get("all") or {}).get(m)
+            return v if isinstance(v, float | int) else None
+
+        ours = next((n for n in result["systems"] if n.startswith("cleaner")), None)
+        same_input = {"html"} if input_ == "html" else {"dump", "wrapped"}
+        others = [(value(n), n) for n, sysres in result["systems"].items()
+                  if n not in (ours, "trafilatura") and sysres["reads"] in same_input
+                  and value(n) is not None]
+        best = max(others, key=lambda t: (t[0], t[1])) if others else None
+        traf = value("trafilatura") if "trafilatura" in result["systems"] else None
+        speed = ((result["systems"][ours].get("speed") or {}).get("speed_vs_trafilatura")
+                 if ours else None)
+        rows.append([
+            f"{corpus} / {input_}", label,
+            "-" if ours is None or value(ours) is None else f"{value(ours):.3f}",
+            "-" if traf is None else f"{traf:.3f}",
+            "-" if best is None else
+            f"{result['systems'][best[1]].get('label', best[1])}: {best[0]:.3f}",
+            "-" if speed is None else f"{speed:.2f}",
+        ])
+    return markdown_table(rows)
+
+
+def _floors_table() -> str:
+    """The CI gate's floors (from ``benchmarks/floors.json``)."""
+    from benchmarks.gate import FLOORS_PATH, NOISE_MARGIN, load_floors
+
+    if not FLOORS_PATH.exists():
+        return ""
+    floors = load_floors()["floors"]
+    metrics = sorted({m for v in floors.values() for i in v.values() for m in i})
+    rows = [["subset", "input", *metrics]]
+    for key, by_input in floors.items():
+        for input_, by_metric in by_input.items():
+            rows.append([key, input_, *(f"{by_metric[m]:.3f}" if m in by_metric else "-"
+                                        for m in metrics)])
+    return (f"The gate (`tests/test_benchmark_gate.py`) fails when cleaner scores below a "
+            f"floor minus {NOISE_MARGIN} on these fixed subsets (see `benchmarks/FLOORS.md`):"
+            f"\n\n{markdown_table(rows)}\n")
+
+
 def render(results: Mapping[tuple[str, str], Mapping[str, Any]]) -> str:
     """The Markdown page."""
     parts = [_INTRO, f"Versions: {_versions(results)}.\n",
+             "## Summary\n", _summary(results) + "\n",
              f"![accuracy versus speed]({PLOT_NAME})\n"]
     for corpus in CORPORA:
         present = [i for i in INPUTS if (corpus, i) in results]
@@ -194,6 +246,7 @@ def render(results: Mapping[tuple[str, str], Mapping[str, Any]]) -> str:
             if errors:
                 parts.append("Pages where a system raised (scored as empty output): "
                              + ", ".join(f"{k} {v}" for k, v in errors.items()) + ".\n")
+    parts += ["## CI gate\n", _floors_table()]
     return "\n".join(parts)
 
 
