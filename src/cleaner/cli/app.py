@@ -6,6 +6,7 @@ manifest and summarised on stderr), 2 for usage errors, 130 when interrupted.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -19,7 +20,10 @@ from cleaner.cli.params import SIZE, cleaning_options, options_from
 from cleaner.cli.run import RunConfig, run
 from cleaner.errors import InvalidOptionError
 
-__all__ = ["EXIT_INTERRUPTED", "main"]
+__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "main"]
+
+#: Exit status when some inputs failed (or the output was closed early).
+EXIT_FAILED = 1
 
 #: Exit status after Ctrl-C (128 + SIGINT, as shells report it).
 EXIT_INTERRUPTED = 130
@@ -78,6 +82,9 @@ def clean_command(paths: tuple[str, ...], out: str | None, fmt: str, jobs: int |
     except KeyboardInterrupt:
         click.echo("cleaner: interrupted; run again with --resume to continue", err=True)
         sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:  # the reader of stdout went away (`| head`): stop quietly
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing more may reach the pipe
+        sys.exit(EXIT_FAILED)
     sys.exit(code)
 
 

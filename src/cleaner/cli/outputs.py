@@ -155,7 +155,8 @@ def process(job: Job, doc: Document) -> Outcome:
     opts = options_for(doc, job.options)
     data = read_document(doc, limit=opts.max_input_bytes + 1)
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
-    size, sha256 = len(raw), hashlib.sha256(raw).hexdigest()
+    size = doc.size if doc.size is not None else len(raw)  # as found: on disk, in the record
+    sha256 = hashlib.sha256(raw).hexdigest()
     article = clean(data, options=opts)
     rec = record(doc, article, size=size, sha256=sha256)
     text = render(job.format, rec, article)

@@ -50,6 +50,7 @@ class Tally:
         self.counts: collections.Counter[str] = collections.Counter()
         self.failed = 0
         self.skipped = 0
+        self.failed_before = 0  # skipped by --resume: they failed in an earlier run
         self.failures: list[DocumentError] = []
         self.started = time.monotonic()
 
@@ -157,6 +158,10 @@ def summary(tally: Tally, *, manifest: str | None, quiet: bool) -> list[str]:
     lines = [] if quiet else [f"cleaner: finished {tally.fields()}"]
     for error in tally.failures:
         lines.append(f"cleaner: failed {error}")
+    if tally.failed_before:
+        lines.append(f"cleaner: {tally.failed_before} inputs failed in an earlier run"
+                     f"{' (listed in ' + manifest + ')' if manifest else ''};"
+                     " --retry-failed tries them again")
     hidden = tally.failed - len(tally.failures)
     where = f" (all listed in {manifest})" if manifest else ""
     if hidden > 0:

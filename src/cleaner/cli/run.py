@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
+import json
 import os
 import shutil
 from collections.abc import Iterable, Iterator
@@ -89,31 +90,61 @@ def _layout(config: RunConfig) -> _Layout:
 
 def _finished(config: RunConfig, layout: _Layout,
               writer: ManifestWriter | None) -> dict[Key, Entry]:
-    """What earlier runs finished (empty unless resuming); reconciles JSONL output."""
+    """What earlier runs finished (empty unless resuming).
+
+    For JSONL output, the complete lines of the output are the truth: a line written just
+    before a kill is finished work even if its manifest line is missing. With
+    ``--retry-failed`` the failed records are taken out of the output first, so that a
+    redone document never has two lines.
+    """
     if not config.resume or layout.manifest is None:
         return {}
     entries = load(layout.manifest)
     if layout.jsonl is not None:
         repair_tail(layout.jsonl)
+        if config.retry_failed:
+            drop_failed(layout.jsonl)
+        in_output: set[Key] = set()
         for obj in read_records(layout.jsonl):
             entry = Entry.from_obj(obj | {"output": None, "reason": None})
-            if entry.key not in entries and writer is not None:
-                writer.add(entry)  # written before the kill, not yet in the manifest
-            entries[entry.key] = entry
+            in_output.add(entry.key)
+            if entry.key not in entries:
+                entries[entry.key] = entry  # written before the kill, not in the manifest
+                if writer is not None:
+                    writer.add(entry)
+        entries = {k: e for k, e in entries.items() if k in in_output}
     return entries
+
+
+def drop_failed(path: str) -> None:
+    """Rewrite a JSONL output without its error records (atomically)."""
+    tmp = f"{path}.{os.getpid()}.tmp"
+    with open(path, "rb") as source, open(tmp, "wb") as target:
+        for line in source:
+            try:
+                failed = json.loads(line).get("status") == "error"
+            except (ValueError, AttributeError):
+                failed = False
+            if not failed:
+                target.write(line)
+    os.replace(tmp, path)
 
 
 def _pending(docs: Iterable[Document], finished: dict[Key, Entry], layout: _Layout,
              config: RunConfig, tally: Tally) -> Iterator[Document]:
     for doc in docs:
         entry = finished.get(doc.key)
-        if entry is not None and doc.problem is None and (
-            (entry.status != "error" or not config.retry_failed)
-            and (entry.size is None or doc.size is None or entry.size == doc.size)
-            and (layout.folder is None or entry.output is None
-                 or os.path.exists(os.path.join(layout.folder, entry.output)))
+        if entry is not None and (entry.status != "error" or not config.retry_failed) and (
+            layout.folder is None  # JSONL: a line cannot be replaced; what is there is done
+            or (
+                (entry.size is None or doc.size is None or entry.size == doc.size)
+                and (entry.output is None
+                     or os.path.exists(os.path.join(layout.folder, entry.output)))
+            )
         ):
             tally.skipped += 1
+            if entry.status == "error":
+                tally.failed_before += 1
             continue
         yield doc
 
@@ -125,7 +156,8 @@ def _prepare_folder(folder: str) -> None:
 
 
 def run(config: RunConfig, *, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]) -> int:
-    """Carry out one run; return the exit status (0: all cleaned, 1: some failed).
+    """Carry out one run; return the exit status (0: all cleaned, 1: some failed, in this
+    run or, for inputs ``--resume`` skipped, in an earlier one).
 
     Raises ``InvalidOptionError`` for arguments that cannot work (a usage error).
     """
@@ -154,12 +186,12 @@ def run(config: RunConfig, *, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]
         stack.callback(progress.stop)
         docs = documents(roots, stdin=stdin, stdin_jsonl=config.stdin_jsonl, field=config.field,
                          exclude=exclude, limit=config.options.max_input_bytes + 1)
-        results = run_pool(
+        results = stack.enter_context(contextlib.closing(run_pool(
             _pending(docs, finished, layout, config, tally),
             functools.partial(process, job),
             label=lambda doc: doc.label,
             config=dataclasses.replace(config.pool, ordered=config.format == "jsonl"),
-        )
+        )))
         for doc, result in results:
             if isinstance(result, Outcome):
                 line, output, status, error = result.line, result.output, result.status, None
@@ -182,4 +214,4 @@ def run(config: RunConfig, *, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]
             os.rmdir(os.path.join(layout.folder, TMP_DIR))
     for message in summary(tally, manifest=layout.manifest, quiet=config.quiet):
         stderr.write(message + "\n")
-    return 1 if tally.failed else 0
+    return 1 if tally.failed or tally.failed_before else 0
