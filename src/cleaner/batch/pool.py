@@ -2,9 +2,10 @@
 
 It is the machinery under both :func:`cleaner.clean_many` and ``cleaner clean``:
 
-- **streaming**: tasks are pulled from the iterable only when a worker is free (and, when
-  results must keep input order, at most :data:`READ_AHEAD_PER_JOB` tasks per worker past
-  the oldest unfinished one), so memory stays flat however long the input is;
+- **streaming**: tasks are pulled from the iterable only when a worker has room (at most
+  :data:`TASKS_PER_WORKER` each and, when results must keep input order, at most
+  :data:`READ_AHEAD_PER_JOB` tasks per worker past the oldest unfinished one), so memory
+  stays flat however long the input is;
 - **per-task timeout**: a worker that overruns is killed and replaced; the task gets a
   ``timeout`` error and the stream goes on;
 - **memory guard**: each worker's address space is capped; ``MemoryError`` becomes a
@@ -12,8 +13,11 @@ It is the machinery under both :func:`cleaner.clean_many` and ``cleaner clean``:
 - **crash isolation**: a worker that dies (a signal, a crash in C code) costs only its task.
 
 ``concurrent.futures`` cannot kill one running task, so the pool manages its processes
-itself: one duplex pipe per worker, one task in flight per worker, and
-:func:`multiprocessing.connection.wait` on the pipes and process sentinels.
+itself: one duplex pipe per worker, a short queue of tasks per worker (the next task waits
+in the pipe, so a worker never idles between tasks), and
+:func:`multiprocessing.connection.wait` on the pipes and process sentinels. A task's time
+starts when the worker reaches it; the tasks queued behind a killed worker are handed to
+another, never failed.
 
 >>> from cleaner.batch.pool import PoolConfig, run_pool
 >>> [(t, r) for t, r in run_pool(["a", "bb"], len, label=str, config=PoolConfig(jobs=0))]
@@ -22,11 +26,13 @@ itself: one duplex pipe per worker, one task in flight per worker, and
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import dataclasses
 import functools
 import multiprocessing
 import os
+import pickle
 import signal
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -35,7 +41,7 @@ from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from typing import Any, Generic, TypeVar
 
-from cleaner.batch.errors import DocumentError
+from cleaner.batch.errors import DocumentError, ErrorKind
 from cleaner.batch.worker import READY, Failure, run_task, serve
 
 __all__ = [
@@ -59,6 +65,12 @@ DEFAULT_MAX_MEMORY_BYTES = 2 * 1024**3
 #: In ordered mode, how many tasks per worker may be dispatched past the oldest one still
 #: running; bounds the reorder buffer while keeping workers busy behind one slow document.
 READ_AHEAD_PER_JOB = 4
+#: Tasks handed to one worker at a time: the one it runs and one waiting in its pipe, so a
+#: worker never idles while the parent is busy or descheduled on a loaded machine.
+TASKS_PER_WORKER = 2
+#: A task larger than this (pickled) is only handed to an idle worker: it must fit in the
+#: pipe's buffer (64 KiB or more) next to nothing else, or sending it would block the parent.
+QUEUE_MAX_BYTES = 32 * 1024
 #: How long a stopping worker gets to exit by itself before it is killed.
 JOIN_TIMEOUT_S = 2.0
 #: How long a new worker may take to import cleaner and report ready.
@@ -159,9 +171,13 @@ def _death(process: BaseProcess) -> str:
 class _Worker(Generic[T]):
     process: BaseProcess
     conn: Connection
-    seq: int = -1
-    task: T | None = None
-    started: float = 0.0
+    queue: collections.deque[tuple[int, T]] = dataclasses.field(
+        default_factory=collections.deque)
+    started: float = 0.0  # when the task at the head of the queue started
+
+
+#: A task waiting to be handed out: (seq, task, pickled message or None until needed).
+_Pending = tuple[int, T, bytes | None]
 
 
 class _Pool(Generic[T, R]):
@@ -172,8 +188,8 @@ class _Pool(Generic[T, R]):
         self._label = label
         self._config = config
         self._ctx = _context(work)
-        self._idle: list[_Worker[T]] = []
-        self._busy: dict[int, _Worker[T]] = {}
+        self._workers: list[_Worker[T]] = []
+        self._pending: collections.deque[_Pending[T]] = collections.deque()
         self._done: dict[int, tuple[T, R | DocumentError]] = {}
 
     def _spawn(self) -> _Worker[T]:
@@ -191,107 +207,114 @@ class _Pool(Generic[T, R]):
                     return worker
             except (EOFError, OSError):
                 pass
-        self._retire(worker, kill=True)
+        self._retire(worker)
         raise WorkerStartError(
             f"a worker process could not start ({_death(process)}). When cleaning from a "
             "script, call clean_many under `if __name__ == \"__main__\":` (worker processes "
             "import the main module)."
         )
 
-    def _retire(self, worker: _Worker[T], *, kill: bool) -> None:
-        if kill and worker.process.is_alive():
-            worker.process.kill()
-        worker.process.join(JOIN_TIMEOUT_S)
+    @staticmethod
+    def _retire(worker: _Worker[T]) -> None:
         if worker.process.is_alive():
             worker.process.kill()
-            worker.process.join()
+        worker.process.join(JOIN_TIMEOUT_S)
         worker.conn.close()
 
-    def _finish(self, worker: _Worker[T], result: R | DocumentError, *, replace: bool) -> None:
-        assert worker.task is not None
-        self._done[worker.seq] = (worker.task, result)
-        del self._busy[worker.seq]
-        worker.task, worker.seq = None, -1
-        if replace:
-            self._retire(worker, kill=True)
-            worker = self._spawn()
-        self._idle.append(worker)
+    def _replace(self, worker: _Worker[T]) -> None:
+        """Kill ``worker``, hand its waiting tasks back, and start a fresh one in its place."""
+        self._retire(worker)
+        for seq, task in reversed(worker.queue):
+            self._pending.appendleft((seq, task, None))
+        self._workers[self._workers.index(worker)] = self._spawn()
 
-    def _dispatch(self, seq: int, task: T) -> None:
-        worker = self._idle.pop()
-        for _attempt in range(2):
+    def _fail_head(self, worker: _Worker[T], kind: ErrorKind, message: str) -> None:
+        seq, task = worker.queue.popleft()
+        self._done[seq] = (task, DocumentError(self._label(task), kind, message))
+        self._replace(worker)
+
+    def _give(self, item: _Pending[T]) -> bool:
+        """Hand the task to the least busy worker that may take it; False if none may now."""
+        seq, task, message = item
+        if message is None:
             try:
-                worker.conn.send((seq, task))
-            except (BrokenPipeError, ConnectionError, EOFError):
-                self._retire(worker, kill=True)  # died while idle: replace it and retry
-                worker = self._spawn()
-                continue
-            except Exception as exc:  # the task could not be pickled
+                message = pickle.dumps((seq, task), protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception as exc:  # the task cannot be pickled: fail it, not the run
                 self._done[seq] = (task, DocumentError(self._label(task), "error",
                                                        f"task not transferable: {exc!r}"))
-                self._idle.append(worker)
-                return
-            worker.seq, worker.task, worker.started = seq, task, time.monotonic()
-            self._busy[seq] = worker
-            return
-        self._done[seq] = (task, DocumentError(self._label(task), "crashed",
-                                               "could not hand the task to a worker"))
-        self._idle.append(worker)
+                return True
+        room = 1 if len(message) > QUEUE_MAX_BYTES else TASKS_PER_WORKER
+        free = [w for w in self._workers if len(w.queue) < room]
+        if not free:
+            self._pending[0] = (seq, task, message)
+            return False
+        worker = min(free, key=lambda w: len(w.queue))
+        try:
+            worker.conn.send_bytes(message)
+        except OSError:  # died while idle: replace it; the task stays pending
+            self._pending[0] = (seq, task, message)
+            self._replace(worker)
+            return False
+        if not worker.queue:
+            worker.started = time.monotonic()
+        worker.queue.append((seq, task))
+        return True
 
     def _collect(self) -> None:
         """Wait for at least one result, death or timeout, and record it."""
         timeout = self._config.timeout
+        busy = [w for w in self._workers if w.queue]
         wait_s = None
         if timeout is not None:
-            oldest = min(w.started for w in self._busy.values())
-            wait_s = max(0.0, oldest + timeout - time.monotonic())
-        handles: list[Any] = [w.conn for w in self._busy.values()]
-        handles += [w.process.sentinel for w in self._busy.values()]
-        ready = set(wait(handles, wait_s))
-        for worker in list(self._busy.values()):
-            name = self._label(worker.task)  # type: ignore[arg-type]
+            wait_s = max(0.0, min(w.started for w in busy) + timeout - time.monotonic())
+        ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], wait_s))
+        for worker in busy:
             if worker.conn in ready:
                 try:
-                    _seq, ok, value = worker.conn.recv()
+                    seq, ok, value = worker.conn.recv()
                 except (EOFError, OSError):
                     worker.process.join(JOIN_TIMEOUT_S)
-                    self._finish(worker, DocumentError(name, "crashed", _death(worker.process)),
-                                 replace=True)
+                    self._fail_head(worker, "crashed", _death(worker.process))
                     continue
-                if ok:
-                    self._finish(worker, value, replace=False)
-                else:
-                    self._finish(worker, _error(name, value), replace=value[0] == "memory")
+                head, task = worker.queue.popleft()
+                assert head == seq, "results arrive in the order tasks were sent"
+                worker.started = time.monotonic()
+                self._done[seq] = (task, value if ok else _error(self._label(task), value))
+                if not ok and value[0] == "memory":
+                    self._replace(worker)  # it exits after a MemoryError
             elif worker.process.sentinel in ready:
                 worker.process.join(JOIN_TIMEOUT_S)
-                self._finish(worker, DocumentError(name, "crashed", _death(worker.process)),
-                             replace=True)
+                self._fail_head(worker, "crashed", _death(worker.process))
         if timeout is None:
             return
         now = time.monotonic()
-        for worker in list(self._busy.values()):
-            if now - worker.started >= timeout:
-                name = self._label(worker.task)  # type: ignore[arg-type]
+        for worker in list(self._workers):
+            if worker.queue and now - worker.started >= timeout:
                 message = f"no result after {timeout:g} s (raise --timeout to allow more)"
-                self._finish(worker, DocumentError(name, "timeout", message), replace=True)
+                self._fail_head(worker, "timeout", message)
 
     def run(self, tasks: Iterator[T]) -> Iterator[tuple[T, R | DocumentError]]:
         config = self._config
         window = config.jobs * READ_AHEAD_PER_JOB
-        self._idle = [self._spawn() for _ in range(config.jobs)]
+        self._workers = [self._spawn() for _ in range(config.jobs)]
         next_seq = next_out = 0
         exhausted = False
         while True:
-            while self._idle and not exhausted and (
-                not config.ordered or next_seq - next_out < window
-            ):
-                try:
-                    task = next(tasks)
-                except StopIteration:
-                    exhausted = True
+            while True:  # hand out tasks while some worker has room
+                if not self._pending:
+                    room = any(len(w.queue) < TASKS_PER_WORKER for w in self._workers)
+                    if exhausted or not room or (config.ordered and next_seq - next_out >= window):
+                        break
+                    try:
+                        task = next(tasks)
+                    except StopIteration:
+                        exhausted = True
+                        break
+                    self._pending.append((next_seq, task, None))
+                    next_seq += 1
+                if not self._give(self._pending[0]):
                     break
-                self._dispatch(next_seq, task)
-                next_seq += 1
+                self._pending.popleft()
             if config.ordered:
                 while next_out in self._done:
                     yield self._done.pop(next_out)
@@ -299,20 +322,20 @@ class _Pool(Generic[T, R]):
             else:
                 for seq in list(self._done):
                     yield self._done.pop(seq)
-                next_out = next_seq
-            if not self._busy:
-                if exhausted and not self._done:
+            if not any(w.queue for w in self._workers):
+                if exhausted and not self._pending and not self._done:
                     return
                 continue
             self._collect()
 
     def shutdown(self) -> None:
         """Stop every worker: idle ones are asked to exit, busy ones are killed."""
-        for worker in self._idle:
-            with contextlib.suppress(OSError):
-                worker.conn.send(None)
-        for worker in self._busy.values():
-            worker.process.kill()
-        for worker in [*self._idle, *self._busy.values()]:
-            self._retire(worker, kill=False)
-        self._idle, self._busy = [], {}
+        for worker in self._workers:
+            if worker.queue:
+                worker.process.kill()
+            else:
+                with contextlib.suppress(OSError):
+                    worker.conn.send(None)
+        for worker in self._workers:
+            self._retire(worker)
+        self._workers = []
