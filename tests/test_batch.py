@@ -65,26 +65,35 @@ def test_an_exception_is_an_error_record_and_the_stream_goes_on() -> None:
     assert (err.input, err.kind, err.message) == ("boom", "error", "ValueError: boom")
 
 
-def test_a_hanging_task_is_killed_and_replaced() -> None:
-    got = dict(results([1, "hang", 2, 3], timeout=1.0))
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_hanging_task_is_killed_and_replaced(jobs: int) -> None:
+    # with one worker, 2 and 3 wait in the killed worker's queue: they must be handed on
+    got = dict(results([1, "hang", 2, 3], timeout=1.0, jobs=jobs))
     err = got["hang"]
     assert isinstance(err, DocumentError) and err.kind == "timeout"
     assert [got[1], got[2], got[3]] == [1, 2, 3]
 
 
 def test_a_memory_hog_gets_a_memory_error() -> None:
-    got = dict(results(["hog", 1], max_memory=CAP_BYTES))
+    got = dict(results(["hog", 1, 2], max_memory=CAP_BYTES, jobs=1))
     err = got["hog"]
     assert isinstance(err, DocumentError) and err.kind == "memory"
-    assert got[1] == 1
+    assert (got[1], got[2]) == (1, 2)
 
 
-def test_a_crashing_worker_costs_only_its_task() -> None:
-    got = dict(results([1, "die", 2]))
+def test_big_tasks_pass_through_the_pipes() -> None:
+    big = "x" * 1_000_000  # far past a pipe buffer: only ever sent to an idle worker
+    got = results([big, 1, big + "y", 2])
+    assert [len(r) if isinstance(r, str) else r for _, r in got] == [1_000_000, 1, 1_000_001, 2]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_crashing_worker_costs_only_its_task(jobs: int) -> None:
+    got = dict(results([1, "die", 2, 3], jobs=jobs))
     err = got["die"]
     assert isinstance(err, DocumentError) and err.kind == "crashed"
     assert "SIGKILL" in err.message
-    assert (got[1], got[2]) == (1, 2)
+    assert (got[1], got[2], got[3]) == (1, 2, 3)
 
 
 def test_inline_mode_runs_in_this_process() -> None:
