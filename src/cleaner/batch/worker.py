@@ -9,7 +9,6 @@ is left for the parent to notice.
 
 from __future__ import annotations
 
-import resource
 import signal
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -33,6 +32,10 @@ def limit_memory(max_bytes: int | None) -> None:
 
     ``None`` leaves the limit alone. Platforms without ``RLIMIT_AS`` are left unguarded.
     """
+    try:
+        import resource  # POSIX only
+    except ImportError:
+        return
     if max_bytes is None or not hasattr(resource, "RLIMIT_AS"):
         return
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
