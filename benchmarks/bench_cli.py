@@ -6,7 +6,7 @@ each command as a real process (start-up included), and samples the process tree
 other processes on the machine falls on every command alike.
 
     python -m benchmarks.bench_cli                      # 1500 HTML pages + 1500 w3m dumps
-    python -m benchmarks.bench_cli --docs 300 --rounds 1
+    python -m benchmarks.bench_cli --docs 300 --rounds 3 --flat 20000
 
 Results go to ``benchmarks/results/cli.json`` and ``docs/benchmarks-cli.md``.
 """
@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import gzip
+import io
 import json
 import os
 import platform
@@ -23,6 +24,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import threading
 import time
@@ -168,9 +170,13 @@ def _failures(out: Path) -> int | None:
 
 
 def snapshot(work: Path) -> dict[str, str]:
-    """Copy ``src/`` so that every run measures the same code while others keep editing;
-    return the environment that makes the commands import the copy."""
-    shutil.copytree(REPO / "src", work / "src", ignore=shutil.ignore_patterns("*.egg-info"))
+    """Extract the committed ``src/`` (HEAD), so that every run measures the same code while
+    others keep editing the checkout; return the environment that makes commands import it."""
+    if not (work / "src").exists():
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", "HEAD", "src"],
+                                 capture_output=True, check=True).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(work, filter="data")
     return {**os.environ, "PYTHONPATH": str(work / "src")}
 
 
@@ -251,14 +257,41 @@ def markdown(rows: list[dict[str, Any]], machine: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def flat_memory(work: Path, total: int) -> list[dict[str, Any]]:
+    """Peak memory of ``cleaner clean`` on ``total // 10`` and ``total`` tiny documents: the
+    parent and the workers must not grow with the number of files."""
+    env = snapshot(work)
+    body = ("The council met on Tuesday to discuss the budget for the town centre, and members "
+            "argued for three hours before they reached a decision on the libraries. ")
+    rows = []
+    for n in (total // 10, total):
+        folder = work / f"tiny-{n}"
+        for i in range(n):
+            path = folder / f"{i // 1000:03d}" / f"{i:06d}.txt"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(f"Story number {i}\n\n{body * 3}\n")
+        out = work / "out" / f"tiny-{n}"
+        result = measure([str(BIN / "cleaner"), "clean", str(folder), "-o", str(out), "-j", "2",
+                          "--no-progress"], env)
+        result |= {"docs": n, "docs_per_s": round(n / result["wall_s"], 1),
+                   "failed": _failures(out)}
+        print(json.dumps(result), flush=True)
+        rows.append(result)
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=DEFAULT_DOCS, help="documents per folder")
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--jobs", default="1,2", help="comma-separated job counts")
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--flat", type=int, default=0,
+                        help="also check flat memory on this many tiny files (and a tenth)")
     args = parser.parse_args(argv)
-    commit = subprocess.run(["git", "-C", str(REPO), "describe", "--always", "--dirty"],
+    commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
                             capture_output=True, text=True, check=False).stdout.strip()
     machine = {"cpus": os.cpu_count(), "python": platform.python_version(), "commit": commit,
                "load_before": [round(x, 2) for x in os.getloadavg()]}
@@ -266,14 +299,19 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         counts = materialise(work, args.docs)
         runs = run_all(work, counts, args.rounds, [int(j) for j in args.jobs.split(",")])
+        flat = flat_memory(work, args.flat) if args.flat else []
     machine["load_after"] = [round(x, 2) for x in os.getloadavg()]
     rows = summarise(runs)
     report = markdown(rows, machine)
+    if flat:
+        report += ("\nMemory on many small files (`-j 2`): "
+                   + "; ".join(f"{r['docs']} files: parent {r['peak_parent_mb']} MB, worker "
+                               f"{r['peak_worker_mb']} MB" for r in flat) + ".\n")
     print(report)
     if not args.no_write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        RESULTS.write_text(json.dumps({"machine": machine, "summary": rows, "runs": runs},
-                                      indent=1) + "\n")
+        RESULTS.write_text(json.dumps({"machine": machine, "summary": rows, "runs": runs,
+                                       "flat_memory": flat}, indent=1) + "\n")
         REPORT.write_text(report)
     return 0
 
