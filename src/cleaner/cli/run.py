@@ -149,6 +149,17 @@ def _pending(docs: Iterable[Document], finished: dict[Key, Entry], layout: _Layo
         yield doc
 
 
+def _settle(job: Job, doc: Document, result: Outcome | DocumentError) -> tuple[Entry, str | None]:
+    """The manifest entry of a finished document, and its JSONL line if any (an error
+    record is written here, in the parent, as its worker may be dead)."""
+    if isinstance(result, Outcome):
+        return Entry(doc.input, doc.record, result.output, result.size, result.sha256,
+                     result.status, None), result.line
+    output, line = error_output(job, doc, result)
+    return Entry(doc.input, doc.record, output, doc.size, None, "error",
+                 f"{result.kind}: {result.message}"), line
+
+
 def _prepare_folder(folder: str) -> None:
     tmp = os.path.join(folder, TMP_DIR)
     shutil.rmtree(tmp, ignore_errors=True)  # partial files of a killed run
@@ -193,21 +204,13 @@ def run(config: RunConfig, *, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]
             config=dataclasses.replace(config.pool, ordered=config.format == "jsonl"),
         )))
         for doc, result in results:
-            if isinstance(result, Outcome):
-                line, output, status, error = result.line, result.output, result.status, None
-                entry = Entry(doc.input, doc.record, output, result.size, result.sha256,
-                              status, None)
-            else:
-                error, status = result, "error"
-                output, line = error_output(job, doc, result)
-                entry = Entry(doc.input, doc.record, output, doc.size, None, status,
-                              f"{result.kind}: {result.message}")
+            entry, line = _settle(job, doc, result)
             if line is not None and sink is not None:
-                sink.write(line)
+                sink.write(line)  # the output first, then the manifest: see the module doc
                 sink.flush()
             if writer is not None:
                 writer.add(entry)
-            tally.add(status, error if isinstance(error, DocumentError) else None)
+            tally.add(entry.status, result if isinstance(result, DocumentError) else None)
             progress.update()
     if layout.folder is not None:
         with contextlib.suppress(OSError):
