@@ -29,6 +29,8 @@ __all__ = ["MAX_COMPONENT_BYTES", "NameBook", "record_component", "safe_componen
 #: Longest file-name component (in UTF-8 bytes) kept as it is; most file systems allow 255
 #: and the output adds a suffix (``.json``, ``~2``), so longer names are cut and hashed.
 MAX_COMPONENT_BYTES = 200
+#: Size of the fingerprint :class:`NameBook` keeps per name handed out.
+NAME_DIGEST_BYTES = 8
 #: Characters of the hash appended to a name that had to be cut.
 NAME_HASH_CHARS = 12
 
@@ -62,19 +64,29 @@ def record_component(record_id: str) -> str:
     return safe_component(_RECORD_UNSAFE.sub("-", record_id).strip("-") or "record")
 
 
+def _fingerprint(name: str) -> int:
+    digest = hashlib.blake2b(name.casefold().encode("utf-8"), digest_size=NAME_DIGEST_BYTES)
+    return int.from_bytes(digest.digest(), "big")
+
+
 class NameBook:
-    """Hands out output names, each once; the caller owns it (one per run)."""
+    """Hands out output names, each once; the caller owns it (one per run).
+
+    It keeps a 64-bit fingerprint per name, not the name (a run over 100,000 files holds a
+    few megabytes, not tens); two different names sharing one is a 1-in-10^9 event at that
+    scale, and would only add a ``~2`` to one of them.
+    """
 
     def __init__(self) -> None:
-        self._taken: set[str] = set()
+        self._taken: set[int] = set()
 
     def claim(self, name: str) -> str:
         """Return ``name``, or ``name`` with ``~N`` before its suffix when already taken."""
         candidate, n = name, 1
         path = PurePosixPath(name)
-        while candidate.casefold() in self._taken:
+        while _fingerprint(candidate) in self._taken:
             n += 1
             stem, dot, rest = path.name.partition(".")
             candidate = str(path.with_name(f"{stem}~{n}{dot}{rest}"))
-        self._taken.add(candidate.casefold())
+        self._taken.add(_fingerprint(candidate))
         return candidate
