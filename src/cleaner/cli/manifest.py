@@ -14,15 +14,28 @@ True
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
 from collections.abc import Iterator
 from typing import IO, Any
 
-__all__ = ["MANIFEST_NAME", "Entry", "Key", "ManifestWriter", "load", "read_records", "repair_tail"]
+__all__ = [
+    "MANIFEST_NAME",
+    "Done",
+    "Entry",
+    "Key",
+    "ManifestWriter",
+    "key_print",
+    "load",
+    "read_records",
+    "repair_tail",
+]
 
 #: The manifest's file name inside the output folder.
 MANIFEST_NAME = "manifest.jsonl"
+#: Size of the fingerprint kept per finished input when resuming.
+KEY_DIGEST_BYTES = 8
 #: Bytes read at a time when looking for the last complete line of a file.
 TAIL_CHUNK_BYTES = 65536
 
@@ -110,13 +123,31 @@ def read_records(path: str) -> Iterator[dict[str, Any]]:
                 yield obj
 
 
-def load(path: str) -> dict[Key, Entry]:
-    """The entries of a manifest, by input key (the last line for a key wins)."""
-    entries: dict[Key, Entry] = {}
+def key_print(key: Key) -> int:
+    """A 64-bit fingerprint of an input key (what a resumed run keeps per finished input).
+
+    >>> key_print(("a.html", None)) == key_print(("a.html", None)) != key_print(("a.html", ""))
+    True
+    """
+    text = key[0] + ("\0" + key[1] if key[1] is not None else "")
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=KEY_DIGEST_BYTES)
+    return int.from_bytes(digest.digest(), "big")
+
+
+#: What a resumed run remembers of one finished input: (size as found, whether it failed).
+Done = tuple[int | None, bool]
+
+
+def load(path: str) -> dict[int, Done]:
+    """The finished inputs of a manifest, by :func:`key_print` (the last line wins).
+
+    Only a fingerprint, the size and the outcome are kept: a few dozen bytes per input.
+    """
+    done: dict[int, Done] = {}
     for obj in read_records(path):
         entry = Entry.from_obj(obj)
-        entries[entry.key] = entry
-    return entries
+        done[key_print(entry.key)] = (entry.size, entry.status == "error")
+    return done
 
 
 class ManifestWriter:

@@ -21,14 +21,15 @@ from cleaner.batch.errors import DocumentError
 from cleaner.batch.pool import PoolConfig, run_pool
 from cleaner.cli.manifest import (
     MANIFEST_NAME,
+    Done,
     Entry,
-    Key,
     ManifestWriter,
+    key_print,
     load,
     read_records,
     repair_tail,
 )
-from cleaner.cli.outputs import TMP_DIR, Format, Job, Outcome, error_output, process
+from cleaner.cli.outputs import SUFFIXES, TMP_DIR, Format, Job, Outcome, error_output, process
 from cleaner.cli.progress import Tally, reporter, summary
 from cleaner.errors import InvalidOptionError
 from cleaner.inputs import STDIN, Document, documents, resolve
@@ -89,8 +90,8 @@ def _layout(config: RunConfig) -> _Layout:
 
 
 def _finished(config: RunConfig, layout: _Layout,
-              writer: ManifestWriter | None) -> dict[Key, Entry]:
-    """What earlier runs finished (empty unless resuming).
+              writer: ManifestWriter | None) -> dict[int, Done]:
+    """What earlier runs finished (empty unless resuming), by :func:`key_print`.
 
     For JSONL output, the complete lines of the output are the truth: a line written just
     before a kill is finished work even if its manifest line is missing. With
@@ -99,21 +100,20 @@ def _finished(config: RunConfig, layout: _Layout,
     """
     if not config.resume or layout.manifest is None:
         return {}
-    entries = load(layout.manifest)
-    if layout.jsonl is not None:
-        repair_tail(layout.jsonl)
-        if config.retry_failed:
-            drop_failed(layout.jsonl)
-        in_output: set[Key] = set()
-        for obj in read_records(layout.jsonl):
-            entry = Entry.from_obj(obj | {"output": None, "reason": None})
-            in_output.add(entry.key)
-            if entry.key not in entries:
-                entries[entry.key] = entry  # written before the kill, not in the manifest
-                if writer is not None:
-                    writer.add(entry)
-        entries = {k: e for k, e in entries.items() if k in in_output}
-    return entries
+    done = load(layout.manifest)
+    if layout.jsonl is None:
+        return done
+    repair_tail(layout.jsonl)
+    if config.retry_failed:
+        drop_failed(layout.jsonl)
+    in_output: dict[int, Done] = {}
+    for obj in read_records(layout.jsonl):
+        entry = Entry.from_obj(obj | {"output": None, "reason": None})
+        key = key_print(entry.key)
+        in_output[key] = (entry.size, entry.status == "error")
+        if key not in done and writer is not None:
+            writer.add(entry)  # written just before a kill, not yet in the manifest
+    return in_output
 
 
 def drop_failed(path: str) -> None:
@@ -130,22 +130,25 @@ def drop_failed(path: str) -> None:
     os.replace(tmp, path)
 
 
-def _pending(docs: Iterable[Document], finished: dict[Key, Entry], layout: _Layout,
+def _pending(docs: Iterable[Document], finished: dict[int, Done], layout: _Layout,
              config: RunConfig, tally: Tally) -> Iterator[Document]:
+    """The documents still to do; counts the ones skipped."""
+    suffix = SUFFIXES.get(config.format, "")
     for doc in docs:
-        entry = finished.get(doc.key)
-        if entry is not None and (entry.status != "error" or not config.retry_failed) and (
-            layout.folder is None  # JSONL: a line cannot be replaced; what is there is done
-            or (
-                (entry.size is None or doc.size is None or entry.size == doc.size)
-                and (entry.output is None
-                     or os.path.exists(os.path.join(layout.folder, entry.output)))
-            )
-        ):
-            tally.skipped += 1
-            if entry.status == "error":
-                tally.failed_before += 1
-            continue
+        done = finished.get(key_print(doc.key)) if finished else None
+        if done is not None:
+            size, failed = done
+            if (not failed or not config.retry_failed) and (
+                layout.folder is None  # JSONL: a line cannot be replaced; what is there is done
+                or (
+                    (size is None or doc.size is None or size == doc.size)
+                    and (failed or os.path.exists(os.path.join(layout.folder,
+                                                               doc.name + suffix)))
+                )
+            ):
+                tally.skipped += 1
+                tally.failed_before += failed
+                continue
         yield doc
 
 
