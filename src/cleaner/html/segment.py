@@ -1,0 +1,296 @@
+"""Segmentation: one walk over the DOM turns the page into blocks with their features.
+
+A block is the text of one block-level element that is not inside another block of its
+own (a paragraph, a heading, a list item, a table row), or a run of inline text directly
+inside a container (``<div>text <b>bold</b> tail</div>``); two ``<br>`` in a row split a
+run. Each block keeps its CSS path, its link density and the chain of elements it sits
+in, so the extractor can score containers without walking the tree again. The same walk
+asks :mod:`cleaner.html.preclean` about every element, so pre-cleaning costs no second
+pass.
+
+>>> from selectolax.lexbor import LexborHTMLParser
+>>> tree = LexborHTMLParser('<body><nav><a href="/">Home</a></nav><div id="main">'
+...     '<h1>Title</h1><p>Some <a href="/x">linked</a> text.</p>Loose text<br><br>more</div>'
+...     '<table><tr><td>a</td><td>b</td></tr></table></body>')
+>>> page = segment_html(tree)
+>>> [(s.block.text, s.block.where, s.block.kind) for s in page.segments]
+[('Home', 'html > body > nav', 'line'), ('Title', 'html > body > div#main > h1', 'heading'), ('Some linked text.', 'html > body > div#main > p', 'paragraph'), ('Loose text', 'html > body > div#main', 'line'), ('more', 'html > body > div#main', 'line'), ('a b', 'html > body > table > tbody > tr', 'line')]
+>>> page.segments[0].group.name if page.segments[0].group else None
+'structure'
+>>> round(page.segments[2].block.link_density, 2)
+0.35
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from cleaner.blocks import Block, BlockKind
+from cleaner.html.preclean import (
+    HIDDEN_VALVE_SHARE,
+    SelectorGroup,
+    match_group,
+    released_by_valve,
+)
+from cleaner.html.prose import prose_weight
+
+__all__ = ["Element", "PageSegments", "Segment", "segment_html"]
+
+#: Elements whose content is never text of the page.
+SKIP_TAGS = frozenset(
+    "script style noscript template svg iframe head title meta link button select option "
+    "input textarea canvas object embed video audio map picture source math frame frameset "
+    "applet".split()
+)
+#: Elements that start and end a block (everything else is inline).
+BLOCK_TAGS = frozenset(
+    "html body p h1 h2 h3 h4 h5 h6 li ul ol dl dt dd div section article main header footer "
+    "nav aside blockquote pre table thead tbody tfoot tr td th caption figure figcaption form "
+    "fieldset legend address details summary hr center hgroup dialog menu".split()
+)
+#: Table cells: a row whose cells hold only inline content becomes one block.
+CELL_TAGS = frozenset({"td", "th"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+ITEM_TAGS = frozenset({"li", "dt", "dd"})
+PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "figcaption", "caption", "address",
+                            "summary", "legend"})
+#: How many classes of an element its CSS path names (paths stay readable).
+PATH_CLASSES = 1
+
+_WS = re.compile(r"\s+")
+_RUN_BREAK = "\x00"   # two <br> in a row: the run splits into two blocks
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Element:
+    """One element of the walk: tag, parent element index, path step, pre-clean group."""
+
+    tag: str
+    parent: int
+    step: str
+    group: SelectorGroup | None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Segment:
+    """A block with the features the extractor reads.
+
+    Attributes:
+        block: the shared :class:`~cleaner.blocks.Block`.
+        owner: index of the element the text belongs to (in :attr:`PageSegments.elements`).
+        ancestors: element indices from the root down to ``owner``.
+        tag: the owner's tag.
+        chars: characters of text (whitespace collapsed).
+        link_chars: characters inside links.
+        group: the pre-cleaning group that removes the block, or ``None`` (after the
+            safety valve).
+    """
+
+    block: Block
+    owner: int
+    ancestors: tuple[int, ...]
+    tag: str
+    chars: int
+    link_chars: int
+    group: SelectorGroup | None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class PageSegments:
+    """The walk's result: elements, segments, and the groups the safety valve released."""
+
+    elements: Sequence[Element]
+    segments: Sequence[Segment]
+    released: tuple[int, ...]
+
+    def path(self, element: int) -> str:
+        """CSS path of an element."""
+        steps: list[str] = []
+        while element >= 0:
+            steps.append(self.elements[element].step)
+            element = self.elements[element].parent
+        return " > ".join(reversed(steps))
+
+
+def _step(tag: str, attrs: dict[str, Any], element_id: str | None) -> str:
+    step = tag
+    if element_id:
+        step += "#" + element_id.strip().replace(" ", "")
+    classes = (attrs.get("class") or "").split()
+    if classes:
+        step += "".join("." + c for c in classes[:PATH_CLASSES])
+    return step
+
+
+def _kind(tag: str) -> BlockKind:
+    if tag in HEADING_TAGS:
+        return "heading"
+    if tag in ITEM_TAGS:
+        return "item"
+    if tag in PARAGRAPH_TAGS:
+        return "paragraph"
+    return "line"
+
+
+class _Walk:
+    """Mutable state of one walk (local to :func:`segment_html`, never shared)."""
+
+    def __init__(self) -> None:
+        self.elements: list[Element] = []
+        self.open: list[int] = []
+        self.pieces: list[str] = []
+        self.link_chars = 0
+        self.raw: list[tuple[int, tuple[int, ...], str, int]] = []
+
+    def flush(self) -> None:
+        if not self.pieces:
+            return
+        text = "".join(self.pieces)
+        self.pieces.clear()
+        link_chars, self.link_chars = self.link_chars, 0
+        owner = self.open[-1]
+        parts = [p for p in (_WS.sub(" ", t).strip() for t in text.split(_RUN_BREAK)) if p]
+        total = sum(len(p) for p in parts) or 1
+        for part in parts:
+            share = round(link_chars * len(part) / total)
+            self.raw.append((owner, tuple(self.open), part, share))
+
+
+def _walk(root: Any) -> _Walk:
+    state = _Walk()
+    # stack entries: (node, in_link) to enter, or (None, element index) to leave
+    stack: list[tuple[Any, Any]] = [(root, False)]
+    pending_br = False
+    while stack:
+        node, flag = stack.pop()
+        if node is None:
+            index = flag
+            if state.elements[index].tag in BLOCK_TAGS:
+                state.flush()
+            state.open.pop()
+            continue
+        if node.is_text_node:
+            text = node.text_content
+            if text:
+                pending_br = False
+                state.pieces.append(text)
+                if flag:
+                    state.link_chars += len(text.strip())
+            continue
+        tag = node.tag
+        if not node.is_element_node or tag in SKIP_TAGS:
+            continue
+        if tag == "br":
+            if pending_br:
+                state.pieces.append(_RUN_BREAK)
+                pending_br = False
+            else:
+                state.pieces.append(" ")
+                pending_br = True
+            continue
+        pending_br = False
+        is_block = tag in BLOCK_TAGS
+        if is_block:
+            state.flush()
+        attrs = node.attributes
+        element_id = attrs.get("id")
+        hidden = "hidden" in attrs or attrs.get("aria-hidden") == "true"
+        group = match_group(tag, attrs.get("class"), element_id, attrs.get("role"),
+                            hidden=hidden, style=attrs.get("style"))
+        parent = state.open[-1] if state.open else -1
+        state.elements.append(Element(tag, parent, _step(tag, attrs, element_id), group))
+        index = len(state.elements) - 1
+        state.open.append(index)
+        if tag in CELL_TAGS:
+            state.pieces.append(" ")
+        stack.append((None, index))
+        in_link = flag or tag == "a"
+        children = []
+        child = node.child
+        while child is not None:
+            children.append((child, in_link))
+            child = child.next
+        stack.extend(reversed(children))
+    state.flush()
+    return state
+
+
+def _apply_valve(
+    elements: Sequence[Element], raw: Sequence[tuple[int, tuple[int, ...], str, int]]
+) -> tuple[list[SelectorGroup | None], tuple[int, ...]]:
+    """Per raw block, the group that removes it; and the matches the valve released."""
+    own_prose = [0] * len(elements)
+    page_prose = hidden_prose = 0
+    for _, ancestors, text, link in raw:
+        weight = prose_weight(text, link)
+        if not weight:
+            continue
+        page_prose += weight
+        hidden = False
+        for index in ancestors:
+            group = elements[index].group
+            if group is not None:
+                own_prose[index] += weight
+                hidden = hidden or group.name == "hidden"
+        hidden_prose += weight if hidden else 0
+    release_hidden = page_prose > 0 and hidden_prose > HIDDEN_VALVE_SHARE * page_prose
+    released = tuple(
+        i for i, e in enumerate(elements)
+        if e.group is not None and (released_by_valve(own_prose[i], page_prose)
+                                    or (release_hidden and e.group.name == "hidden"))
+    )
+    released_set = set(released)
+    groups: list[SelectorGroup | None] = []
+    for _, ancestors, _, _ in raw:
+        found = None
+        for index in ancestors:
+            candidate = elements[index].group
+            if candidate is not None and index not in released_set:
+                found = candidate
+                break
+        groups.append(found)
+    return groups, released
+
+
+def _merge_rows(state: _Walk) -> list[tuple[int, tuple[int, ...], str, int]]:
+    """Join the cells of a table row into one block when each cell is a single block."""
+    out: list[tuple[int, tuple[int, ...], str, int]] = []
+    elements = state.elements
+    for item in state.raw:
+        owner = item[0]
+        if elements[owner].tag in CELL_TAGS and elements[owner].parent >= 0:
+            row = elements[owner].parent
+            if out:
+                last = out[-1]
+                if last[0] == row or (elements[last[0]].tag in CELL_TAGS
+                                      and elements[last[0]].parent == row
+                                      and last[0] != owner):
+                    out[-1] = (row, item[1][:-1], last[2] + " " + item[2], last[3] + item[3])
+                    continue
+            out.append((row, item[1][:-1], item[2], item[3]) if elements[row].tag == "tr"
+                       else item)
+            continue
+        out.append(item)
+    return out
+
+
+def segment_html(tree: Any) -> PageSegments:
+    """Walk ``tree`` (a selectolax ``LexborHTMLParser``) once; return its segments."""
+    root = tree.root if tree.root is not None else tree.body
+    if root is None:
+        return PageSegments((), (), ())
+    state = _walk(root)
+    raw = _merge_rows(state)
+    groups, released = _apply_valve(state.elements, raw)
+    page = PageSegments(state.elements, [], released)
+    segments: list[Segment] = []
+    for position, ((owner, ancestors, text, link), group) in enumerate(zip(raw, groups, strict=True)):
+        tag = state.elements[owner].tag
+        block = Block(position, text, text, _kind(tag), page.path(owner),
+                      group=ancestors[-2] if len(ancestors) > 1 else owner,
+                      indent=len(ancestors), link_density=min(1.0, link / max(1, len(text))))
+        segments.append(Segment(block, owner, ancestors, tag, len(text), link, group))
+    return dataclasses.replace(page, segments=segments)
