@@ -84,16 +84,18 @@ def clean(
 
     page_meta = Metadata()
     pre_removed: dict[int, tuple[str, str]] = {}
+    html_core: tuple[int, int] | None = None
     if doc_kind == "html":                                        # 4. segment into blocks
         parsed = parse_html(text, options=opts)
         blocks: Sequence[Block] = parsed.blocks
         pre_removed = parsed.removed
         page_meta = parsed.metadata
+        html_core = parsed.core                                   # the front end's article span
     else:
         blocks = segment(text)
 
     live = [b for b in blocks if b.index not in pre_removed]
-    core = locate_core(live)                                      # 5. main-content run
+    core = html_core if doc_kind == "html" else locate_core(live)   # 5. main-content run
     removed = dict(pre_removed)
     removed.update(run_layers(live, LAYERS, core=core, options=opts))   # 6. layers
 
