@@ -1,10 +1,10 @@
 """The run manifest (``OUT/manifest.jsonl``): one line per finished document.
 
 Each line says which input (and record) it was, where its output went, the input's size
-and SHA-256, the status, and the reason for a failure. It is appended to (and flushed) as
-each document finishes, so after a crash or ``kill -9`` it lists exactly the documents
-whose outputs are complete; ``--resume`` skips them. A line cut short by a kill is dropped
-when the manifest is next opened.
+and SHA-256, the status, and the reason for a failure. A line is appended, in one system
+call, as each document finishes (after its output is complete), so after a crash or
+``kill -9`` it lists exactly the documents whose outputs are complete; ``--resume`` skips
+them. A line cut short (by a power cut, say) is dropped when the manifest is next opened.
 
 >>> e = Entry("a.html", None, "a.html.json", 12, "ab", "ok", None)
 >>> Entry.from_json(e.to_json()) == e
@@ -18,13 +18,14 @@ import hashlib
 import json
 import os
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import Any
 
 __all__ = [
     "MANIFEST_NAME",
     "Done",
     "Entry",
     "Key",
+    "LineFile",
     "ManifestWriter",
     "key_print",
     "load",
@@ -34,6 +35,8 @@ __all__ = [
 
 #: The manifest's file name inside the output folder.
 MANIFEST_NAME = "manifest.jsonl"
+#: Permissions of new files before the umask (as ``open()`` creates them).
+FILE_MODE = 0o666
 #: Size of the fingerprint kept per finished input when resuming.
 KEY_DIGEST_BYTES = 8
 #: Bytes read at a time when looking for the last complete line of a file.
@@ -150,24 +153,41 @@ def load(path: str) -> dict[int, Done]:
     return done
 
 
-class ManifestWriter:
-    """Appends entries to a manifest, one flushed line each."""
+class LineFile:
+    """A JSONL file written one whole line per ``write`` system call, so that a process
+    killed at any moment leaves only complete lines (a buffered file could flush half a
+    line). ``fresh`` truncates; otherwise a line cut short earlier is dropped first."""
 
     def __init__(self, path: str, *, fresh: bool) -> None:
         os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
         if not fresh:
             repair_tail(path)
-        self._stream: IO[str] = open(path, "w" if fresh else "a", encoding="utf-8")  # noqa: SIM115
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (os.O_TRUNC if fresh else 0)
+        self._fd = os.open(path, flags, FILE_MODE)
 
-    def add(self, entry: Entry) -> None:
-        self._stream.write(entry.to_json() + "\n")
-        self._stream.flush()
+    def write(self, line: str) -> None:
+        """Append ``line`` (which ends in a newline)."""
+        data = memoryview(line.encode("utf-8", "surrogatepass"))
+        while data:
+            data = data[os.write(self._fd, data):]
 
     def close(self) -> None:
-        self._stream.close()
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
 
-    def __enter__(self) -> ManifestWriter:
+    def __enter__(self) -> LineFile:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class ManifestWriter(LineFile):
+    """Appends entries to a manifest, one complete line each."""
+
+    def add(self, entry: Entry) -> None:
+        self.write(entry.to_json() + "\n")
+
+    def __enter__(self) -> ManifestWriter:
+        return self

@@ -23,6 +23,7 @@ from cleaner.cli.manifest import (
     MANIFEST_NAME,
     Done,
     Entry,
+    LineFile,
     ManifestWriter,
     key_print,
     load,
@@ -188,11 +189,9 @@ def run(config: RunConfig, *, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]
         if layout.manifest is not None:
             writer = stack.enter_context(ManifestWriter(layout.manifest, fresh=not config.resume))
         finished = _finished(config, layout, writer)
-        sink: IO[str] | None = stdout if layout.folder is None else None
+        sink: IO[str] | LineFile | None = stdout if layout.folder is None else None
         if layout.jsonl is not None:
-            os.makedirs(os.path.dirname(os.path.abspath(layout.jsonl)), exist_ok=True)
-            sink = stack.enter_context(
-                open(layout.jsonl, "a" if config.resume else "w", encoding="utf-8"))
+            sink = stack.enter_context(LineFile(layout.jsonl, fresh=not config.resume))
         total = None
         if not config.quiet and not (config.stdin_jsonl and STDIN in config.paths):
             total = count(roots, exclude=exclude)
@@ -210,7 +209,8 @@ def run(config: RunConfig, *, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]
             entry, line = _settle(job, doc, result)
             if line is not None and sink is not None:
                 sink.write(line)  # the output first, then the manifest: see the module doc
-                sink.flush()
+                if sink is stdout:
+                    stdout.flush()
             if writer is not None:
                 writer.add(entry)
             tally.add(entry.status, result if isinstance(result, DocumentError) else None)
