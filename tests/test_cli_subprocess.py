@@ -88,3 +88,30 @@ def test_kill_9_mid_run_then_resume(tmp_path: Path) -> None:
     for name, stamp in stamps.items():  # finished work was not redone
         assert (out / name).stat().st_mtime_ns == stamp
     assert not (out / ".cleaner-tmp").exists()
+
+
+def test_kill_9_mid_run_then_resume_jsonl(tmp_path: Path) -> None:
+    src, target = tmp_path / "in", tmp_path / "all.jsonl"
+    src.mkdir()
+    for i in range(KILL_DOCS):
+        (src / f"doc {i:03d}.txt").write_bytes(sample_text(i % 5))
+    args = ["clean", str(src), "-f", "jsonl", "-o", str(target), "-j", "1", "-q"]
+    proc = subprocess.Popen([CLEANER, *args], start_new_session=True)
+    deadline = time.monotonic() + KILL_WAIT_S
+    while time.monotonic() < deadline and proc.poll() is None:
+        if target.exists() and target.read_bytes().count(b"\n") >= KILL_AFTER:
+            break
+        time.sleep(POLL_S)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the run finished before it could be killed"
+    before = target.read_bytes()
+    assert before.endswith(b"\n")  # whole lines only
+    lines_before = [json.loads(line) for line in before.splitlines()]
+
+    assert run(*args, "--resume").returncode == 0
+    after = target.read_bytes()
+    assert after.startswith(before)  # what was there is kept, not redone
+    records = [json.loads(line) for line in after.splitlines()]
+    assert sorted(r["input"] for r in records) == sorted(str(p) for p in src.iterdir())
+    assert len(records) == KILL_DOCS > len(lines_before)
