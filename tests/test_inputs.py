@@ -165,6 +165,17 @@ def test_output_folder_and_linked_folders_are_not_walked(tmp_path: Path) -> None
     assert count(root, exclude=[str(tmp_path / "in" / "out")]) == 1
 
 
+def test_hidden_files_and_folders_only_when_asked(tmp_path: Path) -> None:
+    for name in ("a.txt", ".DS_Store", ".git/HEAD", "sub/.hidden.txt", "sub/b.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    root = resolve([str(tmp_path)])
+    assert [d.name for d in documents(root, limit=LIMIT)] == ["a.txt", "sub/b.txt"]
+    assert len(list(documents(root, hidden=True, limit=LIMIT))) == 5
+    assert count(root) == 2 and count(root, hidden=True) == 5
+    assert names(tmp_path, str(tmp_path / ".DS_Store")) == [".DS_Store"]  # named: read
+
+
 def test_count_is_unknown_with_containers(tmp_path: Path) -> None:
     make_mixed(tmp_path)
     assert count(resolve([str(tmp_path)])) is None

@@ -54,14 +54,16 @@ def main() -> None:
 @click.option("--field", help="JSONL inputs: the field holding the page [default: html, text].")
 @click.option("--stdin-format", type=click.Choice(["document", "jsonl"]), default="document",
               show_default=True, help="What '-' reads: one document, or JSON lines.")
+@click.option("--hidden", is_flag=True,
+              help="Also read hidden files and folders (.name) inside folders.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary; failures only.")
 @click.option("--progress/--no-progress", default=None,
               help="Force the progress bar on or off [default: on a terminal].")
 @cleaning_options
 def clean_command(paths: tuple[str, ...], out: str | None, fmt: str, jobs: int | None,
                   timeout: float, max_memory: int | None, resume: bool, retry_failed: bool,
-                  manifest: str | None, field: str | None, stdin_format: str, quiet: bool,
-                  progress: bool | None, **cleaning: Any) -> None:
+                  manifest: str | None, field: str | None, stdin_format: str, hidden: bool,
+                  quiet: bool, progress: bool | None, **cleaning: Any) -> None:
     """Clean files, folders (recursively), glob patterns or '-' (stdin) into OUT.
 
     Reads HTML in any encoding, text dumps (w3m, lynx, ...), gzip files, WARC archives
@@ -74,7 +76,7 @@ def clean_command(paths: tuple[str, ...], out: str | None, fmt: str, jobs: int |
                             timeout=timeout or None, max_memory=max_memory),
             options=options_from(cleaning), resume=resume, retry_failed=retry_failed,
             manifest=manifest, field=field, stdin_jsonl=stdin_format == "jsonl",
-            quiet=quiet, progress=progress,
+            quiet=quiet, progress=progress, hidden=hidden,
         )
         code = run(config, stdin=sys.stdin.buffer, stdout=sys.stdout, stderr=sys.stderr)
     except InvalidOptionError as exc:

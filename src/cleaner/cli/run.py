@@ -59,6 +59,7 @@ class RunConfig:
     stdin_jsonl: bool = False
     quiet: bool = False
     progress: bool | None = None
+    hidden: bool = False
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -194,11 +195,12 @@ def run(config: RunConfig, *, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]
             sink = stack.enter_context(LineFile(layout.jsonl, fresh=not config.resume))
         total = None
         if not config.quiet and not (config.stdin_jsonl and STDIN in config.paths):
-            total = count(roots, exclude=exclude)
+            total = count(roots, exclude=exclude, hidden=config.hidden)
         progress.start(total)
         stack.callback(progress.stop)
         docs = documents(roots, stdin=stdin, stdin_jsonl=config.stdin_jsonl, field=config.field,
-                         exclude=exclude, limit=config.options.max_input_bytes + 1)
+                         exclude=exclude, hidden=config.hidden,
+                         limit=config.options.max_input_bytes + 1)
         results = stack.enter_context(contextlib.closing(run_pool(
             _pending(docs, finished, layout, config, tally),
             functools.partial(process, job),

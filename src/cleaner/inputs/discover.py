@@ -1,7 +1,8 @@
 """From command-line arguments to a stream of documents.
 
 Arguments are files, folders (walked recursively, in sorted order, without following
-symbolic links to folders), glob patterns (``'dumps/**/*.txt'``) and ``-`` for stdin.
+symbolic links to folders, skipping hidden files and folders unless asked), glob patterns
+(``'dumps/**/*.txt'``) and ``-`` for stdin.
 :func:`resolve` checks them all before any work starts (a typo is a usage error, not a
 failure an hour into a run); :func:`documents` then streams the documents lazily.
 
@@ -90,12 +91,16 @@ def resolve(args: Sequence[str]) -> list[Root]:
             for arg, is_dir in expanded]
 
 
-def _walk(root: str, exclude: frozenset[str]) -> Iterator[tuple[str, str]]:
-    """(path, path relative to root) of every file under ``root``, in sorted order."""
+def _walk(root: str, exclude: frozenset[str], *,
+          hidden: bool = False) -> Iterator[tuple[str, str]]:
+    """(path, path relative to root) of every file under ``root``, in sorted order; hidden
+    files and folders (``.git``, ``.DS_Store``) only when ``hidden``."""
     for here, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs
-                         if os.path.realpath(os.path.join(here, d)) not in exclude)
+        dirs[:] = sorted(d for d in dirs if (hidden or not d.startswith("."))
+                         and os.path.realpath(os.path.join(here, d)) not in exclude)
         for name in sorted(files):
+            if name.startswith(".") and not hidden:
+                continue
             path = os.path.join(here, name)
             if exclude and os.path.realpath(path) in exclude:
                 continue
@@ -135,12 +140,14 @@ def documents(
     stdin_jsonl: bool = False,
     field: str | None = None,
     exclude: Sequence[str] = (),
+    hidden: bool = False,
     limit: int,
 ) -> Iterator[Document]:
     """Stream the documents of ``roots`` (see :func:`resolve`), lazily and in order.
 
     ``exclude`` lists paths never to read (the output folder when it lies inside an input
-    folder); ``limit`` caps the bytes read from stdin or from one container record.
+    folder); ``hidden`` includes hidden files and folders of walked folders; ``limit`` caps
+    the bytes read from stdin or from one container record.
     """
     how = _Reading(book=NameBook(), field=field, limit=limit)
     skip = frozenset(os.path.realpath(p) for p in exclude)
@@ -156,20 +163,22 @@ def documents(
                 yield Document(input=STDIN, data=data, name=how.book.claim("stdin"),
                                size=len(data))
         elif root.is_dir:
-            for path, rel in _walk(root.arg, skip):
+            for path, rel in _walk(root.arg, skip, hidden=hidden):
                 name = f"{root.prefix}/{rel}" if root.prefix else rel
                 yield from _file(path, path, safe_name(name), how)
         elif os.path.realpath(root.arg) not in skip:
             yield from _file(root.arg, root.arg, _given_name(root.arg), how)
 
 
-def count(roots: Sequence[Root], *, exclude: Sequence[str] = ()) -> int | None:
+def count(roots: Sequence[Root], *, exclude: Sequence[str] = (),
+          hidden: bool = False) -> int | None:
     """How many documents ``roots`` hold; ``None`` when a WARC or JSONL file (or a JSONL
     stdin) makes that unknowable without reading them. Walks folders, reads no file."""
     skip = frozenset(os.path.realpath(p) for p in exclude)
     total = 0
     for root in roots:
-        paths = (p for p, _ in _walk(root.arg, skip)) if root.is_dir else iter([root.arg])
+        paths = ((p for p, _ in _walk(root.arg, skip, hidden=hidden)) if root.is_dir
+                 else iter([root.arg]))
         for path in paths:
             if path.lower().endswith(WARC_SUFFIXES + JSONL_SUFFIXES):
                 return None
