@@ -75,8 +75,9 @@ QUEUE_MAX_BYTES = 32 * 1024
 JOIN_TIMEOUT_S = 2.0
 #: How long a new worker may take to import cleaner and report ready.
 WORKER_START_TIMEOUT_S = 60.0
-#: Modules the fork server imports once, so new workers start warm.
-PRELOAD_MODULES = ("cleaner.batch.worker", "cleaner.pipeline")
+#: Modules the fork server imports once, so new workers start warm (the last one cleans two
+#: tiny documents to load the pipeline's lazy tables).
+PRELOAD_MODULES = ("cleaner.batch.worker", "cleaner.pipeline", "cleaner.batch.warmup")
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True, slots=True)
