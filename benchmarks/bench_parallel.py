@@ -164,6 +164,7 @@ class PeakSampler:
 
     def __init__(self) -> None:
         self.peaks: dict[int, tuple[str, int]] = {}
+        self.cpu: dict[int, float] = {}  # pid -> CPU seconds at its last sample
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, daemon=True)
 
@@ -185,12 +186,28 @@ class PeakSampler:
                     if pid not in self.peaks and parent == me:
                         role = _cmdline(pid)
                     self.peaks[pid] = (role, max(peak, before))
+                    self.cpu[pid] = _proc_cpu(pid) or self.cpu.get(pid, 0.0)
             if self._stop.wait(SAMPLE_INTERVAL_S):
                 return
 
 
+def _proc_cpu(pid: int) -> float | None:
+    """User + system CPU seconds of a live process (``/proc/<pid>/stat``), else ``None``."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8", errors="replace") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def _self_peak() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * _KIB
+
+
+def _self_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 # -- one configuration (runs in its own subprocess) ------------------------------------------
@@ -199,10 +216,11 @@ def _self_peak() -> int:
 def run_sequential(paths: Sequence[Path], jobs: int, partition_size: int) -> dict[str, Any]:
     from cleaner import clean
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _self_cpu()
     digests = [digest(clean(load(str(p))).to_dict()) for p in paths]
     seconds = time.perf_counter() - start
-    return {"seconds": seconds, "digests": digests, "worker_peaks": [_self_peak()]}
+    return {"seconds": seconds, "digests": digests, "worker_peaks": [_self_peak()],
+            "worker_cpu_seconds": [_self_cpu() - cpu]}  # fmt: skip
 
 
 def run_clean_many(paths: Sequence[Path], jobs: int, partition_size: int) -> dict[str, Any]:
@@ -216,11 +234,16 @@ def run_clean_many(paths: Sequence[Path], jobs: int, partition_size: int) -> dic
         ]
         seconds = time.perf_counter() - start
     workers = [
-        peak
-        for role, peak in sampler.peaks.values()
+        pid
+        for pid, (role, _) in sampler.peaks.items()
         if "forkserver" not in role and "resource_tracker" not in role
     ]
-    return {"seconds": seconds, "digests": digests, "worker_peaks": sorted(workers)}
+    return {
+        "seconds": seconds,
+        "digests": digests,
+        "worker_peaks": sorted(sampler.peaks[pid][1] for pid in workers),
+        "worker_cpu_seconds": sorted(sampler.cpu.get(pid, 0.0) for pid in workers),
+    }
 
 
 def _worker_peak() -> int:
@@ -244,14 +267,17 @@ def run_dask(paths: Sequence[Path], jobs: int, partition_size: int) -> dict[str,
         startup = time.perf_counter() - start
         npartitions = max(1, -(-len(paths) // partition_size))
         bag = db.from_sequence([str(p) for p in paths], npartitions=npartitions)
+        cpu_before = client.run(_self_cpu)
         start = time.perf_counter()
         digests = clean_bag(bag.map(load)).map(digest).compute()
         seconds = time.perf_counter() - start
+        cpu = [after - cpu_before[w] for w, after in client.run(_self_cpu).items()]
         peaks = sorted(client.run(_worker_peak).values())
     return {
         "seconds": seconds,
         "digests": digests,
         "worker_peaks": peaks,
+        "worker_cpu_seconds": sorted(cpu),
         "startup_seconds": startup,
         "npartitions": npartitions,
     }
@@ -330,6 +356,10 @@ def _rounds(args: argparse.Namespace, env: dict[str, str]) -> Iterator[list[dict
         yield runs
 
 
+def _workers(config: str, args: argparse.Namespace) -> int:
+    return 1 if config == "sequential" else int(args.jobs)
+
+
 def summarize(rounds: list[list[dict[str, Any]]], args: argparse.Namespace) -> dict[str, Any]:
     """Per-round speed-ups against ``sequential`` of the same round, and their medians."""
     reference = rounds[0][0]["digests"]
@@ -359,6 +389,12 @@ def summarize(rounds: list[list[dict[str, Any]]], args: argparse.Namespace) -> d
             ],
             "worker_peaks_mib": [[round(p / _MIB, 1) for p in r["worker_peaks"]] for r in runs],
             "driver_peak_mib": [round(r["driver_peak"] / _MIB, 1) for r in runs],
+            "worker_cpu_seconds": [[round(c, 1) for c in r["worker_cpu_seconds"]] for r in runs],
+            # share of the run's wall time x worker count that the workers spent on a CPU
+            "worker_busy": [
+                round(sum(r["worker_cpu_seconds"]) / (r["seconds"] * _workers(config, args)), 3)
+                for r in runs
+            ],
             "load_1min_before": [round(r["load_1min_before"], 2) for r in runs],
         }
         if config == "dask":
@@ -388,8 +424,8 @@ def report(results: dict[str, Any]) -> str:
     c = results["configs"]
     rows = [
         "| path | docs/s (median) | speed-up vs sequential (median; per round) "
-        "| peak RSS per worker, MiB (max over runs) | runs: docs/s |",
-        "|---|---:|---|---:|---|",
+        "| peak RSS per worker, MiB (max over runs) | worker CPU busy (median) | runs: docs/s |",
+        "|---|---:|---|---:|---:|---|",
     ]
     names = {
         "sequential": "sequential `clean`",
@@ -403,6 +439,7 @@ def report(results: dict[str, Any]) -> str:
             f"| {names[config]} | {s['docs_per_s_median']:.2f} | "
             f"{s['speedup_median']:.2f}x ({', '.join(f'{x:.2f}' for x in s['speedup_runs'])}) | "
             f"{max(peaks) if peaks else '-'} | "
+            f"{statistics.median(s['worker_busy']):.0%} | "
             f"{', '.join(f'{x:.2f}' for x in s['docs_per_s_runs'])} |"
         )
     verdict = "identical" if results["identical_outputs"] else "DIFFERENT"
@@ -437,6 +474,9 @@ def report(results: dict[str, Any]) -> str:
             "(Dask and `clean_many` in their workers).",
             "- Peak RSS: each worker process's high-water mark (`ru_maxrss` on Dask workers, "
             "`VmHWM` sampled for `clean_many` workers); for sequential, the single process.",
+            "- Worker CPU busy: CPU seconds the workers used during the run, over wall time x "
+            "workers. Below 100% means workers waited: for work, for I/O, or for a core "
+            "taken by other processes on the shared machine.",
             "",
         ]
     )
