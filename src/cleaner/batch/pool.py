@@ -43,6 +43,7 @@ from typing import Any, Generic, TypeVar
 
 from cleaner.batch.errors import DocumentError, ErrorKind
 from cleaner.batch.worker import READY, Failure, run_task, serve
+from cleaner.errors import InvalidOptionError
 
 __all__ = [
     "DEFAULT_MAX_MEMORY_BYTES",
@@ -85,7 +86,8 @@ class PoolConfig:
     """How to run a pool.
 
     Attributes:
-        jobs: worker processes; ``0`` runs tasks in the calling process (no isolation, no
+        jobs: worker processes at most (they start as work arrives: one document starts
+            one worker); ``0`` runs tasks in the calling process (no isolation, no
             timeout: for debugging, and for callers that may not start processes).
         timeout: seconds one task may take; ``None`` for no limit.
         max_memory: address-space cap per worker in bytes; ``None`` for no cap.
@@ -99,11 +101,12 @@ class PoolConfig:
 
     def __post_init__(self) -> None:
         if self.jobs < 0:
-            raise ValueError(f"jobs must be >= 0, not {self.jobs}")
+            raise InvalidOptionError(f"jobs must be >= 0, not {self.jobs}")
         if self.timeout is not None and self.timeout <= 0:
-            raise ValueError(f"timeout must be positive or None, not {self.timeout}")
+            raise InvalidOptionError(f"timeout must be positive or None, not {self.timeout}")
         if self.max_memory is not None and self.max_memory <= 0:
-            raise ValueError(f"max_memory must be positive or None, not {self.max_memory}")
+            raise InvalidOptionError(
+                f"max_memory must be positive or None, not {self.max_memory}")
 
 
 class WorkerStartError(RuntimeError):
@@ -246,6 +249,9 @@ class _Pool(Generic[T, R]):
                 return True
         room = 1 if len(message) > QUEUE_MAX_BYTES else TASKS_PER_WORKER
         free = [w for w in self._workers if len(w.queue) < room]
+        if all(w.queue for w in free) and len(self._workers) < self._config.jobs:
+            self._workers.append(self._spawn())  # workers start as work arrives
+            free = [self._workers[-1]]
         if not free:
             self._pending[0] = (seq, task, message)
             return False
@@ -297,13 +303,13 @@ class _Pool(Generic[T, R]):
     def run(self, tasks: Iterator[T]) -> Iterator[tuple[T, R | DocumentError]]:
         config = self._config
         window = config.jobs * READ_AHEAD_PER_JOB
-        self._workers = [self._spawn() for _ in range(config.jobs)]
         next_seq = next_out = 0
         exhausted = False
         while True:
             while True:  # hand out tasks while some worker has room
                 if not self._pending:
-                    room = any(len(w.queue) < TASKS_PER_WORKER for w in self._workers)
+                    room = len(self._workers) < config.jobs or any(
+                        len(w.queue) < TASKS_PER_WORKER for w in self._workers)
                     if exhausted or not room or (config.ordered and next_seq - next_out >= window):
                         break
                     try:
