@@ -190,12 +190,15 @@ def run_one(
 
 def results_path(out_dir: Path, corpus: str, input_: Input, page_type: str | None,
                  limit: int | None) -> Path:
-    """``<corpus>-<input>[-<page_type>][-limitN].json``: partial runs never overwrite full ones."""
+    """``<corpus>-<input>.json`` for a full run; partial runs (a page type or a limit) write
+    ``partial-<corpus>-<input>[-<type>][-limitN].json`` (gitignored) and never overwrite it."""
     name = f"{corpus}-{input_}"
     if page_type:
         name += f"-{page_type}"
     if limit:
         name += f"-limit{limit}"
+    if page_type or limit:
+        name = f"partial-{name}"
     return out_dir / f"{name}.json"
 
 

@@ -75,7 +75,7 @@ def test_run_one_scores_systems_and_groups(corpus: Path) -> None:
 def test_results_path_keeps_partial_runs_apart(tmp_path: Path) -> None:
     assert results_path(tmp_path, "wcxb-dev", "w3m", None, None).name == "wcxb-dev-w3m.json"
     assert results_path(tmp_path, "wcxb-dev", "w3m", "article", 50).name == (
-        "wcxb-dev-w3m-article-limit50.json"
+        "partial-wcxb-dev-w3m-article-limit50.json"
     )
 
 
