@@ -144,6 +144,7 @@ def measure(command: list[str], env: dict[str, str]) -> dict[str, Any]:
         "exit": proc.returncode,
         "wall_s": round(wall, 2),
         "cpu_s": round(sum(stats.cpu.values()), 2),
+        "cpu_parent_s": round(stats.cpu.get(proc.pid, 0.0), 2),
         "peak_parent_mb": round(stats.peak.get(proc.pid, 0) / MB, 1),
         "peak_worker_mb": round(max(workers) / MB, 1),
         "stderr_tail": stderr.decode(errors="replace").strip().splitlines()[-1:],
