@@ -15,8 +15,10 @@ import dataclasses
 from selectolax.lexbor import LexborHTMLParser
 
 from cleaner.blocks import Block
+from cleaner.html import visible
+from cleaner.html.choose import html_metadata
 from cleaner.html.extract import select_main
-from cleaner.html.page_metadata import page_metadata
+from cleaner.html.page_metadata import head_metadata
 from cleaner.html.segment import segment_html
 from cleaner.metadata.fields import Metadata
 from cleaner.options import Options
@@ -44,10 +46,15 @@ class ParsedHtml:
 
 def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
     """Parse once; return blocks, the blocks the front end removed, and page metadata."""
+    now = options.now if options is not None else None
     tree = LexborHTMLParser(html)
-    meta = page_metadata(tree)
+    head = head_metadata(tree)
     page = segment_html(tree)
     choice = select_main(page)
+    h1s = visible.headlines(page)
+    title_pos = next((pos for pos, _ in h1s), None)
+    meta = html_metadata(head, h1s, visible.bylines(page, title_pos),
+                         visible.dates(page, title_pos, now=now), visible.agency(page), now=now)
     removed: dict[int, tuple[str, str]] = {}
     for position, segment in enumerate(page.segments):
         if segment.group is not None:

@@ -1,122 +1,246 @@
-"""Page metadata from the markup: JSON-LD, OpenGraph and article meta tags, <title>, lang.
+"""Metadata the page declares for machines: JSON-LD, OpenGraph and ``article:`` meta tags.
+
+:func:`head_metadata` reads every candidate with where it came from; the choice between
+them and the visible page (headline, byline, dateline) is made in
+:mod:`cleaner.html.choose`.
 
 >>> from selectolax.lexbor import LexborHTMLParser
 >>> tree = LexborHTMLParser('<html lang="de"><head><script type="application/ld+json">'
 ...     '{"@type": "NewsArticle", "headline": "Überschrift", "author": {"name": "Max Muster"},'
-...     ' "datePublished": "2025-11-04T17:37:00+01:00"}</script></head><body></body></html>')
->>> m = page_metadata(tree)
->>> (m.title, m.authors, m.date, m.language, m.provenance["title"])
-('Überschrift', ('Max Muster',), '2025-11-04T17:37:00+01:00', 'de', 'json-ld:headline')
+...     ' "datePublished": "2025-11-04T17:37:00+01:00"}</script>'
+...     '<meta property="og:title" content="Überschrift | Zeitung"></head><body></body></html>')
+>>> head = head_metadata(tree)
+>>> head.titles
+(('Überschrift', 'json-ld:headline'), ('Überschrift | Zeitung', 'meta:og:title'))
+>>> head.authors, head.dates, head.language
+((('Max Muster',), 'json-ld:author'), (('2025-11-04T17:37:00+01:00', 'json-ld:datePublished'),), ('de', 'meta:html-lang'))
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
 from cleaner.metadata.dates import normalize_date
-from cleaner.metadata.fields import Metadata, merge
 
-__all__ = ["page_metadata"]
+__all__ = ["HeadMetadata", "head_metadata"]
 
-_ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle",
-                            "AnalysisNewsArticle", "OpinionNewsArticle", "TechArticle",
-                            "ScholarlyArticle", "Report", "LiveBlogPosting", "WebPage"})
+#: JSON-LD types that describe the article itself (WebPage only when it has a headline).
+ARTICLE_TYPES = frozenset({
+    "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "TechArticle", "ScholarlyArticle", "Report", "LiveBlogPosting",
+    "WebPage", "Recipe", "HowTo", "Review", "SocialMediaPosting", "DiscussionForumPosting",
+    "Blog", "MedicalWebPage", "CreativeWork", "VideoObject", "Podcast", "PodcastEpisode",
+})
+#: JSON-LD types that never describe the article (their ``name`` is not a headline).
+NOT_ARTICLE_TYPES = frozenset({"Organization", "Person", "WebSite", "BreadcrumbList",
+                               "ImageObject", "SiteNavigationElement", "SearchAction"})
+#: Meta tags naming the publication date, most specific first.
+PUBLISHED_KEYS = ("article:published_time", "og:published_time", "datePublished",
+                  "parsely-pub-date", "sailthru.date", "publish-date", "publishdate", "pubdate",
+                  "dc.date.issued", "DC.date.issued", "dcterms.date", "dc.date", "DC.date",
+                  "citation_publication_date", "date")
+#: Meta tags naming the last modification (used only when nothing names publication).
+MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "dateModified")
+#: Meta tags naming the author.
+AUTHOR_KEYS = ("author", "article:author", "dc.creator", "DC.creator", "byl",
+               "sailthru.author", "parsely-author", "citation_author")
+#: A JSON-LD script longer than this is not parsed (embedded app state, not metadata).
+MAX_JSON_LD_CHARS = 500_000
 
 
-def _walk(data: Any) -> Iterator[dict[str, Any]]:
+@dataclasses.dataclass(frozen=True, slots=True)
+class HeadMetadata:
+    """Candidates from the page's machine-readable metadata, each with its provenance.
+
+    Attributes:
+        titles: headline candidates, JSON-LD first, then og:title, twitter:title, <title>.
+        authors: author names and provenance, or ``None``.
+        dates: publication dates (ISO 8601), most trusted first.
+        modified: modification dates, most trusted first.
+        site_names: site name candidates (og:site_name, JSON-LD publisher).
+        section, description, language: value and provenance, or ``None``.
+        tags: keywords (JSON-LD keywords or article:tag).
+    """
+
+    titles: tuple[tuple[str, str], ...] = ()
+    authors: tuple[tuple[str, ...], str] | None = None
+    dates: tuple[tuple[str, str], ...] = ()
+    modified: tuple[tuple[str, str], ...] = ()
+    site_names: tuple[tuple[str, str], ...] = ()
+    section: tuple[str, str] | None = None
+    description: tuple[str, str] | None = None
+    language: tuple[str, str] | None = None
+    tags: tuple[str, ...] = ()
+
+
+def _walk(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > 6:
+        return
     if isinstance(data, list):
         for item in data:
-            yield from _walk(item)
+            yield from _walk(item, depth + 1)
     elif isinstance(data, dict):
         yield data
-        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
             if key in data:
-                yield from _walk(data[key])
+                yield from _walk(data[key], depth + 1)
 
 
-def _names(value: Any) -> tuple[str, ...]:
+def _types(obj: Mapping[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    if isinstance(kind, list):
+        return {k for k in kind if isinstance(k, str)}
+    return {kind} if isinstance(kind, str) else set()
+
+
+def _names(value: Any, index: Mapping[str, Mapping[str, Any]]) -> tuple[str, ...]:
+    """Names in a JSON-LD person/organisation value (string, object, @id link, list)."""
     if isinstance(value, str):
-        return (value,)
+        return (value,) if value.strip() and not value.startswith(("http", "/")) else ()
     if isinstance(value, dict):
+        if "name" not in value and isinstance(value.get("@id"), str):
+            value = index.get(value["@id"], value)
         name = value.get("name")
-        return (name,) if isinstance(name, str) else ()
+        if isinstance(name, str) and name.strip():
+            return (name.strip(),)
+        given, family = value.get("givenName"), value.get("familyName")
+        if isinstance(given, str) and isinstance(family, str):
+            return (f"{given} {family}".strip(),)
+        return ()
     if isinstance(value, list):
-        return tuple(n for item in value for n in _names(item))
+        return tuple(n for item in value for n in _names(item, index))
     return ()
 
 
-def _types(obj: dict[str, Any]) -> set[str]:
-    kind = obj.get("@type")
-    return set(kind) if isinstance(kind, list) else {kind} if isinstance(kind, str) else set()
-
-
-def _json_ld(tree: LexborHTMLParser) -> Metadata:
+def _json_ld_objects(tree: LexborHTMLParser) -> list[dict[str, Any]]:
+    objects: list[dict[str, Any]] = []
     for script in tree.css('script[type="application/ld+json"]'):
+        text = script.text(deep=True) or ""
+        if not text.strip() or len(text) > MAX_JSON_LD_CHARS:
+            continue
         try:
-            data = json.loads(script.text(deep=True) or "null")
+            data = json.loads(text, strict=False)
         except (ValueError, RecursionError):
             continue
-        for obj in _walk(data):
-            if not _types(obj) & _ARTICLE_TYPES or (_types(obj) == {"WebPage"} and "headline" not in obj):
-                continue
-            authors = _names(obj.get("author"))
-            keywords = obj.get("keywords")
-            tags = tuple(k.strip() for k in keywords.split(",")) if isinstance(keywords, str) else \
-                tuple(k for k in keywords if isinstance(k, str)) if isinstance(keywords, list) else ()
-            published = obj.get("datePublished") or obj.get("dateCreated")
-            section = obj.get("articleSection")
-            return Metadata.of(
-                "json-ld",
-                title=(obj.get("headline") or obj.get("name"), ":headline") if isinstance(obj.get("headline") or obj.get("name"), str) else None,
-                authors=authors,
-                byline=(", ".join(authors), ":author") if authors else None,
-                date=(normalize_date(published), ":datePublished") if isinstance(published, str) and normalize_date(published) else None,
-                site_name=(_names(obj.get("publisher"))[0], ":publisher") if _names(obj.get("publisher")) else None,
-                section=(section, ":articleSection") if isinstance(section, str) else None,
-                description=(obj.get("description"), ":description") if isinstance(obj.get("description"), str) else None,
-                tags=tags,
-                language=(obj.get("inLanguage"), ":inLanguage") if isinstance(obj.get("inLanguage"), str) else None,
-            )
-    return Metadata()
+        objects.extend(_walk(data))
+    return objects
 
 
-def _meta(tree: LexborHTMLParser, *keys: str) -> tuple[str, str] | None:
-    for key in keys:
-        for attr in ("property", "name", "itemprop"):
-            node = tree.css_first(f'meta[{attr}="{key}"]')
-            if node is not None and (node.attributes.get("content") or "").strip():
-                return (node.attributes.get("content") or "").strip(), f":{key}"
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return " ".join(value.split()) or None
     return None
 
 
-def _meta_tags(tree: LexborHTMLParser) -> Metadata:
-    date = _meta(tree, "article:published_time", "og:published_time", "datePublished", "date",
-                 "pubdate", "publish-date", "dc.date", "DC.date.issued", "sailthru.date")
-    iso = normalize_date(date[0]) if date else None
-    author = _meta(tree, "author", "article:author", "dc.creator", "byl", "sailthru.author")
-    tags = [n.attributes.get("content") or "" for n in tree.css('meta[property="article:tag"]')]
-    html = tree.css_first("html")
-    lang = (html.attributes.get("lang") or "").split("-")[0].lower() if html is not None else ""
+def _keywords(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return tuple(k.strip() for k in value.split(",") if k.strip())
+    if isinstance(value, list):
+        return tuple(k.strip() for k in value if isinstance(k, str) and k.strip())
+    return ()
+
+
+def _meta_content(tree: LexborHTMLParser) -> dict[str, str]:
+    """Meta tag name/property/itemprop -> first non-empty content."""
+    found: dict[str, str] = {}
+    for node in tree.css("meta[content]"):
+        attrs = node.attributes
+        content = " ".join((attrs.get("content") or "").split())
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = attrs.get(attr)
+            if key and key not in found:
+                found[key] = content
+    return found
+
+
+def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
+    """Every metadata candidate of the page's JSON-LD and meta tags."""
+    objects = _json_ld_objects(tree)
+    index = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+    titles: list[tuple[str, str]] = []
+    dates: list[tuple[str, str]] = []
+    modified: list[tuple[str, str]] = []
+    site_names: list[tuple[str, str]] = []
+    authors: tuple[tuple[str, ...], str] | None = None
+    section = description = language = None
+    tags: tuple[str, ...] = ()
+    for obj in objects:
+        types = _types(obj)
+        if "WebSite" in types or "Organization" in types:
+            name = _text(obj.get("name"))
+            if name:
+                site_names.append((name, "json-ld:WebSite" if "WebSite" in types else
+                                   "json-ld:Organization"))
+        if not types & ARTICLE_TYPES or types & NOT_ARTICLE_TYPES:
+            continue
+        if types == {"WebPage"} and "headline" not in obj:
+            continue
+        headline = _text(obj.get("headline")) or _text(obj.get("name"))
+        if headline and not titles:
+            titles.append((headline, "json-ld:headline"))
+        names = _names(obj.get("author"), index) or _names(obj.get("creator"), index)
+        if names and authors is None:
+            authors = (names, "json-ld:author")
+        for key, target in (("datePublished", dates), ("dateCreated", dates),
+                            ("uploadDate", dates), ("dateModified", modified)):
+            value = obj.get(key)
+            iso = normalize_date(value) if isinstance(value, str) else None
+            if iso:
+                target.append((iso, f"json-ld:{key}"))
+        publisher = _names(obj.get("publisher"), index)
+        if publisher:
+            site_names.append((publisher[0], "json-ld:publisher"))
+        section = section or ((s, "json-ld:articleSection")
+                              if (s := _text(obj.get("articleSection"))) else None)
+        description = description or ((d, "json-ld:description")
+                                      if (d := _text(obj.get("description"))) else None)
+        language = language or ((lang, "json-ld:inLanguage")
+                                if (lang := _text(obj.get("inLanguage"))) else None)
+        tags = tags or _keywords(obj.get("keywords"))
+    meta = _meta_content(tree)
+    for key in ("og:title", "twitter:title"):
+        if key in meta:
+            titles.append((meta[key], f"meta:{key}"))
     title_node = tree.css_first("title")
-    return Metadata.of(
-        "meta",
-        title=_meta(tree, "og:title", "twitter:title") or (
-            (title_node.text(deep=True), ":<title>") if title_node is not None else None),
-        byline=author if author and not author[0].startswith("http") else None,
-        authors=(author[0],) if author and not author[0].startswith("http") else (),
-        date=(iso, date[1]) if iso and date else None,
-        site_name=_meta(tree, "og:site_name", "application-name"),
-        section=_meta(tree, "article:section"),
-        description=_meta(tree, "og:description", "description"),
-        tags=tuple(t for t in tags if t),
-        language=(lang, ":html-lang") if lang else None,
+    if title_node is not None:
+        title = " ".join(title_node.text(deep=True).split())
+        if title:
+            titles.append((title, "meta:<title>"))
+    for keys, target in ((PUBLISHED_KEYS, dates), (MODIFIED_KEYS, modified)):
+        for key in keys:
+            iso = normalize_date(meta[key]) if key in meta else None
+            if iso:
+                target.append((iso, f"meta:{key}"))
+    if authors is None:
+        for key in AUTHOR_KEYS:
+            value = meta.get(key)
+            if value and not value.startswith(("http", "/", "@")):
+                authors = ((value,), f"meta:{key}")
+                break
+    if "og:site_name" in meta:
+        site_names.insert(0, (meta["og:site_name"], "meta:og:site_name"))
+    html = tree.css_first("html")
+    lang = (html.attributes.get("lang") or "").split("-")[0].strip().lower() if html else ""
+    if lang and language is None:
+        language = (lang, "meta:html-lang")
+    return HeadMetadata(
+        titles=tuple(titles),
+        authors=authors,
+        dates=tuple(dates),
+        modified=tuple(modified),
+        site_names=tuple(site_names),
+        section=section or ((meta["article:section"], "meta:article:section")
+                            if "article:section" in meta else None),
+        description=description or next(((meta[k], f"meta:{k}") for k in
+                                          ("og:description", "description") if k in meta), None),
+        language=language,
+        tags=tags or tuple(n.attributes.get("content") or "" for n in
+                           tree.css('meta[property="article:tag"]') if n.attributes.get("content")),
     )
-
-
-def page_metadata(tree: LexborHTMLParser) -> Metadata:
-    """Metadata from the page head: JSON-LD first, then meta tags."""
-    return merge(_json_ld(tree), _meta_tags(tree))

@@ -66,12 +66,24 @@ _RUN_BREAK = "\x00"   # two <br> in a row: the run splits into two blocks
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Element:
-    """One element of the walk: tag, parent element index, path step, pre-clean group."""
+    """One element of the walk.
+
+    Attributes:
+        tag: element name.
+        parent: index of the parent element (``-1`` for the root).
+        step: this element's step of a CSS path (``div#main.story``).
+        group: the pre-cleaning group that matched it, if any.
+        hints: lower-cased ``id``, ``class``, ``itemprop`` and ``rel`` values, for the
+            metadata readers (``"byline author-name"``).
+        datetime: the ``datetime`` attribute of a ``<time>`` element.
+    """
 
     tag: str
     parent: int
     step: str
     group: SelectorGroup | None
+    hints: str = ""
+    datetime: str | None = None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -100,11 +112,21 @@ class Segment:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class PageSegments:
-    """The walk's result: elements, segments, and the groups the safety valve released."""
+    """The walk's result.
+
+    Attributes:
+        elements: every element walked, in document order.
+        segments: the blocks with their features.
+        released: elements whose pre-cleaning match the safety valve undid.
+        times: ``(segment position, datetime attribute)`` of each ``<time datetime>``; the
+            position is that of the block holding the element's text (approximate by one
+            or two blocks where table rows were merged).
+    """
 
     elements: Sequence[Element]
     segments: Sequence[Segment]
     released: tuple[int, ...]
+    times: tuple[tuple[int, str], ...] = ()
 
     def path(self, element: int) -> str:
         """CSS path of an element."""
@@ -144,6 +166,7 @@ class _Walk:
         self.pieces: list[str] = []
         self.link_chars = 0
         self.raw: list[tuple[int, tuple[int, ...], str, int]] = []
+        self.times: list[tuple[int, str]] = []
 
     def flush(self) -> None:
         if not self.pieces:
@@ -201,11 +224,16 @@ def _walk(root: Any) -> _Walk:
         group = match_group(tag, attrs.get("class"), element_id, attrs.get("role"),
                             hidden=hidden, style=attrs.get("style"))
         parent = state.open[-1] if state.open else -1
-        state.elements.append(Element(tag, parent, _step(tag, attrs, element_id), group))
+        hints = " ".join(v for v in (element_id, attrs.get("class"), attrs.get("itemprop"),
+                                     attrs.get("rel")) if v).lower()
+        state.elements.append(Element(tag, parent, _step(tag, attrs, element_id), group, hints,
+                                      attrs.get("datetime") if tag == "time" else None))
         index = len(state.elements) - 1
         state.open.append(index)
         if tag in CELL_TAGS:
             state.pieces.append(" ")
+        elif tag == "time" and attrs.get("datetime"):
+            state.times.append((len(state.raw), attrs["datetime"]))
         stack.append((None, index))
         in_link = flag or tag == "a"
         children = []
@@ -285,7 +313,7 @@ def segment_html(tree: Any) -> PageSegments:
     state = _walk(root)
     raw = _merge_rows(state)
     groups, released = _apply_valve(state.elements, raw)
-    page = PageSegments(state.elements, [], released)
+    page = PageSegments(state.elements, [], released, tuple(state.times))
     segments: list[Segment] = []
     for position, ((owner, ancestors, text, link), group) in enumerate(zip(raw, groups, strict=True)):
         tag = state.elements[owner].tag

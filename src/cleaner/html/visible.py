@@ -1,0 +1,161 @@
+"""Metadata a reader sees on the page: the headline, bylines, datelines, agency credits.
+
+Readers of the segments: headlines are ``<h1>`` blocks; bylines are blocks inside an
+element whose ``class``/``id``/``itemprop``/``rel`` names an author, or short blocks near
+the headline that read "By ...", "Von ...", "Autor: ..."; dates come from ``<time
+datetime>`` and short date lines near the headline; agency credits from "(Reuters) -"
+datelines and "Source:" lines.
+
+>>> from selectolax.lexbor import LexborHTMLParser
+>>> from cleaner.html.segment import segment_html
+>>> page = segment_html(LexborHTMLParser(
+...     "<body><h1>The headline</h1><p class='byline'>By Jane Doe | 4 Nov 2025</p>"
+...     "<time datetime='2025-11-04T09:30:00+01:00'>Tuesday</time>"
+...     "<p>BERLIN (Reuters) - The story starts here and goes on for a while.</p></body>"))
+>>> headlines(page)
+[(0, 'The headline')]
+>>> bylines(page, 0)
+[(1, 'Jane Doe', 'byline-element')]
+>>> [d[:2] for d in dates(page, 0, now=None)]
+[(1, '2025-11-04'), (2, '2025-11-04T09:30:00+01:00')]
+>>> agency(page)
+('Reuters', 'html:dateline-credit')
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from cleaner.html.segment import PageSegments
+from cleaner.lexicon import BYLINE, SOURCE_CREDIT
+from cleaner.metadata.dates import find_date, normalize_date
+from cleaner.metadata.from_blocks import byline_name
+
+__all__ = ["agency", "bylines", "dates", "headlines"]
+
+#: How many ancestors of a block are searched for an author/date hint in class names
+#: (a name sits in <a> in <span> in <div class="byline">).
+HINT_LEVELS = 4
+#: Blocks before and after the headline that count as its header zone (bylines and
+#: datelines sit right around the headline; 6 and 25 cover kicker, standfirst, image,
+#: caption and share bar on the development corpora).
+ZONE_BEFORE = 6
+ZONE_AFTER = 25
+#: A byline names at most this many words once its label and date are cut.
+MAX_NAME_WORDS = 8
+#: A dateline holds at most this many words besides the date.
+MAX_DATELINE_WORDS = 14
+
+_AUTHOR_HINT = re.compile(r"(?:^|[\s_-])(?:author|byline|byl(?![a-z])|writer|autor|verfasser"
+                          r"|reporter|journalist|contributor|creator|posted-?by|written-?by)")
+_NOT_AUTHOR_HINT = re.compile(r"avatar|image|img|photo|bio(?![a-z])|desc|comment|social|follow"
+                              r"|about|more|other|related|tooltip|popup|box-?title")
+_DATE_HINT = re.compile(r"(?:^|[\s_-])(?:date|time|published|posted|datum|pubdate|timestamp"
+                        r"|updated|dateline|meta)")
+_NOT_A_NAME = re.compile(r"^(?:by|von|par|por|author|autor|autorin|written by|posted by|admin"
+                         r"|administrator|staff|editor|redaktion|guest|anonymous|unknown|"
+                         r"share|follow|mehr|more|about the author|über den autor)$", re.I)
+_AGENCY = (r"Reuters|AP|Associated Press|AFP|Agence France-Presse|dpa|APA|KNA|epd|SDA|sda"
+           r"|ANSA|EFE|Xinhua|TASS|Kyodo|PA Media|PAP|ATS|Belga|ANP|CTK|Yonhap")
+_DATELINE_CREDIT = re.compile(rf"^[^\n()]{{0,60}}\((?P<agency>{_AGENCY})\)\s*[-–—:]", re.I)
+_CREDIT_LINE = re.compile(rf"^(?:\(|©\s*|mit\s+material\s+von\s+|with\s+(?:reporting|files)\s+"
+                          rf"from\s+)(?P<agency>{_AGENCY})\)?\.?$", re.I)
+
+
+def _hinted(page: PageSegments, position: int, pattern: re.Pattern[str]) -> bool:
+    ancestors = page.segments[position].ancestors
+    for index in ancestors[-1:-HINT_LEVELS - 1:-1]:
+        hints = page.elements[index].hints
+        if hints and pattern.search(hints):
+            return pattern is not _AUTHOR_HINT or not _NOT_AUTHOR_HINT.search(hints)
+    return False
+
+
+def headlines(page: PageSegments) -> list[tuple[int, str]]:
+    """``(position, text)`` of every ``<h1>`` block, in page order."""
+    return [(i, s.block.text) for i, s in enumerate(page.segments) if s.tag == "h1"]
+
+
+def _clean_name(text: str) -> str | None:
+    name = byline_name(text)
+    if not name:
+        return None
+    name = name.strip(" ,;:|-–—·•")
+    words = name.split()
+    if not words or len(words) > MAX_NAME_WORDS or _NOT_A_NAME.match(name):
+        return None
+    if any(ch.isdigit() for ch in name) or "@" in name or "http" in name or name.endswith("."):
+        return None
+    return name
+
+
+def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]:
+    """``(position, name, how)`` of byline candidates: author-hinted elements anywhere,
+    "By ..." lines in the header zone."""
+    found: list[tuple[int, str, str]] = []
+    low, high = _zone(page, title)
+    for position, segment in enumerate(page.segments):
+        text = segment.block.text
+        if len(text) > 200:
+            continue
+        if _hinted(page, position, _AUTHOR_HINT):
+            name = _clean_name(text)
+            if name:
+                found.append((position, name, "byline-element"))
+        elif low <= position <= high and BYLINE.match(text):
+            name = _clean_name(text)
+            if name:
+                found.append((position, name, "byline-line"))
+    return found
+
+
+def _zone(page: PageSegments, title: int | None) -> tuple[int, int]:
+    if title is None:
+        return 0, min(len(page.segments), ZONE_AFTER)
+    return max(0, title - ZONE_BEFORE), title + ZONE_AFTER
+
+
+def dates(page: PageSegments, title: int | None, *, now: datetime | None
+          ) -> list[tuple[int, str, str]]:
+    """``(position, ISO date, how)`` of dates in the header zone: ``<time datetime>``,
+    short date lines and date-hinted elements."""
+    low, high = _zone(page, title)
+    found: list[tuple[int, str, str]] = []
+    for position, value in page.times:
+        iso = normalize_date(value, now=now)
+        if iso and low <= position <= high:
+            found.append((position, iso, "time[datetime]"))
+    for position in range(low, min(high + 1, len(page.segments))):
+        segment = page.segments[position]
+        if segment.group is not None and segment.group.name != "structure":
+            continue
+        text = segment.block.text
+        if len(text.split()) > MAX_DATELINE_WORDS:
+            continue
+        iso = find_date(text, now=now)
+        if iso:
+            hinted = _hinted(page, position, _DATE_HINT)
+            found.append((position, iso, "date-element" if hinted else "dateline"))
+    found.sort()
+    return found
+
+
+def agency(page: PageSegments) -> tuple[str, str] | None:
+    """The wire agency the page credits: a "(Reuters) -" dateline, a "Source: AFP" line, a
+    "(dpa)" credit line; ``None`` when there is none."""
+    for segment in page.segments:
+        if segment.group is not None:
+            continue
+        text = segment.block.text
+        match = _DATELINE_CREDIT.match(text)
+        if match:
+            return match.group("agency"), "html:dateline-credit"
+        if len(text) <= 80:
+            match = SOURCE_CREDIT.match(text)
+            if match:
+                return match.group("source"), "html:source-line"
+            match = _CREDIT_LINE.match(text)
+            if match:
+                return match.group("agency"), "html:credit-line"
+    return None
