@@ -284,6 +284,12 @@ def test_log_lines_when_not_on_a_terminal_and_quiet(tmp_path: Path) -> None:
     assert invoke("clean", str(SAMPLES), "-o", str(tmp_path / "b"), "-q").stderr == ""
 
 
+def test_a_tiny_memory_cap_fails_documents_not_the_run(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["clean", str(SAMPLES), "-o", str(tmp_path), "-j", "1",
+                                       "--max-memory", "20M"])
+    assert result.exit_code == 1 and "memory" in result.output
+
+
 def test_gzip_and_in_process_jobs(tmp_path: Path) -> None:
     page = tmp_path / "p.html.gz"
     page.write_bytes(gzip.compress(article_html("Zipped")))

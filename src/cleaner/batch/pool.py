@@ -213,9 +213,10 @@ class _Pool(Generic[T, R]):
                 pass
         self._retire(worker)
         raise WorkerStartError(
-            f"a worker process could not start ({_death(process)}). When cleaning from a "
-            "script, call clean_many under `if __name__ == \"__main__\":` (worker processes "
-            "import the main module)."
+            f"a worker process could not start ({_death(process)}). If the memory cap is "
+            "very low, raise it (--max-memory, max_memory=). When cleaning from a script, "
+            "call clean_many under `if __name__ == \"__main__\":` (worker processes import "
+            "the main module)."
         )
 
     @staticmethod

@@ -13,7 +13,13 @@ from typing import Any
 import click
 
 from cleaner import __version__
-from cleaner.batch.pool import DEFAULT_MAX_MEMORY_BYTES, DEFAULT_TIMEOUT_S, PoolConfig, default_jobs
+from cleaner.batch.pool import (
+    DEFAULT_MAX_MEMORY_BYTES,
+    DEFAULT_TIMEOUT_S,
+    PoolConfig,
+    WorkerStartError,
+    default_jobs,
+)
 from cleaner.cli.explain import explain_command
 from cleaner.cli.outputs import FORMATS
 from cleaner.cli.params import SIZE, cleaning_options, options_from
@@ -81,6 +87,8 @@ def clean_command(paths: tuple[str, ...], out: str | None, fmt: str, jobs: int |
         code = run(config, stdin=sys.stdin.buffer, stdout=sys.stdout, stderr=sys.stderr)
     except InvalidOptionError as exc:
         raise click.UsageError(str(exc)) from exc
+    except WorkerStartError as exc:
+        raise click.ClickException(str(exc)) from exc
     except KeyboardInterrupt:
         click.echo("cleaner: interrupted; run again with --resume to continue", err=True)
         sys.exit(EXIT_INTERRUPTED)
