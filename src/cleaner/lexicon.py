@@ -37,6 +37,19 @@ END_MARKER = re.compile(
     _I,
 )
 
+#: The end markers that close an article for good (comments, most-read and read-next
+#: lists). "Related", "See also" and "Also read" boxes also sit inside articles, so they
+#: only open a section; these also bound the article core.
+HARD_END_MARKER = re.compile(
+    r"^(?:(?:the\s+)?most\s+(?:read|popular|viewed|shared|commented)\b.*|read\s+next|up\s+next|what\s+to\s+read\s+next"
+    r"|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)"
+    r"|previous\s+(?:article|post|story)|next\s+(?:article|post|story)|trending(?:\s+now|\s+stories)?"
+    r"|comments?(?:\s*\(\d+\))?|\d+\s+comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment"
+    r"|join\s+the\s+(?:conversation|discussion)|meistgelesen|meist\s*gelesen|kommentare|les\s+plus\s+lus"
+    r"|lo\s+más\s+leído|più\s+letti|meest\s+gelezen|mais\s+lidas)\s*:?$",
+    _I,
+)
+
 #: Engagement counters: "2 Shares", "13 Views", "3 Min Read", "0 Votes: 0 Upvotes, ...".
 COUNTER = re.compile(
     r"^(?:\d[\d.,]*\s*[km]?\s*(?:shares?|views?|votes?|likes?|comments?|reads?|points?|upvotes?|reactions?|claps?"

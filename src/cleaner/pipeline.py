@@ -1,8 +1,9 @@
 """The pipeline, top to bottom: decode, normalize, detect, segment, layers, metadata, Article.
 
->>> article = clean("Headline\\n\\nBy Jane Doe\\n\\n" + "\\n\\n".join(["A sentence of the story that is long enough to count."] * 3))
+>>> body = [f"Sentence number {n} of the story, which is long enough to count." for n in (1, 2, 3)]
+>>> article = clean("Headline\\n\\nBy Jane Doe\\n\\n" + "\\n\\n".join(body))
 >>> article.title, article.byline, len(article.paragraphs)
-('Headline', 'Jane Doe', 1)
+('Headline', 'Jane Doe', 3)
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from cleaner.errors import InvalidInputError
 from cleaner.html.frontend import parse_html
 from cleaner.layers import Layer, run_layers
 from cleaner.layers.captions import captions
-from cleaner.layers.content import locate_core, outside
+from cleaner.layers.content import locate_core, model_scores, outside
 from cleaner.layers.duplicates import repeats
 from cleaner.layers.engagement import counters_and_widgets
 from cleaner.features import is_prose
@@ -34,6 +35,7 @@ from cleaner.metadata.from_blocks import from_blocks
 from cleaner.metadata.language import guess_language
 from cleaner.normalize import normalize
 from cleaner.options import Kind, Options
+from cleaner.text.model import block_probabilities
 from cleaner.text.segment import segment
 
 __all__ = ["LAYERS", "clean"]
@@ -95,9 +97,12 @@ def clean(
         blocks = segment(text)
 
     live = [b for b in blocks if b.index not in pre_removed]
-    core = html_core if doc_kind == "html" else locate_core(live)   # 5. main-content run
+    if doc_kind == "html":                                        # 5. main-content core
+        core = html_core
+    else:
+        core = locate_core(live, model_scores(live, block_probabilities(live)))
     removed = dict(pre_removed)
-    removed.update(run_layers(live, LAYERS, core=core, options=opts))   # 6. layers
+    removed.update(run_layers(live, LAYERS, core=core, options=opts))  # 6. layers
 
     kept = [b for b in blocks if b.index not in removed]
     paragraphs = tuple(b.text for b in kept)

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from cleaner.blocks import Block
 from cleaner.layers import Context, Decision
 from cleaner.features import is_prose
-from cleaner.lexicon import END_MARKER
+from cleaner.lexicon import END_MARKER, HARD_END_MARKER
 from cleaner.rules import rule
 
 __all__ = ["locate_core", "outside"]
@@ -38,6 +38,16 @@ PACKED_PROSE_FACTOR = 0.3
 #: Score of a section end marker: large enough that the core never runs through one unless
 #: the text beyond it is substantially longer than this many characters.
 END_MARKER_PENALTY = 400
+#: Blocks the classifier gives a body probability above this count for the core.
+PROB_THRESHOLD = 0.35
+#: Share of the classifier in the blended score (0: layout rules only, 1: classifier only).
+MODEL_WEIGHT = 0.5
+#: Added to a block's length when weighting its classifier score, so short blocks still count.
+LENGTH_FLOOR = 20
+#: The core starts at the first run scoring at least this share of the best run.
+LEAD_RUN_SHARE = 0.5
+#: Further runs scoring at least this share of the best run join the core.
+SECOND_RUN_SHARE = 0.1
 #: When the prose that survives all layers is shorter than this, the page holds no article.
 MIN_ARTICLE_CHARS = 150
 
@@ -76,19 +86,52 @@ def block_scores(blocks: Sequence[Block]) -> list[float]:
     return scores
 
 
-def locate_core(blocks: Sequence[Block]) -> tuple[int, int] | None:
-    """Return (first, last) block index of the highest-scoring run, or ``None``."""
-    best, best_span = 0.0, None
-    running, start = 0.0, 0
-    for pos, score in enumerate(block_scores(blocks)):
+def model_scores(blocks: Sequence[Block], probabilities: Sequence[float]) -> list[float]:
+    """Layout scores blended with a classifier's: (p - :data:`PROB_THRESHOLD`) weighted by
+    block length, mixed in with :data:`MODEL_WEIGHT`."""
+    return [
+        (1 - MODEL_WEIGHT) * layout + MODEL_WEIGHT * 2 * (p - PROB_THRESHOLD) * (len(b.text) + LENGTH_FLOOR)
+        for b, p, layout in zip(blocks, probabilities, block_scores(blocks), strict=True)
+    ]
+
+
+def _runs(scores: Sequence[float]) -> list[tuple[float, int, int]]:
+    """Every maximal run with a positive sum: (sum, first, last) positions, in order."""
+    runs: list[tuple[float, int, int]] = []
+    best, span, running, start = 0.0, None, 0.0, 0
+    for pos, score in enumerate(scores):
         if running < 0:
-            running, start = 0.0, pos
+            if span is not None:
+                runs.append((best, *span))
+            best, span, running, start = 0.0, None, 0.0, pos
         running += score
         if running > best:
-            best, best_span = running, (start, pos)
-    if best_span is None:
+            best, span = running, (start, pos)
+    if span is not None:
+        runs.append((best, *span))
+    return runs
+
+
+def locate_core(blocks: Sequence[Block], scores: Sequence[float] | None = None) -> tuple[int, int] | None:
+    """Return (first, last) block index of the article core, or ``None``.
+
+    The core starts with the first run that scores at least :data:`LEAD_RUN_SHARE` of the
+    best run (Kadane's maximum subarray): an article comes before its comments and its
+    teasers, which can be longer. It then takes in the following runs that score at least
+    :data:`SECOND_RUN_SHARE` of the best (articles broken by an advert or a table of
+    contents), up to the first hard end marker ("Comments", "Most Read"). ``scores`` default to :func:`block_scores` (layout
+    rules); the text front end passes :func:`model_scores` from its block classifier.
+    """
+    runs = _runs(block_scores(blocks) if scores is None else scores)
+    if not runs:
         return None
-    return blocks[best_span[0]].index, blocks[best_span[1]].index
+    top = max(run[0] for run in runs)
+    first = next(run for run in runs if run[0] >= LEAD_RUN_SHARE * top)
+    ends = [pos for pos, b in enumerate(blocks) if pos > first[2] and HARD_END_MARKER.match(b.text)]
+    limit = ends[0] if ends else len(blocks)
+    kept = [run for run in runs if run[1] >= first[1] and run[2] < limit and run[0] >= SECOND_RUN_SHARE * top]
+    last = max((run[2] for run in kept), default=first[2])
+    return blocks[first[1]].index, blocks[max(last, first[2])].index
 
 
 def outside(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision]:

@@ -1,4 +1,5 @@
-"""Paragraphs repeated inside one document: only the first copy stays.
+"""Paragraphs repeated inside one document: only the first copy in the article core stays
+(a heading also listed in a table of contents above the core keeps its body copy).
 
 >>> from cleaner.text.segment import segment
 >>> blocks = segment("First paragraph of the story.\\nSecond one.\\nFirst paragraph of the story.")
@@ -27,6 +28,8 @@ def repeats(blocks: Sequence[Block], ctx: Context | None) -> Iterator[Decision]:
         return
     seen: set[str] = set()
     for block in blocks:
+        if ctx is not None and ctx.core is not None and not ctx.in_core(block):
+            continue  # copies outside the core go anyway; keep the one inside it
         key = " ".join(block.text.split()).casefold()
         if len(key) < MIN_REPEAT_CHARS:
             continue

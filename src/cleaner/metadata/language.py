@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from types import MappingProxyType
 
-__all__ = ["guess_language"]
+__all__ = ["guess_language", "stopwords"]
 
 #: Only the first this many words (within the first SAMPLE_CHARS characters) are looked at.
 SAMPLE_WORDS = 400
@@ -66,3 +66,15 @@ def guess_language(text: str) -> str | None:
         return None
     (best, count), *_ = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
     return best if count >= MIN_HITS else None
+
+
+@functools.cache
+def stopwords(code: str | None) -> frozenset[str]:
+    """The stop words of the language with ISO code ``code`` (empty for ``None``/unknown).
+
+    >>> "der" in stopwords("de"), len(stopwords(None))
+    (True, 0)
+    """
+    if code is None:
+        return frozenset()
+    return frozenset(word for word, codes in _index().items() if code in codes)
