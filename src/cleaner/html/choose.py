@@ -1,9 +1,9 @@
 """Choose each metadata field among the page's declared and visible candidates.
 
-The order of trust was measured on the development corpora (see each function):
-the visible headline when the declared titles confirm it or nothing contradicts it; the
-byline shown next to the headline, else the declared author; the declared publication
-date, else the date shown by the headline. Every value keeps where it came from.
+The order of trust was measured on the development corpora (see each function): the
+visible headline unless it is the site name; a "By ..." line by the headline, else the
+declared author (in its visible spelling when shown), else a byline element; the date most
+sources agree on. Every value keeps where it came from.
 
 >>> from cleaner.html.page_metadata import HeadMetadata
 >>> head = HeadMetadata(titles=(("The headline | Site", "meta:<title>"),),
@@ -18,16 +18,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
-from datetime import datetime, timedelta, timezone
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime, timedelta
 from types import MappingProxyType
 from typing import Any
 
+from cleaner.html import visible
 from cleaner.html.page_metadata import HeadMetadata
+from cleaner.html.segment import PageSegments
 from cleaner.metadata.fields import Metadata
 from cleaner.metadata.from_blocks import split_authors
 
-__all__ = ["choose_author", "choose_date", "choose_title", "html_metadata", "not_future"]
+__all__ = ["choose_author", "choose_date", "choose_title", "html_metadata", "not_future",
+           "url_date"]
 
 #: Separators between a title and the site name in <title> and og:title.
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»~/]\s+|\s*[|»]\s*|\s+::\s+")
@@ -35,6 +38,16 @@ _WORD = re.compile(r"\w+")
 #: Dates up to this far after the reference time are accepted (pages in time zones ahead
 #: of the reader's clock); anything later is a future date and rejected.
 FUTURE_TOLERANCE = timedelta(days=1)
+#: Votes of each date source (see :func:`choose_date`); htmldate only breaks ties.
+DATE_VOTES: Mapping[str, float] = MappingProxyType(
+    {"declared": 2.0, "html": 2.0, "url": 2.0, "htmldate": 1.0})
+#: Dates shown at most this many blocks from the headline vote (datelines sit next to it;
+#: farther away are teaser dates). 8 was best of 4, 8, 15, 30 on both corpora.
+DATE_NEAR_TITLE = 8
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|$|[-_.])")
+#: A visible byline replaces the declared author when it shows every declared name with at
+#: most this many more words (an academic title, a middle initial), not a job description.
+VISIBLE_EXTRA_WORDS = 2
 
 
 def _norm(text: str | None) -> str:
@@ -101,19 +114,33 @@ def choose_author(head: HeadMetadata, bylines: Sequence[tuple[int, str, str]],
                   title: int | None) -> tuple[tuple[str, ...], str, str] | None:
     """``(names, byline, provenance)``.
 
-    A byline in the header zone (after the headline, or anywhere when there is none)
-    comes first; then the declared author; then a byline element elsewhere.
+    Declared authors are the most precise source on the development corpora (about 90%
+    against 80% for byline elements), so a visible byline is preferred only when it shows
+    a declared name (it may add a title such as "Dr."), and used alone only when the page
+    declares none: the one nearest after the headline, else the first.
     """
     near = [b for b in bylines if title is None or b[0] >= title - 2]
+    lines = [b for b in near if b[2] == "byline-line"]
+    if lines:
+        _, name, how = lines[0]
+        return split_authors(name) or (name,), name, f"html:{how}"
+    if head.authors is not None:
+        names, origin = head.authors
+        declared = [_norm(n) for n in names if _norm(n)]
+        limit = sum(len(n.split()) for n in declared) + VISIBLE_EXTRA_WORDS
+        for _, name, how in bylines:
+            shown = _norm(name)
+            if declared and all(n in shown for n in declared) and len(shown.split()) <= limit:
+                return split_authors(name) or (name,), name, f"html:{how}"
+        if origin.startswith("json-ld") or not near:
+            return names, ", ".join(names), origin
+    near = near or list(bylines)
     if near:
         _, name, how = near[0]
         return split_authors(name) or (name,), name, f"html:{how}"
     if head.authors is not None:
         names, origin = head.authors
         return names, ", ".join(names), origin
-    if bylines:
-        _, name, how = bylines[0]
-        return split_authors(name) or (name,), name, f"html:{how}"
     return None
 
 
@@ -126,9 +153,9 @@ def not_future(iso: str, now: datetime | None) -> bool:
     >>> not_future("2031-01-01", datetime(2025, 11, 5))
     False
     """
-    reference = now or datetime.now(timezone.utc).replace(tzinfo=None)
+    reference = now or datetime.now(UTC).replace(tzinfo=None)
     if reference.tzinfo is not None:
-        reference = reference.astimezone(timezone.utc).replace(tzinfo=None)
+        reference = reference.astimezone(UTC).replace(tzinfo=None)
     try:
         day = datetime.fromisoformat(iso[:10])
     except ValueError:
@@ -136,37 +163,85 @@ def not_future(iso: str, now: datetime | None) -> bool:
     return day <= reference + FUTURE_TOLERANCE
 
 
+def url_date(url: str | None) -> str | None:
+    """A date in the page address (``/2021/10/05/``), as ``YYYY-MM-DD``.
+
+    >>> url_date("https://example.org/news/2021/10/5/story-title")
+    '2021-10-05'
+    >>> url_date("https://example.org/2021/story") is None
+    True
+    """
+    match = _URL_DATE.search(url or "")
+    if match is None:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        return datetime(year, month, day).date().isoformat()
+    except ValueError:
+        return None
+
+
 def choose_date(head: HeadMetadata, visible: Sequence[tuple[int, str, str]],
-                now: datetime | None) -> tuple[str, str] | None:
-    """``(ISO date, provenance)``: the declared publication date, else the date shown in
-    the header zone, else the declared modification date. A visible date on the same day
-    as a declared one is replaced by the declared value, which carries time and offset."""
+                title: int | None, *, url: str | None, now: datetime | None,
+                fallback: Callable[[], str | None]) -> tuple[str, str] | None:
+    """``(ISO date, provenance)`` by agreement of the sources.
+
+    The declared publication date, the dates shown within :data:`DATE_NEAR_TITLE` blocks
+    of the headline, and a date in the address each cast :data:`DATE_VOTES`; the day with
+    most votes wins, the declared one on a tie. When the sources disagree or say nothing,
+    ``fallback`` (htmldate's search of the whole page) adds a vote: on the development
+    corpora this beats both the declared-first order and htmldate alone (wcxb-dev articles
+    0.874 against 0.862 and 0.849; trafilatura-eval 0.890 against 0.875 and 0.865). The
+    value keeps time and offset when a source on the winning day gives them. Dates after
+    ``now`` (default: the current time) are never chosen; without any vote the declared
+    modification date is used.
+    """
+    votes: list[tuple[str, str, str]] = []     # (day, full value, provenance)
     declared = [(iso, origin) for iso, origin in head.dates if not_future(iso, now)]
     if declared:
-        return declared[0]
-    shown = [(iso, f"html:{how}") for _, iso, how in visible if not_future(iso, now)]
-    if shown:
-        return shown[0]
-    modified = [(iso, origin) for iso, origin in head.modified if not_future(iso, now)]
-    return modified[0] if modified else None
+        votes.append((declared[0][0][:10], *declared[0]))
+    for position, iso, how in visible:
+        near = title is None or abs(position - title) <= DATE_NEAR_TITLE
+        if near and not_future(iso, now):
+            votes.append((iso[:10], iso, f"html:{how}"))
+    address = url_date(url)
+    if address and not_future(address, now):
+        votes.append((address, address, "url"))
+    if len({day for day, _, _ in votes}) != 1:
+        found = fallback()
+        if found and not_future(found, now):
+            votes.append((found[:10], found, "htmldate"))
+    if not votes:
+        modified = [(iso, origin) for iso, origin in head.modified if not_future(iso, now)]
+        return modified[0] if modified else None
+    score: dict[str, float] = {}
+    for day, _, origin in votes:
+        source = "declared" if not origin.startswith(("html:", "url", "htmldate")) else \
+            origin.split(":")[0]
+        score[day] = score.get(day, 0.0) + DATE_VOTES[source]
+    order = list(dict.fromkeys(day for day, _, _ in votes))
+    winner = max(order, key=lambda day: (score[day], -order.index(day)))
+    on_day = [(full, origin) for day, full, origin in votes if day == winner]
+    return max(on_day, key=lambda item: len(item[0]))
 
 
-def html_metadata(head: HeadMetadata, h1s: Sequence[tuple[int, str]],
-                  bylines: Sequence[tuple[int, str, str]],
-                  dates_seen: Sequence[tuple[int, str, str]],
-                  agency: tuple[str, str] | None, *, now: datetime | None) -> Metadata:
+def html_metadata(head: HeadMetadata, page: PageSegments, *, url: str | None,
+                  now: datetime | None, date_fallback: Callable[[], str | None]) -> Metadata:
     """All fields chosen, as :class:`~cleaner.metadata.fields.Metadata` with provenance."""
     values: dict[str, Any] = {}
     provenance: dict[str, str] = {}
-    title = choose_title(head, h1s)
+    title = choose_title(head, visible.headlines(page))
     title_pos = None
     if title is not None:
         values["title"], provenance["title"], title_pos = title
+    bylines = visible.bylines(page, title_pos)
+    dates_seen = visible.dates(page, title_pos, now=now)
+    agency = visible.agency(page)
     author = choose_author(head, bylines, title_pos)
     if author is not None:
         values["authors"], values["byline"], origin = author
         provenance["authors"] = provenance["byline"] = origin
-    date = choose_date(head, dates_seen, now)
+    date = choose_date(head, dates_seen, title_pos, url=url, now=now, fallback=date_fallback)
     if date is not None:
         values["date"], provenance["date"] = date
     if agency is not None:

@@ -18,6 +18,7 @@ from cleaner.blocks import Block
 from cleaner.html import visible
 from cleaner.html.choose import html_metadata
 from cleaner.html.extract import select_main
+from cleaner.html.htmldate_fallback import htmldate_search
 from cleaner.html.page_metadata import head_metadata
 from cleaner.html.segment import segment_html
 from cleaner.metadata.fields import Metadata
@@ -49,12 +50,11 @@ def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
     now = options.now if options is not None else None
     tree = LexborHTMLParser(html)
     head = head_metadata(tree)
-    page = segment_html(tree)
+    page = segment_html(tree, capture=visible.CAPTURE)
     choice = select_main(page)
-    h1s = visible.headlines(page)
-    title_pos = next((pos for pos, _ in h1s), None)
-    meta = html_metadata(head, h1s, visible.bylines(page, title_pos),
-                         visible.dates(page, title_pos, now=now), visible.agency(page), now=now)
+    url = options.url if options is not None else None
+    meta = html_metadata(head, page, url=url, now=now,
+                         date_fallback=lambda: htmldate_search(html, url, now))
     removed: dict[int, tuple[str, str]] = {}
     for position, segment in enumerate(page.segments):
         if segment.group is not None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -43,12 +44,15 @@ NOT_ARTICLE_TYPES = frozenset({"Organization", "Person", "WebSite", "BreadcrumbL
 PUBLISHED_KEYS = ("article:published_time", "og:published_time", "datePublished",
                   "parsely-pub-date", "sailthru.date", "publish-date", "publishdate", "pubdate",
                   "dc.date.issued", "DC.date.issued", "dcterms.date", "dc.date", "DC.date",
-                  "citation_publication_date", "date")
+                  "citation_publication_date", "dcterms:created", "date")
 #: Meta tags naming the last modification (used only when nothing names publication).
 MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "dateModified")
 #: Meta tags naming the author.
-AUTHOR_KEYS = ("author", "article:author", "dc.creator", "DC.creator", "byl",
+AUTHOR_KEYS = ("author", "article:author", "dc.creator", "DC.creator", "dc:creator", "byl",
                "sailthru.author", "parsely-author", "citation_author")
+#: Labels of an author in twitter:label1/twitter:data1 pairs ("Written by", "Verfasst von").
+_AUTHOR_LABEL = re.compile(r"^(?:written\s+by|author|by|verfasst\s+von|geschrieben\s+von|autor(?:in)?"
+                           r"|von|écrit\s+par|auteur|escrito\s+por|autore|scritto\s+da)\b", re.I)
 #: A JSON-LD script longer than this is not parsed (embedded app state, not metadata).
 MAX_JSON_LD_CHARS = 500_000
 
@@ -218,6 +222,12 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
             iso = normalize_date(meta[key]) if key in meta else None
             if iso:
                 target.append((iso, f"meta:{key}"))
+    if authors is None:
+        for number in "12":
+            label, value = meta.get(f"twitter:label{number}"), meta.get(f"twitter:data{number}")
+            if label and value and _AUTHOR_LABEL.match(label):
+                authors = ((value,), f"meta:twitter:data{number}")
+                break
     if authors is None:
         for key in AUTHOR_KEYS:
             value = meta.get(key)

@@ -41,15 +41,11 @@ __all__ = ["Element", "PageSegments", "Segment", "segment_html"]
 
 #: Elements whose content is never text of the page.
 SKIP_TAGS = frozenset(
-    "script style noscript template svg iframe head title meta link button select option "
-    "input textarea canvas object embed video audio map picture source math frame frameset "
-    "applet".split()
+    ["script", "style", "noscript", "template", "svg", "iframe", "head", "title", "meta", "link", "button", "select", "option", "input", "textarea", "canvas", "object", "embed", "video", "audio", "map", "picture", "source", "math", "frame", "frameset", "applet"]
 )
 #: Elements that start and end a block (everything else is inline).
 BLOCK_TAGS = frozenset(
-    "html body p h1 h2 h3 h4 h5 h6 li ul ol dl dt dd div section article main header footer "
-    "nav aside blockquote pre table thead tbody tfoot tr td th caption figure figcaption form "
-    "fieldset legend address details summary hr center hgroup dialog menu".split()
+    ["html", "body", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "div", "section", "article", "main", "header", "footer", "nav", "aside", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "form", "fieldset", "legend", "address", "details", "summary", "hr", "center", "hgroup", "dialog", "menu"]
 )
 #: Table cells: a row whose cells hold only inline content becomes one block.
 CELL_TAGS = frozenset({"td", "th"})
@@ -121,12 +117,16 @@ class PageSegments:
         times: ``(segment position, datetime attribute)`` of each ``<time datetime>``; the
             position is that of the block holding the element's text (approximate by one
             or two blocks where table rows were merged).
+        inline: ``(segment position, element index, text)`` of inline elements whose hints
+            match the ``capture`` pattern given to :func:`segment_html` (an author's name
+            in ``<span class="author">`` inside a longer line).
     """
 
     elements: Sequence[Element]
     segments: Sequence[Segment]
     released: tuple[int, ...]
     times: tuple[tuple[int, str], ...] = ()
+    inline: tuple[tuple[int, int, str], ...] = ()
 
     def path(self, element: int) -> str:
         """CSS path of an element."""
@@ -167,6 +167,7 @@ class _Walk:
         self.link_chars = 0
         self.raw: list[tuple[int, tuple[int, ...], str, int]] = []
         self.times: list[tuple[int, str]] = []
+        self.inline: list[tuple[int, int, str]] = []
 
     def flush(self) -> None:
         if not self.pieces:
@@ -182,7 +183,7 @@ class _Walk:
             self.raw.append((owner, tuple(self.open), part, share))
 
 
-def _walk(root: Any) -> _Walk:
+def _walk(root: Any, capture: re.Pattern[str] | None) -> _Walk:
     state = _Walk()
     # stack entries: (node, in_link) to enter, or (None, element index) to leave
     stack: list[tuple[Any, Any]] = [(root, False)]
@@ -234,6 +235,10 @@ def _walk(root: Any) -> _Walk:
             state.pieces.append(" ")
         elif tag == "time" and attrs.get("datetime"):
             state.times.append((len(state.raw), attrs["datetime"]))
+        if not is_block and capture is not None and hints and capture.search(hints):
+            text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
+            if text:
+                state.inline.append((len(state.raw), index, text))
         stack.append((None, index))
         in_link = flag or tag == "a"
         children = []
@@ -305,15 +310,19 @@ def _merge_rows(state: _Walk) -> list[tuple[int, tuple[int, ...], str, int]]:
     return out
 
 
-def segment_html(tree: Any) -> PageSegments:
-    """Walk ``tree`` (a selectolax ``LexborHTMLParser``) once; return its segments."""
+def segment_html(tree: Any, *, capture: re.Pattern[str] | None = None) -> PageSegments:
+    """Walk ``tree`` (a selectolax ``LexborHTMLParser``) once; return its segments.
+
+    Inline elements whose hints match ``capture`` are reported with their own text.
+    """
     root = tree.root if tree.root is not None else tree.body
     if root is None:
         return PageSegments((), (), ())
-    state = _walk(root)
+    state = _walk(root, capture)
     raw = _merge_rows(state)
     groups, released = _apply_valve(state.elements, raw)
-    page = PageSegments(state.elements, [], released, tuple(state.times))
+    page = PageSegments(state.elements, [], released, tuple(state.times),
+                        tuple(state.inline))
     segments: list[Segment] = []
     for position, ((owner, ancestors, text, link), group) in enumerate(zip(raw, groups, strict=True)):
         tag = state.elements[owner].tag

@@ -15,7 +15,7 @@ datelines and "Source:" lines.
 >>> headlines(page)
 [(0, 'The headline')]
 >>> bylines(page, 0)
-[(1, 'Jane Doe', 'byline-element')]
+[(1, 'Jane Doe', 'byline-line')]
 >>> [d[:2] for d in dates(page, 0, now=None)]
 [(1, '2025-11-04'), (2, '2025-11-04T09:30:00+01:00')]
 >>> agency(page)
@@ -32,7 +32,7 @@ from cleaner.lexicon import BYLINE, SOURCE_CREDIT
 from cleaner.metadata.dates import find_date, normalize_date
 from cleaner.metadata.from_blocks import byline_name
 
-__all__ = ["agency", "bylines", "dates", "headlines"]
+__all__ = ["CAPTURE", "agency", "bylines", "dates", "headlines"]
 
 #: How many ancestors of a block are searched for an author/date hint in class names
 #: (a name sits in <a> in <span> in <div class="byline">).
@@ -49,13 +49,22 @@ MAX_DATELINE_WORDS = 14
 
 _AUTHOR_HINT = re.compile(r"(?:^|[\s_-])(?:author|byline|byl(?![a-z])|writer|autor|verfasser"
                           r"|reporter|journalist|contributor|creator|posted-?by|written-?by)")
+#: Inline elements the segmenter reports with their own text (see ``segment_html``).
+CAPTURE = _AUTHOR_HINT
 _NOT_AUTHOR_HINT = re.compile(r"avatar|image|img|photo|bio(?![a-z])|desc|comment|social|follow"
                               r"|about|more|other|related|tooltip|popup|box-?title")
+#: A block that is only a byline label; the name is the next block ("Autor" / "Jane Doe").
+_LABEL_ONLY = re.compile(r"^(?:(?:written\s+|posted\s+)?by|von|autor(?:in)?|author|auteur|par|por"
+                         r"|verfasst\s+von|text)\s*:?$", re.I)
 _DATE_HINT = re.compile(r"(?:^|[\s_-])(?:date|time|published|posted|datum|pubdate|timestamp"
                         r"|updated|dateline|meta)")
 _NOT_A_NAME = re.compile(r"^(?:by|von|par|por|author|autor|autorin|written by|posted by|admin"
                          r"|administrator|staff|editor|redaktion|guest|anonymous|unknown|"
                          r"share|follow|mehr|more|about the author|über den autor)$", re.I)
+#: Lower-case words that occur inside personal names, and the joiners of a list of names.
+_NAME_PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "di", "du", "la", "le",
+                             "van", "von", "zu", "bin", "al", "el", "y", "e", "and", "und",
+                             "et", "&", "dos", "das", "ter", "ten", "op"})
 _AGENCY = (r"Reuters|AP|Associated Press|AFP|Agence France-Presse|dpa|APA|KNA|epd|SDA|sda"
            r"|ANSA|EFE|Xinhua|TASS|Kyodo|PA Media|PAP|ATS|Belga|ANP|CTK|Yonhap")
 _DATELINE_CREDIT = re.compile(rf"^[^\n()]{{0,60}}\((?P<agency>{_AGENCY})\)\s*[-–—:]", re.I)
@@ -77,8 +86,23 @@ def headlines(page: PageSegments) -> list[tuple[int, str]]:
     return [(i, s.block.text) for i, s in enumerate(page.segments) if s.tag == "h1"]
 
 
-def _clean_name(text: str) -> str | None:
-    name = byline_name(text)
+def _looks_like_name(words: list[str]) -> bool:
+    """Every word capitalised (or in a script without case), except name particles; not
+    all in capitals (labels such as "USE CASE"); not a month ("June" left of a date)."""
+    if len(words) > 1 and all(w.isupper() for w in words):
+        return False
+    for word in words:
+        first = word[0]
+        if first.isalpha() and first.islower() and word.lower() not in _NAME_PARTICLES:
+            return False
+    # a month name passes the checks above; a date parser recognises it
+    return len(words) > 1 or find_date(f"1 {words[0]} 2000") is None
+
+
+def _clean_name(text: str, *, labelled: bool = False) -> str | None:
+    """The name in a byline text, or ``None`` when it does not look like one. A
+    ``labelled`` line ("By ...") may name a user in lower case."""
+    name = byline_name(text.replace("\xad", "").replace("\u200b", ""))
     if not name:
         return None
     name = name.strip(" ,;:|-–—·•")
@@ -87,26 +111,42 @@ def _clean_name(text: str) -> str | None:
         return None
     if any(ch.isdigit() for ch in name) or "@" in name or "http" in name or name.endswith("."):
         return None
-    return name
+    if labelled and len(words) == 1:
+        return name if find_date(f"1 {name} 2000") is None else None
+    return name if _looks_like_name(words) else None
 
 
 def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]:
-    """``(position, name, how)`` of byline candidates: author-hinted elements anywhere,
-    "By ..." lines in the header zone."""
+    """``(position, name, how)`` of byline candidates: author-hinted elements anywhere
+    (block or inline), "By ..." lines in the header zone; in page order."""
     found: list[tuple[int, str, str]] = []
     low, high = _zone(page, title)
     for position, segment in enumerate(page.segments):
         text = segment.block.text
         if len(text) > 200:
             continue
+        if low <= position <= high and BYLINE.match(text):
+            name = _clean_name(text, labelled=True)
+            if name:
+                found.append((position, name, "byline-line"))
+                continue
+        if (low <= position < high and _LABEL_ONLY.match(text)
+                and position + 1 < len(page.segments)):
+            name = _clean_name(page.segments[position + 1].block.text, labelled=True)
+            if name:
+                found.append((position + 1, name, "byline-line"))
+                continue
         if _hinted(page, position, _AUTHOR_HINT):
             name = _clean_name(text)
             if name:
                 found.append((position, name, "byline-element"))
-        elif low <= position <= high and BYLINE.match(text):
+    for position, index, text in page.inline:
+        hints = page.elements[index].hints
+        if len(text) <= 200 and not _NOT_AUTHOR_HINT.search(hints):
             name = _clean_name(text)
             if name:
-                found.append((position, name, "byline-line"))
+                found.append((position, name, "byline-element"))
+    found.sort(key=lambda item: item[0])
     return found
 
 
