@@ -181,10 +181,10 @@ def snapshot(work: Path) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(work / "src")}
 
 
-def run_all(work: Path, counts: dict[str, int], rounds: int,
-            jobs: list[int]) -> list[dict[str, Any]]:
-    plan = [("cleaner", kind, j) for kind in ("html", "w3m") for j in jobs]
-    if shutil.which("trafilatura", path=str(BIN)):
+def run_all(work: Path, counts: dict[str, int], rounds: int, jobs: list[int],
+            tools: tuple[str, ...] = ("cleaner", "trafilatura")) -> list[dict[str, Any]]:
+    plan = [("cleaner", kind, j) for kind in ("html", "w3m") for j in jobs if "cleaner" in tools]
+    if "trafilatura" in tools and shutil.which("trafilatura", path=str(BIN)):
         plan += [("trafilatura", "html", j) for j in jobs]
     env = snapshot(work)
     runs: list[dict[str, Any]] = []
@@ -288,6 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=DEFAULT_DOCS, help="documents per folder")
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--jobs", default="1,2", help="comma-separated job counts")
+    parser.add_argument("--tools", default="cleaner,trafilatura", help="comma-separated")
     parser.add_argument("--no-write", action="store_true", help="print only")
     parser.add_argument("--flat", type=int, default=0,
                         help="also check flat memory on this many tiny files (and a tenth)")
@@ -299,7 +300,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="bench-cli-") as tmp:
         work = Path(tmp)
         counts = materialise(work, args.docs)
-        runs = run_all(work, counts, args.rounds, [int(j) for j in args.jobs.split(",")])
+        runs = run_all(work, counts, args.rounds, [int(j) for j in args.jobs.split(",")],
+                       tuple(args.tools.split(",")))
         flat = flat_memory(work, args.flat) if args.flat else []
     machine["load_after"] = [round(x, 2) for x in os.getloadavg()]
     rows = summarise(runs)
