@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import Article, DocumentError, Options, clean, clean_many
+from cleaner import Article, DocumentError, InvalidInputError, Options, clean, clean_many
 from cleaner.batch.pool import READ_AHEAD_PER_JOB, PoolConfig, run_pool
 from cleaner.batch.stream import Source
 from cleaner.inputs import Document
@@ -171,6 +171,11 @@ def test_clean_many_passes_options_and_labels_raw_pages_by_position() -> None:
     got = list(clean_many([b"\x89PNG\r\n\x1a\n"], jobs=0, options=Options(kind="text")))
     err = got[0][1]
     assert isinstance(err, DocumentError) and err.input == "#0"
+
+
+def test_clean_many_refuses_a_single_page() -> None:
+    with pytest.raises(InvalidInputError, match="iterable"):
+        next(clean_many("<p>one page</p>"))
 
 
 def test_clean_many_articles_keep_read_only_provenance() -> None:

@@ -24,6 +24,7 @@ from cleaner.batch.pool import (
     default_jobs,
     run_pool,
 )
+from cleaner.errors import InvalidInputError
 from cleaner.inputs.document import Document
 from cleaner.inputs.read import read_document
 from cleaner.options import Options
@@ -114,6 +115,9 @@ def clean_many(
     A document that fails (unreadable, timeout, out of memory, a crash) yields a
     :class:`DocumentError` in place of its article; the stream always goes on.
     """
+    if isinstance(sources, (str, bytes, os.PathLike, Document)):
+        raise InvalidInputError("clean_many() takes an iterable of documents; for one "
+                                "document call clean()")
     config = PoolConfig(
         jobs=default_jobs() if jobs is None else jobs,
         timeout=timeout,
