@@ -153,6 +153,14 @@ def test_several_arguments_keep_their_own_names(tmp_path: Path, monkeypatch: pyt
                  ) == ["x.html", "x~2.html"]
 
 
+def test_an_input_named_twice_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                            ) -> None:
+    (tmp_path / "a.html").write_text("<p>x</p>")
+    monkeypatch.chdir(tmp_path)
+    assert names(tmp_path, "a.html", "./a.html", "*.html", str(tmp_path / "a.html")) == [
+        "a.html"]
+
+
 def test_output_folder_and_linked_folders_are_not_walked(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("a")

@@ -67,7 +67,11 @@ def _given_name(arg: str) -> str:
 
 
 def resolve(args: Sequence[str]) -> list[Root]:
-    """Check and expand the arguments; raise ``InvalidOptionError`` naming every bad one."""
+    """Check and expand the arguments; raise ``InvalidOptionError`` naming every bad one.
+
+    An argument that names a file or folder already named (``a.html ./a.html``, or a glob
+    that matches it again) is dropped, so nothing is cleaned twice.
+    """
     expanded: list[tuple[str, bool]] = []
     problems: list[str] = []
     for arg in args:
@@ -86,6 +90,14 @@ def resolve(args: Sequence[str]) -> list[Root]:
             problems.append(f"{arg!r} does not exist")
     if problems:
         raise InvalidOptionError("; ".join(problems))
+    seen: set[str] = set()
+    unique = []
+    for arg, is_dir in expanded:  # the same file or folder named twice is read once
+        real = arg if arg == STDIN else os.path.realpath(arg)
+        if real not in seen:
+            seen.add(real)
+            unique.append((arg, is_dir))
+    expanded = unique
     single_dir = len(expanded) == 1 and expanded[0][1]
     return [Root(arg, is_dir, "" if single_dir or not is_dir else _given_name(arg))
             for arg, is_dir in expanded]
