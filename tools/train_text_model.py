@@ -23,15 +23,14 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT))
 
 from cleaner.decode import decode  # noqa: E402
+from tools.logistic import fit, sigmoid  # noqa: E402
 from cleaner.normalize import normalize  # noqa: E402
 from cleaner.text.model import CONTEXT_FEATURES, FEATURES, block_features, context_features  # noqa: E402
 from cleaner.text.segment import segment  # noqa: E402
 
-#: L2 penalty on the weights (not on the bias); chosen so hold-out log-loss is flat around it.
-L2 = 1.0
-NEWTON_STEPS = 25
 _TOKEN = re.compile(r"\w+")
 
 
@@ -52,18 +51,6 @@ def labels(blocks, gold: str) -> list[float]:
         else:
             out.append(1.0 if f" {key} " in gold_flat else 0.0)
     return out
-
-
-def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
-    beta = np.zeros(x.shape[1])
-    penalty = np.full(x.shape[1], L2)
-    penalty[0] = 0.0
-    for _ in range(NEWTON_STEPS):
-        p = 1 / (1 + np.exp(-np.clip(x @ beta, -30, 30)))
-        grad = x.T @ (w * (p - y)) + penalty * beta
-        hess = (x * (w * p * (1 - p))[:, None]).T @ x + np.diag(penalty)
-        beta -= np.linalg.solve(hess, grad)
-    return beta
 
 
 def main() -> None:
@@ -92,9 +79,6 @@ def main() -> None:
                 y.append(label)
                 w.append(math.sqrt(len(block.text)))
         return np.array(x), np.array(y), np.array(w)
-
-    def sigmoid(z):
-        return 1 / (1 + np.exp(-np.clip(z, -30, 30)))
 
     x, y, w = design(pages[False], block_features)
     beta = fit(x, y, w)

@@ -125,7 +125,7 @@ BYLINE = re.compile(
 #: Words that glue onto a byline in dumps: "By Korin MillerPublished: Jan 29, 2025".
 BYLINE_TAIL = re.compile(
     r"(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado"
-    r"|pubblicato|aggiornato)\b\s*:?.*$|\s+(?:on|am|le|el|il|den|stand)\s+\d.*$|\s*[|•·–—]\s*.*$|\s+\d.*$",
+    r"|pubblicato|aggiornato)\b\s*:?.*$|\s+(?:on|am|le|el|il|den|stand)\s+\S.*$|\s*[|•·–—]\s*.*$|\s+\d.*$",
     _I,
 )
 

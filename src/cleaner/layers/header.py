@@ -27,7 +27,8 @@ from collections.abc import Iterator, Sequence
 
 from cleaner.blocks import Block
 from cleaner.layers import Context, Decision
-from cleaner.features import is_heading_like, is_prose
+from cleaner.features import is_prose
+from cleaner.metadata.title_model import pick_title
 from cleaner.lexicon import BYLINE, RELATIVE_DATE, SOURCE_CREDIT
 from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.rules import rule
@@ -143,12 +144,7 @@ def header(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision]:
         standfirst = _standfirst(blocks, body, rules)
         if standfirst is not None:
             rules[standfirst.index] = STANDFIRST
-            if standfirst.index < blocks[body].index:
-                zone = [b for b in zone if b.index < standfirst.index]
-        for block in reversed(zone):
-            if block.index in rules:
-                continue
-            if is_heading_like(block) or (block.kind == "line" and not is_prose(block) and block.words > 2):
-                rules[block.index] = TITLE
-            break
+        title = pick_title(blocks, body, rules, ctx.blocks)
+        if title is not None:
+            rules[title.index] = TITLE
     yield from (Decision(index, rule_id) for index, rule_id in rules.items())

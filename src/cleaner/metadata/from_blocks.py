@@ -18,6 +18,7 @@ from cleaner.layers.tags import tag_values
 from cleaner.lexicon import BYLINE, BYLINE_TAIL, RELATIVE_DATE, SOURCE_CREDIT
 from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.fields import Metadata
+from cleaner.metadata.nearby import nearest_byline, nearest_date
 
 __all__ = ["from_blocks", "split_authors"]
 
@@ -69,8 +70,14 @@ def _split_header_line(text: str) -> tuple[str | None, str | None]:
     return (head or None), None
 
 
-def from_blocks(blocks: Sequence[Block], removed: Mapping[int, str], *, now: datetime | None) -> Metadata:
-    """Collect title, byline, date, source, site name, section, description and tags."""
+def from_blocks(
+    blocks: Sequence[Block], removed: Mapping[int, str], *, now: datetime | None, anchor: int = 0
+) -> Metadata:
+    """Collect title, byline, date, source, site name, section, description and tags.
+
+    ``anchor`` is the index of the first block of the article core: when no header line
+    gave a byline or date, the nearest such line to it is used (see :mod:`.nearby`).
+    """
     def first(rule_id: str) -> Block | None:
         found = _rule_blocks(blocks, removed, rule_id)
         return found[0] if found else None
@@ -96,13 +103,19 @@ def from_blocks(blocks: Sequence[Block], removed: Mapping[int, str], *, now: dat
         if label and len(label.group()) > 2:
             section = label.group()
             break
+    byline_origin = ":byline"
+    if byline is None:
+        byline, byline_origin = nearest_byline(blocks, anchor), ":nearby-byline"
+    date_origin = ":dateline"
+    if date is None:
+        date, date_origin = nearest_date(blocks, anchor, now=now), ":nearby-date"
     standfirst = first("metadata.standfirst")
     return Metadata.of(
         "dump",
         title=(title.text, ":headline") if title else None,
-        byline=(byline, ":byline") if byline else None,
+        byline=(byline, byline_origin) if byline else None,
         authors=split_authors(byline) if byline else (),
-        date=(date, ":dateline") if date else None,
+        date=(date, date_origin) if date else None,
         source=(source_match.group("source"), ":credit") if source_match else None,
         site_name=(site_block.text, ":repeated-name") if site_block else (site_name, ":header-line") if site_name else None,
         section=(section, ":label") if section else None,

@@ -1,0 +1,132 @@
+"""Pick the headline of a text dump among the short lines around the start of the body.
+
+A small logistic ranker scores each candidate line on named features (distance to the
+body, length, punctuation, repetition in the page, neighbouring byline/date lines); the
+best candidate above :data:`MIN_TITLE_PROBABILITY` is the title. Weights ship in
+``cleaner/data/title_model.json``, fitted by ``tools/train_title_model.py`` on the
+development corpora.
+
+>>> from cleaner.text.segment import segment
+>>> blocks = segment("Home\\n\\nCouncil approves new budget after long debate\\n\\nBy Jane Doe\\n\\nThe council approved the budget on Tuesday after a debate of many hours.")
+>>> pick_title(blocks, 3, {2: "metadata.byline"}).text
+'Council approves new budget after long debate'
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from types import MappingProxyType
+
+from cleaner.blocks import Block
+from cleaner.features import is_heading_like
+from cleaner.lexicon import COUNTER, FOOTER_LINE, UI_LABEL, WIDGET
+
+__all__ = ["TITLE_FEATURES", "pick_title", "title_rows"]
+
+#: Candidates are looked for this many live blocks before the body start ...
+WINDOW_BEFORE = 40
+#: ... and this many from it on.
+WINDOW_AFTER = 3
+#: Titles are at most this many words.
+MAX_TITLE_WORDS = 40
+#: The best candidate must reach this probability to be taken as the title (low: a page
+#: nearly always has a headline, and the best guess is right far more often than not).
+MIN_TITLE_PROBABILITY = 0.05
+
+_DISTANCE_BINS = (-40, -16, -8, -4, -3, -2, -1, 0, 1, 2)
+_WORD_BINS = (1, 3, 7, 12, 20)
+
+TITLE_FEATURES: tuple[str, ...] = (
+    "bias",
+    *(f"distance<={d}" for d in _DISTANCE_BINS),
+    *(f"words<={w}" for w in _WORD_BINS), "words>20",
+    "item", "line", "ends_period", "ends_question", "ends_colon", "repeated", "title_case",
+    "heading_like", "prose", "separator", "digits", "next_is_header", "prev_is_header",
+    "boilerplate", "all_caps", "first_candidate", "nearest_heading", "quoted_elsewhere", "quoted_in_page",
+)
+
+
+def _one_hot(value: float, edges: Sequence[float]) -> list[float]:
+    hot = next((k for k, edge in enumerate(edges) if value <= edge), len(edges))
+    return [1.0 if k == hot else 0.0 for k in range(len(edges) + 1)]
+
+
+def title_rows(
+    blocks: Sequence[Block], body: int, rules: Mapping[int, str], page: Sequence[Block] = ()
+) -> list[tuple[int, list[float]]]:
+    """(position in ``blocks``, feature vector) for every title candidate.
+
+    ``page`` is every block of the document (removed ones too), for repetition features.
+    """
+    page = page or blocks
+    counts = Counter(b.text.casefold() for b in page)
+    longer = [o.text for o in page if 12 <= len(o.text) <= 600]
+    lo, hi = max(0, body - WINDOW_BEFORE), min(len(blocks), body + WINDOW_AFTER)
+    positions = [
+        p for p in range(lo, hi)
+        if blocks[p].index not in rules and 1 <= blocks[p].words <= MAX_TITLE_WORDS
+    ]
+    headings = [p for p in positions if p < body and is_heading_like(blocks[p])]
+    nearest = headings[-1] if headings else None
+    rows = []
+    for k, p in enumerate(positions):
+        b, text = blocks[p], blocks[p].text
+        words = text.split()
+        prev_rule = rules.get(blocks[p - 1].index, "") if p > 0 else ""
+        next_rule = rules.get(blocks[p + 1].index, "") if p + 1 < len(blocks) else ""
+        distance = _one_hot(p - body, _DISTANCE_BINS)[:-1]  # last bin (> 2) cannot occur
+        rows.append((p, [
+            1.0,
+            *distance,
+            *_one_hot(b.words, _WORD_BINS),
+            1.0 if b.kind == "item" else 0.0,
+            1.0 if b.kind == "line" else 0.0,
+            1.0 if text.endswith(".") else 0.0,
+            1.0 if text.endswith(("?", "!")) else 0.0,
+            1.0 if text.endswith(":") else 0.0,
+            1.0 if counts[text.casefold()] > 1 else 0.0,
+            sum(1 for w in words if w[:1].isupper()) / len(words),
+            1.0 if is_heading_like(b) else 0.0,
+            1.0 if b.prose else 0.0,
+            1.0 if any(sep in text for sep in (" | ", " - ", " – ", " — ", " :: ")) else 0.0,
+            sum(c.isdigit() for c in text) / len(text),
+            1.0 if next_rule.startswith("metadata.") else 0.0,
+            1.0 if prev_rule.startswith("metadata.") else 0.0,
+            1.0 if UI_LABEL.match(text) or WIDGET.match(text) or COUNTER.match(text) or FOOTER_LINE.match(text) else 0.0,
+            1.0 if text.isupper() else 0.0,
+            1.0 if k == 0 else 0.0,
+            1.0 if p == nearest else 0.0,
+            1.0 if any(text in o.text and o is not b for o in blocks[lo:hi] if len(o.text) > len(text)) else 0.0,
+            1.0 if len(text) >= 12 and any(text in o and len(o) > len(text) for o in longer) else 0.0,
+        ]))
+    return rows
+
+
+@functools.cache
+def _weights() -> tuple[float, ...]:
+    data = json.loads(resources.files("cleaner.data").joinpath("title_model.json").read_text("utf-8"))
+    weights: Mapping[str, float] = MappingProxyType(data["weights"])
+    return tuple(float(weights[name]) for name in TITLE_FEATURES)
+
+
+def pick_title(
+    blocks: Sequence[Block], body: int, rules: Mapping[int, str], page: Sequence[Block] = ()
+) -> Block | None:
+    """The most probable title among the candidates, or ``None`` when none is likely.
+
+    ``blocks`` are the live blocks, ``body`` the position of the first body block in them,
+    ``rules`` the header rules already given (byline, dateline, ...) by block index.
+    """
+    weights = _weights()
+    best: tuple[float, int] | None = None
+    for p, row in title_rows(blocks, body, rules, page):
+        z = sum(w * x for w, x in zip(weights, row, strict=True))
+        prob = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        if prob >= MIN_TITLE_PROBABILITY and (best is None or prob > best[0]):
+            best = (prob, p)
+    return blocks[best[1]] if best else None

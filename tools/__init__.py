@@ -1,0 +1,1 @@
+"""Development tools: model training on the development corpora (not shipped)."""
