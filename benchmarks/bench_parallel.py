@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import io
 import json
 import os
 import platform
@@ -42,6 +43,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import threading
 import time
@@ -306,26 +308,35 @@ def run_one(config: str, limit: int, jobs: int, partition_size: int) -> dict[str
 # -- the orchestrator ------------------------------------------------------------------------
 
 
-def _snapshot(into: Path) -> dict[str, str]:
-    """Copy ``src/`` into ``into``; return the environment that makes every run import it.
+def _snapshot(into: Path, *, worktree: bool) -> dict[str, str]:
+    """Put a copy of ``src/`` in ``into``; return the environment that makes runs import it.
 
-    Others edit the same checkout while a benchmark runs; without a snapshot, rounds would
-    time (and compare the outputs of) different code.
+    The copy is the committed ``src/`` of ``HEAD`` (``worktree=False``) or the working tree
+    as it is. Others edit the same checkout while a benchmark runs; without a snapshot,
+    rounds would time (and compare the outputs of) different code.
     """
-    shutil.copytree(REPO / "src", into / "src", ignore=shutil.ignore_patterns("__pycache__"))
+    if worktree:
+        shutil.copytree(REPO / "src", into / "src", ignore=shutil.ignore_patterns("__pycache__"))
+    else:
+        archive = subprocess.run(
+            ["git", "archive", "--format=tar", "HEAD", "src"], cwd=REPO, capture_output=True,
+            check=True,
+        ).stdout  # fmt: skip
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(into, filter="data")
     path = os.pathsep.join([str(into / "src"), str(REPO)])
     return {**os.environ, "PYTHONPATH": path}
 
 
-def _code_version() -> dict[str, Any]:
-    """The commit benchmarked, and whether ``src/`` had uncommitted changes."""
+def _code_version(worktree: bool) -> dict[str, Any]:
+    """The commit benchmarked, and whether uncommitted changes to ``src/`` were included."""
 
     def git(*argv: str) -> str:
         done = subprocess.run(["git", *argv], cwd=REPO, capture_output=True, text=True)
         return done.stdout.strip()
 
-    return {"commit": git("rev-parse", "--short", "HEAD"),
-            "src_uncommitted_changes": bool(git("status", "--porcelain", "--", "src"))}  # fmt: skip
+    dirty = worktree and bool(git("status", "--porcelain", "--", "src"))
+    return {"commit": git("rev-parse", "--short", "HEAD"), "src_uncommitted_changes": dirty}
 
 
 def _subprocess(config: str, args: argparse.Namespace, env: dict[str, str]) -> dict[str, Any]:
@@ -490,6 +501,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--partition-size", type=int, default=DEFAULT_PARTITION_SIZE)
     parser.add_argument("--one", choices=CONFIGS, help=argparse.SUPPRESS)
     parser.add_argument("--report-only", action="store_true")
+    parser.add_argument(
+        "--worktree", action="store_true", help="benchmark src/ as it is, not as committed"
+    )
     args = parser.parse_args(argv)
     if args.one:
         print(json.dumps(run_one(args.one, args.limit, args.jobs, args.partition_size)))
@@ -497,9 +511,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     if not args.report_only:
         if not (corpus_root() / CORPORA[0] / "gold.jsonl.gz").exists():
             raise SystemExit("development corpora not found; set $CLEANER_CORPUS")
-        version = _code_version()
+        version = _code_version(args.worktree)
         with tempfile.TemporaryDirectory(prefix="bench-parallel-") as tmp:
-            rounds = list(_rounds(args, _snapshot(Path(tmp))))
+            rounds = list(_rounds(args, _snapshot(Path(tmp), worktree=args.worktree)))
         results = {**version, **summarize(rounds, args)}
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
