@@ -9,9 +9,13 @@ fixed sample, print the tables and write ``benchmarks/results/<corpus>-<input>.j
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
 import subprocess
 import sys
+import tarfile
+import tempfile
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -28,6 +32,7 @@ __all__ = ["RESULTS_DIR", "main", "run_one"]
 
 T = TypeVar("T")
 
+_REPO = Path(__file__).resolve().parent.parent
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 #: Pages in the speed sample: every k-th selected page so that at most this many are timed.
 SPEED_SAMPLE = 150
@@ -40,15 +45,40 @@ CHUNKSIZE = 2
 def cleaner_revision() -> str:
     """The checkout's commit, with ``+dirty`` when ``src/`` has uncommitted changes (the
     figures then describe a working tree, not a commit); ``unknown`` outside git."""
-    repo = Path(__file__).resolve().parent.parent
     try:
-        head = subprocess.run(["git", "-C", str(repo), "rev-parse", "--short", "HEAD"],
-                              capture_output=True, text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(repo), "status", "--porcelain", "--", "src"],
-                               capture_output=True, text=True, check=True).stdout.strip()
+        head = _git("rev-parse", "--short", "HEAD").decode().strip()
+        dirty = _git("status", "--porcelain", "--", "src").strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
     return head + ("+dirty" if dirty else "")
+
+
+def _git(*args: str) -> bytes:
+    return subprocess.run(["git", "-C", str(_REPO), *args], capture_output=True,
+                          check=True).stdout
+
+
+def use_cleaner_at(rev: str, workdir: Path) -> str:
+    """Import cleaner from commit ``rev`` (its ``src/`` exported into ``workdir``) instead of
+    the working tree, here and in worker processes. Returns the short commit id.
+
+    Lets a full run describe a commit while others edit the shared checkout.
+    """
+    if "cleaner" in sys.modules:
+        raise RuntimeError("cleaner is already imported; call use_cleaner_at() first")
+    commit = _git("rev-parse", "--short", f"{rev}^{{commit}}").decode().strip()
+    archive = _git("archive", "--format=tar", commit, "src")
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(workdir, filter="data")
+    src = str(workdir / "src")
+    sys.path.insert(0, src)
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        p for p in (src, os.environ.get("PYTHONPATH")) if p)
+    import cleaner
+
+    if not Path(cleaner.__file__).resolve().is_relative_to(workdir.resolve()):
+        raise RuntimeError(f"cleaner still imports from {cleaner.__file__}")
+    return commit
 
 
 def every_kth(pages: Sequence[T], at_most: int) -> list[T]:
@@ -147,12 +177,14 @@ def run_one(
     use_cache: bool = True,
     speed_sample: int = SPEED_SAMPLE,
     root: Path | None = None,
+    revision: str | None = None,
 ) -> tuple[dict[str, Any], dict[str, list[PageScore]]]:
     """Run, score and time ``systems`` on one corpus and input.
 
+    ``revision`` names the cleaner commit under test (default: the checkout's state).
     Returns the JSON-ready result and the per-page scores per system.
     """
-    revision = cleaner_revision()
+    revision = revision or cleaner_revision()
     pages = list(iter_pages(corpus, input_, root=root, page_type=page_type))
     if limit:
         pages = pages[:limit]
@@ -257,6 +289,9 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--no-cache", action="store_true", help="recompute peers too")
     ap.add_argument("--out", type=Path, default=RESULTS_DIR, help="results folder")
     ap.add_argument("--no-write", action="store_true", help="print only, write no file")
+    ap.add_argument("--cleaner-rev", default=None, metavar="REV",
+                    help="benchmark cleaner as committed at REV (e.g. HEAD) instead of the "
+                         "working tree")
     return ap.parse_args(argv)
 
 
@@ -270,6 +305,15 @@ def _expand(value: str, known: Sequence[str], what: str) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parse(argv)
+    if args.cleaner_rev:
+        with tempfile.TemporaryDirectory(prefix="cleaner-bench-") as tmp:
+            revision = use_cleaner_at(args.cleaner_rev, Path(tmp))
+            print(f"cleaner from commit {revision}", file=sys.stderr)
+            return _run_all(args, revision)
+    return _run_all(args, None)
+
+
+def _run_all(args: argparse.Namespace, revision: str | None) -> int:
     corpora = _expand(args.corpus, CORPORA, "corpus")
     inputs: list[Input] = _expand(args.input, INPUTS, "input")  # type: ignore[assignment]
     print(f"corpus root: {corpus_root()}", file=sys.stderr)
@@ -281,27 +325,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             result, per_page = run_one(
                 corpus, input_, systems, page_type=args.page_type, limit=args.limit,
                 jobs=args.jobs, use_cache=not args.no_cache, speed_sample=args.speed_sample,
+                revision=revision,
             )
-            print(f"\n{corpus} / {input_}: {result['pages']} pages "
-                  f"(speed on {result['speed_sample']})")
-            shown = ["article", "other"] if "other" in next(
-                iter(result["systems"].values()))["groups"] else ["all"]
-            for group in shown:
-                if any(group in s["groups"] for s in result["systems"].values()):
-                    print(f"\n[{group}]")
-                    print(text_table(rows_for(result, group)))
-            if args.worst:
-                ours = next((s for s in systems if s.name.startswith("cleaner")), None)
-                if ours:
-                    print(f"\nworst {args.worst} pages for {ours.name}:")
-                    print(worst_pages(per_page[ours.name], args.worst))
+            _print(result, per_page, systems, args.worst)
             if not args.no_write:
                 path = results_path(args.out, corpus, input_, args.page_type, args.limit)
                 path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(json.dumps(result, indent=1, ensure_ascii=False,
-                                           sort_keys=False) + "\n", encoding="utf-8")
+                path.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n",
+                                encoding="utf-8")
                 print(f"wrote {path}", file=sys.stderr)
     return 0
+
+
+def _print(result: dict[str, Any], per_page: dict[str, list[PageScore]],
+           systems: Sequence[System], worst: int) -> None:
+    print(f"\n{result['corpus']} / {result['input']}: {result['pages']} pages "
+          f"(speed on {result['speed_sample']}; cleaner {result['cleaner_revision']})")
+    first = next(iter(result["systems"].values()))["groups"]
+    for group in (["article", "other"] if "other" in first else ["all"]):
+        print(f"\n[{group}]")
+        print(text_table(rows_for(result, group)))
+    ours = next((s for s in systems if s.name.startswith("cleaner")), None)
+    if worst and ours:
+        print(f"\nworst {worst} pages for {ours.name}:")
+        print(worst_pages(per_page[ours.name], worst))
 
 
 if __name__ == "__main__":
