@@ -1,7 +1,8 @@
 """The accuracy gate: cleaner's scores on a fixed subset must stay at or above pinned floors.
 
 ``python -m benchmarks.gate`` measures and compares (exit 1 on a regression);
-``python -m benchmarks.gate --update`` re-measures and raises floors (never lowers them).
+``python -m benchmarks.gate --update`` re-measures and raises floors (never lowers them);
+``--repin REASON`` sets them to the measurement and records REASON for each one lowered.
 ``tests/test_benchmark_gate.py`` runs the same check under pytest.
 
 Floors live in ``benchmarks/floors.json``. They only go up. To lower one, edit the file by
@@ -15,6 +16,7 @@ import argparse
 import json
 import math
 import sys
+import tempfile
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.corpus import INPUTS, Input, gold_records, iter_pages, matches_type
+from benchmarks.run import use_cleaner_at
 from benchmarks.scoring import aggregate, score_page
 from benchmarks.systems import SYSTEMS, predict
 
@@ -173,6 +176,35 @@ def raise_floors(
     return new, changes
 
 
+def repin(
+    measured: Measured, floors: Mapping[str, Any], reason: str
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Floors set to the measured values (rounded down), and one ``lowered`` entry carrying
+    ``reason`` for each floor that goes down.
+
+    >>> new, lowered = repin({"s": {"w3m": {"word_f1": 0.9}}}, {"s": {"w3m": {"word_f1": 0.95}}},
+    ...                      "gold corrected")
+    >>> new, lowered[0]["from"], lowered[0]["to"], lowered[0]["reason"]
+    ({'s': {'w3m': {'word_f1': 0.9}}}, 0.95, 0.9, 'gold corrected')
+    """
+    if not reason.strip():
+        raise ValueError("lowering floors needs a written reason")
+    new: dict[str, Any] = {}
+    lowered = []
+    for key, by_input in sorted(measured.items()):
+        for input_, by_metric in sorted(by_input.items()):
+            for metric, value in sorted(by_metric.items()):
+                if value is None:
+                    continue
+                pinned = round_down(value)
+                new.setdefault(key, {}).setdefault(input_, {})[metric] = pinned
+                old = floors.get(key, {}).get(input_, {}).get(metric)
+                if old is not None and pinned < old:
+                    lowered.append({"floor": f"{key} / {input_} / {metric}", "from": old,
+                                    "to": pinned, "reason": reason})
+    return new, lowered
+
+
 def subset_description() -> dict[str, Any]:
     """How the subsets are drawn (stored in floors.json; the gate refuses a mismatch)."""
     return {
@@ -217,6 +249,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--update", action="store_true",
                     help="raise floors to the measured values (rounded down); never lowers")
+    ap.add_argument("--repin", metavar="REASON", default=None,
+                    help="set every floor to the measured value, recording REASON in "
+                         "'lowered' for each floor that goes down (see FLOORS.md)")
+    ap.add_argument("--cleaner-rev", metavar="REV", default=None,
+                    help="measure cleaner as committed at REV (e.g. HEAD), not the working tree")
     ap.add_argument("--input", default=",".join(GATE_INPUTS),
                     help="comma list of inputs to measure (default: all gate inputs)")
     args = ap.parse_args(argv)
@@ -229,14 +266,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     if data.get("subsets") != subset_description():
         raise SystemExit("floors.json describes other subsets than benchmarks/gate.py SUBSETS;"
                          " re-pin the floors (and say why) before changing the subsets")
-    start = time.perf_counter()
-    measured, errors = measure(inputs=inputs)  # type: ignore[arg-type]
-    elapsed = time.perf_counter() - start
+    with tempfile.TemporaryDirectory(prefix="cleaner-gate-") as tmp:
+        if args.cleaner_rev:
+            print(f"cleaner from commit {use_cleaner_at(args.cleaner_rev, Path(tmp))}")
+        start = time.perf_counter()
+        measured, errors = measure(inputs=inputs)  # type: ignore[arg-type]
+        elapsed = time.perf_counter() - start
     print(_table(measured, data["floors"]))
     print(f"measured in {elapsed:.0f} s")
     crashed = {k: n for k, n in errors.items() if n}
     if crashed:
         print(f"cleaner raised on some pages: {crashed}", file=sys.stderr)
+    if args.repin is not None:
+        if set(inputs) != set(GATE_INPUTS):
+            raise SystemExit("--repin measures every gate input; drop --input")
+        data["floors"], lowered = repin(measured, data["floors"], args.repin)
+        data.setdefault("lowered", []).extend(lowered)
+        write_floors(data)
+        print(f"floors re-pinned; {len(lowered)} lowered, reason recorded")
+        return 0
     if args.update:
         data["floors"], changes = raise_floors(measured, data["floors"])
         write_floors(data)
