@@ -1,9 +1,9 @@
 """The pipeline, top to bottom: decode, normalize, detect, segment, layers, metadata, Article.
 
 >>> body = [f"Sentence number {n} of the story, which is long enough to count." for n in (1, 2, 3)]
->>> article = clean("Headline\\n\\nBy Jane Doe\\n\\n" + "\\n\\n".join(body))
+>>> article = clean("Council approves the new budget\\n\\nBy Jane Doe\\n\\n" + "\\n\\n".join(body))
 >>> article.title, article.byline, len(article.paragraphs)
-('Headline', 'Jane Doe', 3)
+('Council approves the new budget', 'Jane Doe', 3)
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 from types import MappingProxyType
 
-__all__ = ["RULES", "Rule", "rule"]
+__all__ = ["RULES", "Rule", "catalogue_markdown", "rule"]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -154,3 +154,27 @@ def rule(rule_id: str) -> str:
     if rule_id not in RULES:
         raise KeyError(f"unregistered rule id: {rule_id}")
     return rule_id
+
+
+def catalogue_markdown() -> str:
+    """The catalogue as a Markdown page (``docs/rules.md`` is this output; a test keeps it
+    in step with the code).
+
+    >>> catalogue_markdown().splitlines()[0]
+    '# Rules catalogue'
+    """
+    lines = [
+        "# Rules catalogue",
+        "",
+        "Every block cleaner removes is recorded in `Article.removed` with one of these rule ids",
+        "(generated from `cleaner.rules`; do not edit by hand: run",
+        "`python -c \"from cleaner.rules import catalogue_markdown; print(catalogue_markdown(), end='')\" > docs/rules.md`).",
+    ]
+    layer = None
+    for entry in _CATALOGUE:
+        if entry.layer != layer:
+            layer = entry.layer
+            lines += ["", f"## Layer `{layer}`", "", "| rule | removes | example |", "|---|---|---|"]
+        example = entry.example.replace("\n", " ⏎ ").replace("|", "\\|")
+        lines.append(f"| `{entry.id}` | {entry.summary} | {example} |")
+    return "\n".join(lines) + "\n"

@@ -70,6 +70,7 @@ def title_rows(
     positions = [
         p for p in range(lo, hi)
         if blocks[p].index not in rules and 1 <= blocks[p].words <= MAX_TITLE_WORDS
+        and (p < body or not blocks[p].prose)  # the body's own paragraphs are not titles
     ]
     headings = [p for p in positions if p < body and is_heading_like(blocks[p])]
     nearest = headings[-1] if headings else None
