@@ -39,6 +39,8 @@ CORPORA = ("wcxb-dev", "trafilatura-eval")
 DEFAULT_DOCS = 1500
 #: Seconds between samples of the process tree.
 SAMPLE_S = 0.1
+#: One-minute load average per CPU above which the report warns that the machine was busy.
+BUSY_LOAD_PER_CPU = 0.5
 #: Speed-up of ``-j 2`` over ``-j 1`` the issue asks for.
 TARGET_SPEEDUP = 1.8
 REPO = Path(__file__).resolve().parent.parent
@@ -244,6 +246,16 @@ def markdown(rows: list[dict[str, Any]], machine: dict[str, Any]) -> str:
     lines += [f"| {r['tool']} | {r['input']} | {r['jobs']} | {r['docs']} | {r['wall_s']} | "
               f"{r['docs_per_s']} | {r['cpu_ms_per_doc']} | {r['peak_parent_mb']} | "
               f"{r['peak_worker_mb']} |" for r in rows]
+    busy = max(machine["load_before"][0], machine["load_after"][0]) > BUSY_LOAD_PER_CPU * (
+        machine["cpus"] or 1)
+    if busy:
+        lines += ["", "**The machine was busy with other work during these runs** (see the load "
+                  "averages). With Linux's autogroup scheduling, all processes of one command "
+                  "share one slice of the CPUs, so under contention `-j 2` cannot get more CPU "
+                  "than `-j 1`: the wall-time speed-ups below are then a property of the "
+                  "machine's load, not of the tool. CPU ms per document (equal for `-j 1` and "
+                  "`-j 2` when the pool adds no overhead) and the cleaner/trafilatura ratios "
+                  "remain meaningful; rerun on an idle machine for the speed-up."]
     rate = {(r["tool"], r["input"], r["jobs"]): r["docs_per_s"] for r in rows}
     lines += ["", "Derived:", ""]
     for kind in ("html", "w3m"):
