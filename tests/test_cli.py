@@ -290,6 +290,18 @@ def test_a_tiny_memory_cap_fails_documents_not_the_run(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "memory" in result.output
 
 
+def test_forced_progress_bar_and_long_failure_lists(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(25):
+        (src / f"{i:02d}.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    result = invoke("clean", str(src), "-o", str(tmp_path / "out"), "--progress", "-j", "1")
+    assert result.exit_code == 1
+    assert "cleaning" in result.stderr and "25/25" in result.stderr
+    assert result.stderr.count("cleaner: failed ") == 20
+    assert "and 5 more failures (all listed in" in result.stderr
+
+
 def test_gzip_and_in_process_jobs(tmp_path: Path) -> None:
     page = tmp_path / "p.html.gz"
     page.write_bytes(gzip.compress(article_html("Zipped")))
