@@ -103,10 +103,12 @@ def resolve(args: Sequence[str]) -> list[Root]:
             for arg, is_dir in expanded]
 
 
-def _walk(root: str, exclude: frozenset[str], *,
-          hidden: bool = False) -> Iterator[tuple[str, str]]:
+def _walk(root: str, exclude: frozenset[str], *, hidden: bool = False,
+          follow_links: bool = False) -> Iterator[tuple[str, str]]:
     """(path, path relative to root) of every file under ``root``, in sorted order; hidden
-    files and folders (``.git``, ``.DS_Store``) only when ``hidden``."""
+    files and folders (``.git``, ``.DS_Store``) only when ``hidden``; symbolic links to files
+    outside ``root`` only when ``follow_links`` (a link must not leak ``/etc/passwd``)."""
+    real_root = os.path.realpath(root)
     for here, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if (hidden or not d.startswith("."))
                          and os.path.realpath(os.path.join(here, d)) not in exclude)
@@ -115,6 +117,9 @@ def _walk(root: str, exclude: frozenset[str], *,
                 continue
             path = os.path.join(here, name)
             if exclude and os.path.realpath(path) in exclude:
+                continue
+            if not follow_links and os.path.islink(path) and os.path.commonpath(
+                    [real_root, os.path.realpath(path)]) != real_root:
                 continue
             yield path, os.path.relpath(path, root)
 
@@ -153,12 +158,14 @@ def documents(
     field: str | None = None,
     exclude: Sequence[str] = (),
     hidden: bool = False,
+    follow_links: bool = False,
     limit: int,
 ) -> Iterator[Document]:
     """Stream the documents of ``roots`` (see :func:`resolve`), lazily and in order.
 
     ``exclude`` lists paths never to read (the output folder when it lies inside an input
-    folder); ``hidden`` includes hidden files and folders of walked folders; ``limit`` caps
+    folder); ``hidden`` includes hidden files and folders of walked folders; ``follow_links``
+    reads symbolic links to files outside a walked folder (skipped otherwise); ``limit`` caps
     the bytes read from stdin or from one container record.
     """
     how = _Reading(book=NameBook(), field=field, limit=limit)
@@ -175,7 +182,7 @@ def documents(
                 yield Document(input=STDIN, data=data, name=how.book.claim("stdin"),
                                size=len(data))
         elif root.is_dir:
-            for path, rel in _walk(root.arg, skip, hidden=hidden):
+            for path, rel in _walk(root.arg, skip, hidden=hidden, follow_links=follow_links):
                 name = f"{root.prefix}/{rel}" if root.prefix else rel
                 yield from _file(path, path, safe_name(name), how)
         elif os.path.realpath(root.arg) not in skip:
@@ -183,13 +190,14 @@ def documents(
 
 
 def count(roots: Sequence[Root], *, exclude: Sequence[str] = (),
-          hidden: bool = False) -> int | None:
+          hidden: bool = False, follow_links: bool = False) -> int | None:
     """How many documents ``roots`` hold; ``None`` when a WARC or JSONL file (or a JSONL
     stdin) makes that unknowable without reading them. Walks folders, reads no file."""
     skip = frozenset(os.path.realpath(p) for p in exclude)
     total = 0
     for root in roots:
-        paths = ((p for p, _ in _walk(root.arg, skip, hidden=hidden)) if root.is_dir
+        paths = ((p for p, _ in _walk(root.arg, skip, hidden=hidden,
+                                      follow_links=follow_links)) if root.is_dir
                  else iter([root.arg]))
         for path in paths:
             if path.lower().endswith(WARC_SUFFIXES + JSONL_SUFFIXES):
