@@ -23,6 +23,7 @@ from cleaner.batch.pool import (
 from cleaner.cli.explain import explain_command
 from cleaner.cli.outputs import FORMATS
 from cleaner.cli.params import SIZE, cleaning_options, options_from
+from cleaner.cli.report_cmd import report_command_for
 from cleaner.cli.run import RunConfig, run
 from cleaner.errors import InvalidOptionError
 
@@ -99,3 +100,4 @@ def clean_command(paths: tuple[str, ...], out: str | None, fmt: str, jobs: int |
 
 
 main.add_command(explain_command)
+main.add_command(report_command_for(main))
