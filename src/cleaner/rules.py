@@ -62,6 +62,9 @@ _CATALOGUE: tuple[Rule, ...] = (
     Rule("html.link-dense", "html",
          "A block inside the main container that is mostly link text (a teaser or link list).",
          "<ul><li><a>Story one</a></li><li><a>Story two</a></li></ul>"),
+    Rule("html.figcaption", "html",
+         "A figure caption (<figcaption>) inside the article; kept with keep_captions.",
+         "<figcaption>The minister at the press conference. Photo: Jane Doe</figcaption>"),
     Rule("html.outside-main", "html",
          "A block outside the container the own extractor chose as the article (the smallest "
          "element holding most of the page's prose).",

@@ -33,12 +33,16 @@ __all__ = ["Choice", "select_main"]
 
 #: The container must hold at least this share of the page's prose score; above 0.5 the
 #: qualifying elements form a single chain.
-CONTAINER_COVER = 0.7
+CONTAINER_COVER = float(__import__("os").environ.get("COVER", "0.7"))
+#: The standfirst is looked for among this many blocks before the container (headline,
+#: kicker, byline, date, image and caption sit between them).
+STANDFIRST_WINDOW = 12
 #: Inside the container, a non-prose block with more than this share of link text is a
 #: teaser or link list.
 MAX_LINK_DENSITY = 0.5
 OUTSIDE = rule("html.outside-main")
 LINK_DENSE = rule("html.link-dense")
+CAPTION = rule("html.figcaption")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -65,15 +69,33 @@ def prose_score(segment: Segment) -> int:
     return prose_weight(segment.block.text, segment.link_chars)
 
 
-def select_main(page: PageSegments) -> Choice:
-    """Choose the article container and the blocks to leave out."""
+def _standfirst(page: PageSegments, first: int) -> set[int]:
+    """Prose blocks between the headline and the container's first block: the standfirst
+    or lead, which pages often put in the article header rather than the body."""
+    start = max(0, first - STANDFIRST_WINDOW)
+    heading = next((i for i in range(first - 1, start - 1, -1)
+                    if page.segments[i].tag == "h1"), None)
+    if heading is None:
+        return set()
+    return {i for i in range(heading + 1, first)
+            if page.segments[i].group is None and prose_score(page.segments[i])}
+
+
+def select_main(page: PageSegments, *, keep_captions: bool = False) -> Choice:
+    """Choose the article container and the blocks to leave out (``<figcaption>`` too,
+    unless ``keep_captions``)."""
     elements = page.elements
     score = [0] * len(elements)
+    chars = [0] * len(elements)
+    links = [0] * len(elements)
     for segment in page.segments:
+        if segment.group is not None:
+            continue
         value = prose_score(segment)
-        if value:
-            for index in segment.ancestors:
-                score[index] += value
+        for index in segment.ancestors:
+            score[index] += value
+            chars[index] += segment.chars
+            links[index] += segment.link_chars
     total = score[0] if score else 0
     removed: dict[int, str] = {}
     if total == 0:
@@ -81,11 +103,15 @@ def select_main(page: PageSegments) -> Choice:
     # the qualifying elements nest, and elements are numbered in document order, so the
     # deepest one is the last qualifying index
     container = max(i for i, value in enumerate(score) if value >= CONTAINER_COVER * total)
+    inside = [i for i, seg in enumerate(page.segments) if container in seg.ancestors]
+    lead = _standfirst(page, inside[0]) if inside else set()
     for position, segment in enumerate(page.segments):
         if segment.group is not None:
             continue
-        if container not in segment.ancestors:
+        if container not in segment.ancestors and position not in lead:
             removed[position] = OUTSIDE
         elif segment.link_chars > MAX_LINK_DENSITY * segment.chars and not prose_score(segment):
             removed[position] = LINK_DENSE
+        elif segment.tag == "figcaption" and not keep_captions:
+            removed[position] = CAPTION
     return Choice(container, score[container] / total, total, removed)

@@ -51,7 +51,7 @@ def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
     tree = LexborHTMLParser(html)
     head = head_metadata(tree)
     page = segment_html(tree, capture=visible.CAPTURE)
-    choice = select_main(page)
+    choice = select_main(page, keep_captions=options is not None and options.keep_captions)
     url = options.url if options is not None else None
     meta = html_metadata(head, page, url=url, now=now,
                          date_fallback=lambda: htmldate_search(html, url, now))

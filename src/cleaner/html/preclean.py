@@ -34,7 +34,7 @@ from collections.abc import Mapping
 
 from cleaner.rules import rule
 
-__all__ = ["GROUPS", "HIDDEN_VALVE_SHARE", "SAFETY_VALVE_SHARE", "SelectorGroup", "match_group", "released_by_valve"]
+__all__ = ["FIRM_TAGS", "GROUPS", "HIDDEN_VALVE_SHARE", "SAFETY_VALVE_SHARE", "SelectorGroup", "match_group", "released_by_valve"]
 
 #: A single match whose subtree holds more than this share of the page's prose (non-link
 #: characters of sentence-like blocks) is undone: no boilerplate widget holds half of a
@@ -45,9 +45,18 @@ SAFETY_VALVE_SHARE = 0.5
 #: page's prose: on wcxb-dev articles, pages hiding over 30% of their prose mostly hide
 #: the article itself until a script reveals it (15 of 22 pages), not a modal.
 HIDDEN_VALVE_SHARE = 0.3
-#: Elements that hold the whole page: their class names describe the page template
-#: ("has-sidebar", "single-post"), never a widget, so tokens are not matched on them.
-PAGE_TAGS = frozenset({"html", "body", "main"})
+#: Structural elements that are boilerplate by definition: the safety valve never undoes
+#: them (a sidebar widget may hold more prose than a short post).
+FIRM_TAGS = frozenset({"nav", "aside", "footer", "menu"})
+#: Elements that hold the whole page or the article: their class names describe the page
+#: template or the post ("has-sidebar", "category-newsletter"), never a widget, so tokens
+#: are not matched on them.
+PAGE_TAGS = frozenset({"html", "body", "main", "article"})
+#: Class names that tag a post with its categories and keywords (WordPress and most CMSs:
+#: "category-newsletter", "tag-social-media"); they say what the post is about, not what
+#: the element is.
+_TAXONOMY_CLASS = re.compile(r"(?:^|\s)(?:category|tag|post_tag|tags|format|topic|term|rubrik"
+                             r"|ressort|kategorie|section|channel)-\S*")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -103,8 +112,7 @@ GROUPS: tuple[SelectorGroup, ...] = (
     SelectorGroup(
         "newsletter", rule("html.newsletter"),
         tokens=_tokens(r"newsletter", r"subscri(?:be|ption)", r"sign-?up", r"opt-?in",
-                       r"mailing-?list", r"email-?(?:signup|capture|form)", r"paywall",
-                       r"regwall", r"piano", r"mc4wp"),
+                       r"mailing-?list", r"email-?(?:signup|capture|form)", r"mc4wp"),
     ),
     SelectorGroup(
         "share", rule("html.share"),
@@ -168,6 +176,8 @@ def match_group(
     if (not classes and not element_id) or tag in PAGE_TAGS:
         return None
     names = f"{classes or ''} {element_id or ''}".lower()
+    if "-" in names:
+        names = _TAXONOMY_CLASS.sub(" ", names)
     for candidate in GROUPS:
         if candidate.tokens is not None and candidate.tokens.search(names):
             return candidate

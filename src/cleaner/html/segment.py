@@ -30,6 +30,7 @@ from typing import Any
 
 from cleaner.blocks import Block, BlockKind
 from cleaner.html.preclean import (
+    FIRM_TAGS,
     HIDDEN_VALVE_SHARE,
     SelectorGroup,
     match_group,
@@ -272,7 +273,8 @@ def _apply_valve(
     release_hidden = page_prose > 0 and hidden_prose > HIDDEN_VALVE_SHARE * page_prose
     released = tuple(
         i for i, e in enumerate(elements)
-        if e.group is not None and (released_by_valve(own_prose[i], page_prose)
+        if e.group is not None and e.tag not in FIRM_TAGS
+        and (released_by_valve(own_prose[i], page_prose)
                                     or (release_hidden and e.group.name == "hidden"))
     )
     released_set = set(released)
