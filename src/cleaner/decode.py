@@ -29,6 +29,21 @@ __all__ = ["Decoded", "decode"]
 DECLARATION_SCAN_BYTES = 8192
 #: Past this size, charset-normalizer sees only a sample (it is linear but slow on huge input).
 DETECTION_SAMPLE_BYTES = 200_000
+#: UTF-16/32 without a BOM: the high bytes of text in one script are C0 control bytes (NUL
+#: for Latin, 0x04 for Cyrillic, 0x05 Hebrew, 0x06 Arabic) and sit in fixed positions mod 4.
+#: A position class counts as "high bytes" when at least this share of it is below 0x20 ...
+WIDE_HIGH_SHARE = 0.6
+#: ... and as "low bytes" when at most this share is (Cyrillic low bytes are 0x10-0x4F, so a
+#: third of them are below 0x20). Text in UTF-8 or an 8-bit encoding spreads its few control
+#: bytes evenly, so it never shows the pattern; it is often valid UTF-8 all the same (Cyrillic
+#: UTF-16 is), so this check runs before strict UTF-8.
+WIDE_LOW_SHARE = 0.45
+#: Bytes of the sample the wide-encoding check looks at.
+WIDE_SAMPLE_BYTES = 4000
+#: (encoding, positions mod 4 holding high bytes, positions holding low bytes).
+_WIDE_LAYOUTS = (("utf-32-le", (2, 3), (0,)), ("utf-32-be", (0, 1), (3,)),
+                 ("utf-16-le", (1, 3), (0, 2)), ("utf-16-be", (0, 2), (1, 3)))
+_C0 = bytes(range(0x20))
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -71,15 +86,27 @@ def _declared_encoding(data: bytes) -> str | None:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16/32 without BOM shows as NUL bytes in every other (or 3 of 4) positions."""
-    sample = data[:4000]
-    if len(sample) < 4 or sample.count(0) < len(sample) // 3:
+    """UTF-16/32 without BOM shows as control bytes in every other (or 3 of 4) positions.
+
+    >>> _utf16_without_bom("Привет, мир! Как дела?".encode("utf-16-le"))
+    'utf-16-le'
+    >>> [_utf16_without_bom("Hello, world".encode(e)) for e in ("utf-16-be", "utf-32-be")]
+    ['utf-16-be', 'utf-32-be']
+    >>> _utf16_without_bom(b"abc\\x00\\x01" * 20) is None
+    True
+    """
+    sample = data[:WIDE_SAMPLE_BYTES]
+    sample = sample[: len(sample) - len(sample) % 4]
+    if len(sample) < 4:
         return None
-    for enc in ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be"):
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
+    quarter = len(sample) // 4
+    share = [(quarter - len(sample[r::4].translate(None, _C0))) / quarter for r in range(4)]
+    for enc, high, low in _WIDE_LAYOUTS:
+        if any(share[r] < WIDE_HIGH_SHARE for r in high) or any(
+            share[r] > WIDE_LOW_SHARE for r in low
+        ):
             continue
+        text = sample.decode(enc, "replace")
         if text and sum(ch.isprintable() or ch.isspace() for ch in text[:2000]) > 0.95 * min(
             len(text), 2000
         ):
@@ -100,13 +127,13 @@ def decode(data: bytes | str) -> Decoded:
             return Decoded(data.decode(declared), declared, "declared")
         except UnicodeDecodeError:
             pass
+    wide = _utf16_without_bom(data)
+    if wide:  # the layout is the evidence; a cut-off last character becomes U+FFFD
+        return Decoded(data.decode(wide, "replace"), wide, "detected")
     try:
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
     except UnicodeDecodeError:
         pass
-    wide = _utf16_without_bom(data)
-    if wide:
-        return Decoded(data.decode(wide), wide, "detected")
     best = charset_normalizer.from_bytes(data[:DETECTION_SAMPLE_BYTES]).best()
     if best is not None and best.encoding:
         enc = codecs.lookup(best.encoding).name
