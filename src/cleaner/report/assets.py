@@ -52,7 +52,8 @@ section.doc > details > summary { cursor: pointer; padding: .5rem .8rem; backgro
 ol.blocks { list-style: none; margin: 0; padding: .4rem .8rem .8rem; }
 ol.blocks li { padding: .15rem .4rem; margin: .1rem 0; white-space: pre-wrap;
                overflow-wrap: anywhere; border-left: 4px solid transparent; position: relative; }
-li.removed { border-left-color: var(--c); background: color-mix(in srgb, var(--c) 9%, white); }
+ol.blocks li.removed { border-left-color: var(--c);
+                       background: color-mix(in srgb, var(--c) 9%, white); }
 li.removed del { text-decoration-color: var(--c); text-decoration-thickness: 2px;
                  color: color-mix(in srgb, var(--c) 70%, #000); }
 li.removed .tag { visibility: hidden; position: absolute; right: .3rem; top: -.2rem;

@@ -35,6 +35,8 @@ OPEN_DOCS_UP_TO = 20
 STATUSES = ("ok", "no_article", "empty", "error")
 KEPT_COLOUR = "#4a7c59"
 REMOVED_COLOUR = "#c0392b"
+OTHER_COLOUR = "#e0a800"
+STATUS_COLOURS = {"ok": KEPT_COLOUR, "error": REMOVED_COLOUR}
 
 
 def _csp() -> str:
@@ -67,7 +69,7 @@ def _summary(summary: Summary, classes: dict[str, str], layer_colours: dict[str,
                     ("removed", summary.removed_chars, REMOVED_COLOUR)],
                    unit="characters", title="Kept and removed characters"),
            "<h3>Documents by status</h3>",
-           bars([(s, n, KEPT_COLOUR if s == "ok" else REMOVED_COLOUR)
+           bars([(s, n, STATUS_COLOURS.get(s, OTHER_COLOUR))
                  for s, n in summary.statuses.items()], unit="documents",
                 title="Documents by status"),
            "</div><div><h3>Characters removed by layer</h3>",
