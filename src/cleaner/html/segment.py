@@ -48,6 +48,9 @@ SKIP_TAGS = frozenset(
 BLOCK_TAGS = frozenset(
     ["html", "body", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "div", "section", "article", "main", "header", "footer", "nav", "aside", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "form", "fieldset", "legend", "address", "details", "summary", "hr", "center", "hgroup", "dialog", "menu"]
 )
+#: Elements that hold an article; a firm boilerplate element (``<aside>``) around one is
+#: an unclosed tag, and the safety valve may undo it.
+ARTICLE_TAGS = frozenset({"main", "article"})
 #: Table cells: a row whose cells hold only inline content becomes one block.
 CELL_TAGS = frozenset({"td", "th"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -169,6 +172,7 @@ class _Walk:
         self.raw: list[tuple[int, tuple[int, ...], str, int]] = []
         self.times: list[tuple[int, str]] = []
         self.inline: list[tuple[int, int, str]] = []
+        self.holds_article: set[int] = set()
 
     def flush(self) -> None:
         if not self.pieces:
@@ -231,6 +235,9 @@ def _walk(root: Any, capture: re.Pattern[str] | None) -> _Walk:
         state.elements.append(Element(tag, parent, _step(tag, attrs, element_id), group, hints,
                                       attrs.get("datetime") if tag == "time" else None))
         index = len(state.elements) - 1
+        if tag in ARTICLE_TAGS:
+            # a nav/aside/footer around the article is an unclosed tag, not boilerplate
+            state.holds_article.update(i for i in state.open if state.elements[i].tag in FIRM_TAGS)
         state.open.append(index)
         if tag in CELL_TAGS:
             state.pieces.append(" ")
@@ -253,7 +260,8 @@ def _walk(root: Any, capture: re.Pattern[str] | None) -> _Walk:
 
 
 def _apply_valve(
-    elements: Sequence[Element], raw: Sequence[tuple[int, tuple[int, ...], str, int]]
+    elements: Sequence[Element], raw: Sequence[tuple[int, tuple[int, ...], str, int]],
+    holds_article: set[int],
 ) -> tuple[list[SelectorGroup | None], tuple[int, ...]]:
     """Per raw block, the group that removes it; and the matches the valve released."""
     own_prose = [0] * len(elements)
@@ -273,7 +281,7 @@ def _apply_valve(
     release_hidden = page_prose > 0 and hidden_prose > HIDDEN_VALVE_SHARE * page_prose
     released = tuple(
         i for i, e in enumerate(elements)
-        if e.group is not None and e.tag not in FIRM_TAGS
+        if e.group is not None and (e.tag not in FIRM_TAGS or i in holds_article)
         and (released_by_valve(own_prose[i], page_prose)
                                     or (release_hidden and e.group.name == "hidden"))
     )
@@ -322,7 +330,7 @@ def segment_html(tree: Any, *, capture: re.Pattern[str] | None = None) -> PageSe
         return PageSegments((), (), ())
     state = _walk(root, capture)
     raw = _merge_rows(state)
-    groups, released = _apply_valve(state.elements, raw)
+    groups, released = _apply_valve(state.elements, raw, state.holds_article)
     page = PageSegments(state.elements, [], released, tuple(state.times),
                         tuple(state.inline))
     segments: list[Segment] = []
