@@ -6,6 +6,8 @@ import html.parser
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +66,11 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]
 @pytest.fixture(scope="module")
 def page(run: tuple[Path, dict[str, str]]) -> str:
     return build_report(run[0])
+
+
+def test_the_report_package_imports_first_in_a_fresh_interpreter() -> None:
+    for module in ("cleaner.report", "cleaner.cli", "cleaner.cli.report_cmd"):
+        subprocess.run([sys.executable, "-c", f"import {module}"], check=True)
 
 
 # reading a run ----------------------------------------------------------------------------

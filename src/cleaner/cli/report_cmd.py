@@ -14,8 +14,6 @@ from typing import Any
 
 import click
 
-from cleaner.report import write_report
-
 __all__ = ["report_command", "report_command_for"]
 
 
@@ -37,6 +35,8 @@ def report_command(source: str, output: str | None, inputs: bool, base: str) -> 
     failures) and shows every document block by block, removed blocks struck through and
     coloured by rule. It loads nothing from the network: open it offline, or mail it.
     """
+    from cleaner.report import write_report  # here: cleaner.report imports cleaner.cli
+
     path = write_report(source, output, inputs=inputs, base=base)
     click.echo(f"cleaner: report {path}", err=True)
 
@@ -72,6 +72,8 @@ def _with_report_flag(clean: click.Command) -> None:
         except SystemExit as exc:
             code = exc.code
         if os.path.exists(source) and code in (0, 1, None):
+            from cleaner.report import write_report
+
             path = write_report(source)
             if not kwargs.get("quiet"):
                 click.echo(f"cleaner: report {path}", err=True)
