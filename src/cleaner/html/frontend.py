@@ -19,6 +19,7 @@ from cleaner.html import visible
 from cleaner.html.choose import html_metadata
 from cleaner.html.extract import select_main
 from cleaner.html.htmldate_fallback import htmldate_search
+from cleaner.html.nesting import cap_nesting
 from cleaner.html.page_metadata import head_metadata
 from cleaner.html.segment import segment_html
 from cleaner.metadata.fields import Metadata
@@ -48,6 +49,7 @@ class ParsedHtml:
 def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
     """Parse once; return blocks, the blocks the front end removed, and page metadata."""
     now = options.now if options is not None else None
+    html = cap_nesting(html)  # 100,000 nested <div> make the tree builder quadratic
     tree = LexborHTMLParser(html)
     head = head_metadata(tree)
     page = segment_html(tree, capture=visible.CAPTURE)
