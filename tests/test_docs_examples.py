@@ -19,6 +19,7 @@ names and files.
 from __future__ import annotations
 
 import doctest
+import importlib.util
 import os
 import re
 import subprocess
@@ -117,3 +118,16 @@ def test_examples_run(page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 def test_the_quickstart_has_examples_of_each_kind() -> None:
     assert {b.lang for b in blocks(ROOT / "docs" / "index.md")} == set(RUNNABLE)
+
+
+def test_the_docstring_renderer_fences_doctests_and_unwraps_roles() -> None:
+    """``docs/griffe_doctests.py`` (the API reference's docstring filter) keeps its word."""
+    pytest.importorskip("griffe", reason="the docs extra is not installed")
+    spec = importlib.util.spec_from_file_location("griffe_doctests",
+                                                  ROOT / "docs" / "griffe_doctests.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert doctest.testmod(module).failed == 0
+    fenced = module.fence_doctests("Text.\n\n    >>> x = [1][:1]\n    >>> x\n    [1]\n")
+    assert "    ```pycon\n    >>> x = [1][:1]" in fenced and fenced.endswith("    ```\n")

@@ -19,7 +19,8 @@ __all__ = ["Article", "Removal", "Status"]
 
 #: ``ok``: an article was found. ``no_article``: the document holds no article-like text
 #: (all boilerplate, a listing, junk). ``empty``: nothing but whitespace after decoding.
-Status = Literal["ok", "no_article", "empty"]
+#: ``timeout``: ``Options.time_budget`` ran out before cleaning finished (no text).
+Status = Literal["ok", "no_article", "empty", "timeout"]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

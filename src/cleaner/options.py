@@ -7,6 +7,10 @@ True
 Traceback (most recent call last):
 ...
 cleaner.errors.InvalidOptionError: kind must be one of 'auto', 'html', 'text', not 'pdf'
+>>> Options(time_budget=0)
+Traceback (most recent call last):
+...
+cleaner.errors.InvalidOptionError: time_budget must be a positive number of seconds or None, not 0
 """
 
 from __future__ import annotations
@@ -39,7 +43,12 @@ class Options:
         keep_captions: keep photo captions and credits in the body.
         keep_headings: keep sub-headings inside the body.
         dedupe: drop paragraphs repeated inside one document.
-        max_input_bytes: inputs past this size are truncated (status ``truncated``).
+        max_input_bytes: inputs past this size are truncated (``Article.truncated``).
+        time_budget: seconds one document may take, checked between pipeline stages (a
+            stage that has started runs to its end); past it the article has status
+            ``timeout``. ``None`` (the default) sets no limit and keeps results independent
+            of machine speed. A hard limit needs a process that can be killed (the CLI's
+            ``--timeout``).
     """
 
     kind: Kind = "auto"
@@ -49,6 +58,7 @@ class Options:
     keep_headings: bool = True
     dedupe: bool = True
     max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
+    time_budget: float | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -63,6 +73,12 @@ class Options:
             )
         if not isinstance(self.max_input_bytes, int) or self.max_input_bytes <= 0:
             raise InvalidOptionError("max_input_bytes must be a positive int")
+        budget = self.time_budget
+        if budget is not None and (isinstance(budget, bool) or not isinstance(budget, (int, float))
+                                   or not budget > 0):
+            raise InvalidOptionError(
+                f"time_budget must be a positive number of seconds or None, not {budget!r}"
+            )
 
     def replace(self, **changes: object) -> Options:
         """Return a copy with some fields changed.

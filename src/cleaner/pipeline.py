@@ -8,8 +8,10 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Literal
 
 from cleaner.article import Article, Removal, Status
 from cleaner.blocks import Block
@@ -56,6 +58,20 @@ LAYERS: tuple[tuple[str, Layer], ...] = (
 )
 
 
+def _past(deadline: float | None) -> bool:
+    """Has the time budget run out? (``None``: there is none.)"""
+    return deadline is not None and time.monotonic() > deadline
+
+
+def _out_of_time(opts: Options, kind: Literal["html", "text"], encoding: str | None,
+                 truncated: bool) -> Article:
+    """The article of a document whose time budget ran out: no text, status ``timeout``."""
+    return Article(text="", paragraphs=(), title=None, byline=None, authors=(), date=None,
+                   source=None, site_name=None, section=None, description=None, tags=(),
+                   language=None, url=opts.url, kind=kind, status="timeout", removed=(),
+                   encoding=encoding, truncated=truncated)
+
+
 def clean(
     source: str | bytes,
     *,
@@ -66,7 +82,9 @@ def clean(
 ) -> Article:
     """Clean one document (HTML or a text dump) and return an :class:`~cleaner.Article`.
 
-    ``url``, ``kind`` and ``now`` override the same fields of ``options``.
+    ``url``, ``kind`` and ``now`` override the same fields of ``options``. With
+    ``options.time_budget`` set, the budget is checked between stages (after detection,
+    segmentation and the layers); once it has run out the article has status ``timeout``.
     """
     if not isinstance(source, (str, bytes, bytearray, memoryview)):
         raise InvalidInputError(
@@ -75,6 +93,7 @@ def clean(
     opts = (options or Options()).replace(
         **{k: v for k, v in (("url", url), ("kind", kind), ("now", now)) if v not in (None, "auto")}
     )
+    deadline = None if opts.time_budget is None else time.monotonic() + opts.time_budget
     data = bytes(source) if isinstance(source, (bytearray, memoryview)) else source
     truncated = len(data) > opts.max_input_bytes
     if truncated:
@@ -83,6 +102,8 @@ def clean(
     decoded = decode(data)                                        # 1. bytes -> str
     text = normalize(decoded.text)                                # 2. repair, NFC, newlines
     doc_kind = opts.kind if opts.kind != "auto" else detect_kind(text)[0]   # 3. html or text
+    if _past(deadline):
+        return _out_of_time(opts, doc_kind, decoded.encoding, truncated)
 
     page_meta = Metadata()
     pre_removed: dict[int, tuple[str, str]] = {}
@@ -95,6 +116,8 @@ def clean(
         html_core = parsed.core                                   # the front end's article span
     else:
         blocks = segment(text)
+    if _past(deadline):
+        return _out_of_time(opts, doc_kind, decoded.encoding, truncated)
 
     live = [b for b in blocks if b.index not in pre_removed]
     if doc_kind == "html":                                        # 5. main-content core
@@ -103,6 +126,8 @@ def clean(
         core = locate_core(live, model_scores(live, block_probabilities(live)))
     removed = dict(pre_removed)
     removed.update(run_layers(live, LAYERS, core=core, options=opts))  # 6. layers
+    if _past(deadline):
+        return _out_of_time(opts, doc_kind, decoded.encoding, truncated)
 
     kept = [b for b in blocks if b.index not in removed]
     paragraphs = tuple(b.text for b in kept)
