@@ -37,7 +37,7 @@ from cleaner.metadata.from_blocks import from_blocks
 from cleaner.metadata.language import guess_language
 from cleaner.normalize import normalize
 from cleaner.options import Kind, Options
-from cleaner.text.model import block_probabilities
+from cleaner.text.model import block_probabilities, prose_sample
 from cleaner.text.segment import segment
 
 __all__ = ["LAYERS", "clean"]
@@ -120,10 +120,11 @@ def clean(
         return _out_of_time(opts, doc_kind, decoded.encoding, truncated)
 
     live = [b for b in blocks if b.index not in pre_removed]
-    if doc_kind == "html":                                        # 5. main-content core
+    language = guess_language(prose_sample(live))                 # 5. main-content core
+    if doc_kind == "html":
         core = html_core
     else:
-        core = locate_core(live, model_scores(live, block_probabilities(live)))
+        core = locate_core(live, model_scores(live, block_probabilities(live, language)))
     removed = dict(pre_removed)
     removed.update(run_layers(live, LAYERS, core=core, options=opts))  # 6. layers
     if _past(deadline):
@@ -134,7 +135,6 @@ def clean(
     rule_of = {i: r for i, (_, r) in removed.items()}
     dump_meta = from_blocks(blocks, rule_of, now=opts.now, anchor=core[0] if core else 0)  # 7.
     body = "\n\n".join(paragraphs)
-    language = guess_language(body) if body else None
     meta = merge(page_meta, dump_meta, Metadata.of("body", language=language))
 
     status: Status

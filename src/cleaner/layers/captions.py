@@ -20,7 +20,7 @@ from cleaner.features import is_prose
 from cleaner.lexicon import CAPTION_START, CREDIT_TAIL
 from cleaner.rules import rule
 
-__all__ = ["captions"]
+__all__ = ["captions", "has_credit"]
 
 #: Credits sit in the last characters of a caption; only that tail is searched.
 CREDIT_TAIL_CHARS = 90
@@ -29,12 +29,24 @@ CREDIT_TAIL_CHARS = 90
 MAX_CAPTION_WORDS = 60
 
 CAPTION = rule("captions.caption")
+#: Credit endings without a bracket or slash (the pre-check of :func:`has_credit`).
+_CREDIT_ENDINGS = ("images", "image", "shutterstock", "imago", "alliance", "istock", "istockphoto", "alamy")
+
+
+def has_credit(text: str) -> bool:
+    """Does ``text`` end with a photo credit? (A cheap look at the last characters first.)
+
+    >>> has_credit("Putin at the forum (TASS)"), has_credit("Tanja Ivanova//Getty Images"), has_credit("Body.")
+    (True, True, False)
+    """
+    tail = text[-CREDIT_TAIL_CHARS:]
+    if not (tail.endswith(")") or "/" in tail or tail[-12:].lower().endswith(_CREDIT_ENDINGS)):
+        return False
+    return CREDIT_TAIL.search(tail) is not None
 
 
 def _is_caption(block: Block) -> bool:
-    return block.words <= MAX_CAPTION_WORDS and bool(
-        CREDIT_TAIL.search(block.text[-CREDIT_TAIL_CHARS:]) or CAPTION_START.match(block.text)
-    )
+    return block.words <= MAX_CAPTION_WORDS and (has_credit(block.text) or bool(CAPTION_START.match(block.text)))
 
 
 def captions(blocks: Sequence[Block], ctx: Context | None) -> Iterator[Decision]:

@@ -21,6 +21,7 @@ import json
 import math
 import re
 from collections import Counter
+from operator import mul
 from collections.abc import Sequence
 from importlib import resources
 from types import MappingProxyType
@@ -29,7 +30,6 @@ from cleaner.blocks import Block
 from cleaner.lexicon import (
     BYLINE,
     COUNTER,
-    CREDIT_TAIL,
     END_MARKER,
     FOOTER_LINE,
     PROMO,
@@ -38,10 +38,18 @@ from cleaner.lexicon import (
     UI_LABEL,
     WIDGET,
 )
+from cleaner.layers.captions import has_credit
 from cleaner.metadata.language import guess_language, stopwords
 
-__all__ = ["CONTEXT_FEATURES", "FEATURES", "block_features", "block_probabilities", "context_features"]
+__all__ = [
+    "CONTEXT_FEATURES", "FEATURES", "block_features", "block_probabilities", "context_features",
+    "prose_sample",
+]
 
+#: Word-level features read only this many characters of a block (enough for ratios).
+SAMPLE_CHARS = 400
+#: Boilerplate patterns (counters, widgets, labels, promos) are only tried on blocks this short.
+MAX_PATTERN_WORDS = 30
 #: Neighbourhood (in blocks, each side) whose prose share is a feature.
 CONTEXT_BLOCKS = 2
 #: Tokens used to measure stop-word density per block.
@@ -93,13 +101,20 @@ def _ratio(part: float, whole: float) -> float:
     return part / whole if whole else 0.0
 
 
-def block_features(blocks: Sequence[Block]) -> list[list[float]]:
-    """One feature vector (in :data:`FEATURES` order) per block."""
+def prose_sample(blocks: Sequence[Block]) -> str:
+    """The first few thousand characters of prose (the page's language is guessed on it)."""
+    return " ".join(b.text for b in blocks if b.prose)[:4000] or " ".join(b.text for b in blocks)[:4000]
+
+
+def block_features(blocks: Sequence[Block], language: str | None = None) -> list[list[float]]:
+    """One feature vector (in :data:`FEATURES` order) per block.
+
+    ``language`` (ISO code) picks the stop-word list; it is guessed when not given.
+    """
     n = len(blocks)
     if n == 0:
         return []
-    sample = " ".join(b.text for b in blocks if b.prose)[:4000] or " ".join(b.text for b in blocks)[:4000]
-    stop = stopwords(guess_language(sample))
+    stop = stopwords(language or guess_language(prose_sample(blocks)))
     counts = Counter(b.text for b in blocks)
     group_sizes = Counter(b.group for b in blocks)
     group_prose = Counter(b.group for b in blocks if b.prose)
@@ -111,11 +126,13 @@ def block_features(blocks: Sequence[Block]) -> list[list[float]]:
     rows: list[list[float]] = []
     for i, b in enumerate(blocks):
         text = b.text
-        tokens = _TOKEN.findall(text)
-        words = text.split()
+        head = text[:SAMPLE_CHARS]
+        tokens = _TOKEN.findall(head.lower())
+        words = head.split()
         lo, hi = max(0, i - CONTEXT_BLOCKS), min(n, i + CONTEXT_BLOCKS + 1)
         context = [j for j in range(lo, hi) if j != i]
-        is_end = bool(END_MARKER.match(text))
+        short = b.words <= MAX_PATTERN_WORDS
+        is_end = short and bool(END_MARKER.match(text))
         rows.append([
             1.0,
             chars[i] / 8,
@@ -127,18 +144,18 @@ def block_features(blocks: Sequence[Block]) -> list[list[float]]:
             min(b.indent, 12) / 12,
             math.log1p(group_sizes[b.group]) / 5,
             _ratio(sum(1 for w in words if w[:1].isupper()), len(words)),
-            _ratio(sum(c.isdigit() for c in text), len(text)),
+            _ratio(sum(map(str.isdigit, head)), len(head)),
             min(text.count(","), 6) / 6,
-            _ratio(sum(1 for t in tokens if t.lower() in stop), len(tokens)),
+            _ratio(sum(1 for t in tokens if t in stop), len(tokens)),
             1.0 if text[:1].islower() else 0.0,
             min(_ratio(sum(len(t) for t in tokens), len(tokens)), 15) / 15,
             1.0 if is_end else 0.0,
-            1.0 if COUNTER.match(text) else 0.0,
-            1.0 if WIDGET.match(text) else 0.0,
-            1.0 if UI_LABEL.match(text) else 0.0,
+            1.0 if short and COUNTER.match(text) else 0.0,
+            1.0 if short and WIDGET.match(text) else 0.0,
+            1.0 if short and UI_LABEL.match(text) else 0.0,
             1.0 if b.words <= 25 and (FOOTER_LINE.match(text) or RIGHTS.search(text)) else 0.0,
-            1.0 if b.words <= 60 and CREDIT_TAIL.search(text[-90:]) else 0.0,
-            1.0 if b.words <= 30 and PROMO.match(text) else 0.0,
+            1.0 if b.words <= 60 and has_credit(text) else 0.0,
+            1.0 if short and PROMO.match(text) else 0.0,
             1.0 if b.words <= 12 and BYLINE.match(text) else 0.0,
             1.0 if counts[text] > 1 else 0.0,
             i / n,
@@ -155,7 +172,7 @@ def block_features(blocks: Sequence[Block]) -> list[list[float]]:
             *_one_hot(i / n, POSITION_BINS),
             *_one_hot(group_sizes[b.group], GROUP_BINS),
             *_one_hot(b.indent, INDENT_BINS),
-            _ratio(sum(1 for t in tokens if t.lower() in stop), len(tokens)) * prose[i],
+            _ratio(sum(1 for t in tokens if t in stop), len(tokens)) * prose[i],
             chars[i] / 8 * prose[i],
         ])
         seen_end = seen_end or is_end
@@ -212,16 +229,13 @@ def context_features(blocks: Sequence[Block], first_stage: Sequence[float]) -> l
     return rows
 
 
-def first_stage_probabilities(blocks: Sequence[Block]) -> list[float]:
+def first_stage_probabilities(blocks: Sequence[Block], language: str | None = None) -> list[float]:
     vector = _weights()["block"]
-    return [_sigmoid(sum(w * x for w, x in zip(vector, row, strict=True))) for row in block_features(blocks)]
+    return [_sigmoid(sum(map(mul, vector, row))) for row in block_features(blocks, language)]
 
 
-def block_probabilities(blocks: Sequence[Block]) -> list[float]:
+def block_probabilities(blocks: Sequence[Block], language: str | None = None) -> list[float]:
     """P(block belongs to the article body) for each block (both stages)."""
-    first = first_stage_probabilities(blocks)
+    first = first_stage_probabilities(blocks, language)
     vector = _weights()["context"]
-    return [
-        _sigmoid(sum(w * x for w, x in zip(vector, row, strict=True)))
-        for row in context_features(blocks, first)
-    ]
+    return [_sigmoid(sum(map(mul, vector, row))) for row in context_features(blocks, first)]
