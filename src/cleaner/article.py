@@ -104,9 +104,9 @@ class Article:
         """The article as Markdown: title, a metadata line, then the body paragraphs.
 
         >>> from cleaner import clean
-        >>> md = clean("Headline here\\n\\n" + "Body text with many words in a sentence. " * 4).to_markdown()
+        >>> md = clean("Council approves the new budget\\n\\n" + "Body text with many words in a sentence. " * 4).to_markdown()
         >>> md.splitlines()[0]
-        '# Headline here'
+        '# Council approves the new budget'
         """
         parts: list[str] = []
         if self.title:
