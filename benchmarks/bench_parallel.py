@@ -75,6 +75,10 @@ DEFAULT_PARTITION_SIZE = 25
 SAMPLE_INTERVAL_S = 0.2
 #: The target of the issue: each parallel path at least this much faster than sequential.
 TARGET_SPEEDUP = 1.7
+#: Dask settings for the run, as docs/pipelines.md recommends for throughput: the workers'
+#: statistical profiler (a stack sample every 10 ms) cost ~10% of worker CPU per document
+#: in a 400-document trial (15.7 vs 14.2 ms/document, two runs each).
+DASK_CONFIG: dict[str, object] = {"distributed.worker.profile.enabled": False}
 #: The dumps benchmarked besides the original HTML.
 DUMP = "w3m"
 _KIB = 1024
@@ -253,6 +257,7 @@ def _worker_peak() -> int:
 
 
 def run_dask(paths: Sequence[Path], jobs: int, partition_size: int) -> dict[str, Any]:
+    import dask
     import dask.bag as db
     from distributed import Client, LocalCluster
 
@@ -260,6 +265,7 @@ def run_dask(paths: Sequence[Path], jobs: int, partition_size: int) -> dict[str,
 
     start = time.perf_counter()
     with (
+        dask.config.set(DASK_CONFIG),
         LocalCluster(
             n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
@@ -401,6 +407,9 @@ def summarize(rounds: list[list[dict[str, Any]]], args: argparse.Namespace) -> d
             "worker_peaks_mib": [[round(p / _MIB, 1) for p in r["worker_peaks"]] for r in runs],
             "driver_peak_mib": [round(r["driver_peak"] / _MIB, 1) for r in runs],
             "worker_cpu_seconds": [[round(c, 1) for c in r["worker_cpu_seconds"]] for r in runs],
+            "worker_cpu_ms_per_doc": [
+                round(sum(r["worker_cpu_seconds"]) / r["documents"] * 1000, 1) for r in runs
+            ],
             # share of the run's wall time x worker count that the workers spent on a CPU
             "worker_busy": [
                 round(sum(r["worker_cpu_seconds"]) / (r["seconds"] * _workers(config, args)), 3)
@@ -426,6 +435,7 @@ def summarize(rounds: list[list[dict[str, Any]]], args: argparse.Namespace) -> d
         "identical_outputs": identical,
         "first_difference": first_difference,
         "target_speedup": TARGET_SPEEDUP,
+        "dask_config": DASK_CONFIG,
         "configs": summary,
     }
 
@@ -435,8 +445,9 @@ def report(results: dict[str, Any]) -> str:
     c = results["configs"]
     rows = [
         "| path | docs/s (median) | speed-up vs sequential (median; per round) "
-        "| peak RSS per worker, MiB (max over runs) | worker CPU busy (median) | runs: docs/s |",
-        "|---|---:|---|---:|---:|---|",
+        "| peak RSS per worker, MiB (max over runs) | worker CPU busy (median) "
+        "| worker CPU ms per doc (median) | runs: docs/s |",
+        "|---|---:|---|---:|---:|---:|---|",
     ]
     names = {
         "sequential": "sequential `clean`",
@@ -451,6 +462,7 @@ def report(results: dict[str, Any]) -> str:
             f"{s['speedup_median']:.2f}x ({', '.join(f'{x:.2f}' for x in s['speedup_runs'])}) | "
             f"{max(peaks) if peaks else '-'} | "
             f"{statistics.median(s['worker_busy']):.0%} | "
+            f"{statistics.median(s['worker_cpu_ms_per_doc']):.1f} | "
             f"{', '.join(f'{x:.2f}' for x in s['docs_per_s_runs'])} |"
         )
     verdict = "identical" if results["identical_outputs"] else "DIFFERENT"
@@ -487,7 +499,10 @@ def report(results: dict[str, Any]) -> str:
             "`VmHWM` sampled for `clean_many` workers); for sequential, the single process.",
             "- Worker CPU busy: CPU seconds the workers used during the run, over wall time x "
             "workers. Below 100% means workers waited: for work, for I/O, or for a core "
-            "taken by other processes on the shared machine.",
+            "taken by other processes on the shared machine. Worker CPU per document (all "
+            "workers' CPU seconds over documents) does not depend on how busy the machine "
+            "was as much as docs/s does: it shows what each path costs on top of cleaning.",
+            f"- Dask settings: `{results.get('dask_config', {})}` (see docs/pipelines.md).",
             "",
         ]
     )
