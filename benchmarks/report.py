@@ -100,8 +100,11 @@ def plot(results: Mapping[tuple[str, str], Mapping[str, Any]], path: Path) -> No
                 ours = name.startswith("cleaner")
                 ax.scatter(speed, g[metric], s=60 if ours else 30,
                            color="tab:red" if ours else "tab:blue", zorder=3)
-                ax.annotate(s.get("label", name).replace(" (HTML)", ""), (speed, g[metric]),
-                            fontsize=7, xytext=(4, 3), textcoords="offset points")
+                label = s.get("label", name)
+                if input_ == "html":  # every system reads HTML here: drop the reminder
+                    label = label.replace(" (HTML)", "")
+                ax.annotate(label, (speed, g[metric]), fontsize=7, xytext=(4, 3),
+                            textcoords="offset points")
     fig.tight_layout()
     fig.savefig(path, dpi=PLOT_DPI, metadata={"Software": None})
     plt.close(fig)

@@ -234,6 +234,26 @@ def results_path(out_dir: Path, corpus: str, input_: Input, page_type: str | Non
     return out_dir / f"{name}.json"
 
 
+def pages_path(path: Path) -> Path:
+    """Where the per-page rows of a results file go (gitignored: large, and re-made by a run).
+
+    >>> pages_path(Path("results/wcxb-dev-w3m.json")).name
+    'wcxb-dev-w3m.pages.jsonl'
+    """
+    return path.with_name(path.stem + ".pages.jsonl")
+
+
+def write_results(result: dict[str, Any], path: Path) -> None:
+    """The summary as indented JSON at ``path``; cleaner's per-page rows as JSON lines
+    beside it (:func:`pages_path`)."""
+    summary = {k: v for k, v in result.items() if k != "cleaner_pages"}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    rows = result.get("cleaner_pages", [])
+    pages_path(path).write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
 def worst_pages(scores: Sequence[PageScore], n: int) -> str:
     """The ``n`` pages where a system scores lowest (word F1 when there is a gold body, else
     snippet recall minus snippet false-positive rate)."""
@@ -330,10 +350,9 @@ def _run_all(args: argparse.Namespace, revision: str | None) -> int:
             _print(result, per_page, systems, args.worst)
             if not args.no_write:
                 path = results_path(args.out, corpus, input_, args.page_type, args.limit)
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n",
-                                encoding="utf-8")
-                print(f"wrote {path}", file=sys.stderr)
+                write_results(result, path)
+                print(f"wrote {path} (+ per-page rows in {pages_path(path).name})",
+                      file=sys.stderr)
     return 0
 
 
