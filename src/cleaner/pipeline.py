@@ -133,7 +133,9 @@ def clean(
     kept = [b for b in blocks if b.index not in removed]
     paragraphs = tuple(b.text for b in kept)
     rule_of = {i: r for i, (_, r) in removed.items()}
-    dump_meta = from_blocks(blocks, rule_of, now=opts.now, anchor=core[0] if core else 0)  # 7.
+    dump_meta = from_blocks(                                      # 7. metadata
+        blocks, rule_of, now=opts.now, anchor=core[0] if core else 0, language=language
+    )
     body = "\n\n".join(paragraphs)
     meta = merge(page_meta, dump_meta, Metadata.of("body", language=language))
 

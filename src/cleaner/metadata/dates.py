@@ -10,6 +10,8 @@
 '2025-11-04T09:15'
 >>> find_date("04.11.2025")
 '2025-11-04'
+>>> find_date("03/01/2017 by Agatha Caleo", day_first=False), find_date("17/02/2022")
+('2017-03-01', '2022-02-17')
 >>> find_date("2025-11-04T17:37:00+03:00")
 '2025-11-04T17:37:00+03:00'
 >>> from datetime import datetime
@@ -66,14 +68,27 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(?P<mon>{_MONTH_RE})\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b{_TIME}", re.I),
     re.compile(rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b{_TIME}", re.I),
-    re.compile(rf"\b(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)\b{_TIME}"),
+    re.compile(rf"\b(?P<a>[0-3]?\d)(?P<sep>[./])\s?(?P<b>[0-3]?\d)(?P=sep)\s?(?P<y>(?:19|20)\d\d)\b{_TIME}"),
     re.compile(rf"\b(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b{_TIME}"),
 )
 
 
-def _build(match: re.Match[str]) -> tuple[date, str] | None:
+def _numeric_day_month(a: int, b: int, sep: str, day_first: bool) -> tuple[int, int]:
+    """Day and month of "a/b/yyyy" or "a.b.yyyy": a number over 12 settles it; otherwise
+    dots are day-first (European) and slashes follow ``day_first``."""
+    if a > 12:
+        return a, b
+    if b > 12:
+        return b, a
+    return (a, b) if sep == "." or day_first else (b, a)
+
+
+def _build(match: re.Match[str], day_first: bool = True) -> tuple[date, str] | None:
     parts = match.groupdict()
-    month = int(parts["m"]) if parts.get("m") else _MONTHS.get((parts.get("mon") or "").lower(), 0)
+    if parts.get("a"):
+        parts["d"], month = _numeric_day_month(int(parts["a"]), int(parts["b"]), parts["sep"], day_first)
+    else:
+        month = int(parts["m"]) if parts.get("m") else _MONTHS.get((parts.get("mon") or "").lower(), 0)
     try:
         day = date(int(parts["y"]), month, int(parts["d"]))
     except (ValueError, TypeError):
@@ -116,12 +131,14 @@ def normalize_date(value: str, *, now: datetime | None = None) -> str | None:
     return find_date(value, now=now)
 
 
-def find_date(text: str, *, now: datetime | None = None) -> str | None:
+def find_date(text: str, *, now: datetime | None = None, day_first: bool = True) -> str | None:
     """Return the first plausible date in ``text`` as ISO 8601, or ``None``.
 
     The time is kept when the text gives one. Dates after ``now`` (or, without ``now``,
     more than :data:`MAX_YEARS_AHEAD` years after today) and before :data:`MIN_YEAR` are
     rejected. Relative dates resolve only against ``now``.
+    ``day_first`` settles ambiguous slashed dates ("03/01/2017"): pass False for
+    US-English pages.
     """
     limit = (now or datetime.now()).date()
     if now is None:
@@ -129,7 +146,7 @@ def find_date(text: str, *, now: datetime | None = None) -> str | None:
     found: list[tuple[int, str]] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            built = _build(match)
+            built = _build(match, day_first)
             if built and MIN_YEAR <= built[0].year and built[0] <= limit:
                 found.append((match.start(), built[1]))
                 break

@@ -71,13 +71,20 @@ def _split_header_line(text: str) -> tuple[str | None, str | None]:
 
 
 def from_blocks(
-    blocks: Sequence[Block], removed: Mapping[int, str], *, now: datetime | None, anchor: int = 0
+    blocks: Sequence[Block],
+    removed: Mapping[int, str],
+    *,
+    now: datetime | None,
+    anchor: int = 0,
+    language: str | None = None,
 ) -> Metadata:
     """Collect title, byline, date, source, site name, section, description and tags.
 
     ``anchor`` is the index of the first block of the article core: when no header line
     gave a byline or date, the nearest such line to it is used (see :mod:`.nearby`).
+    ``language`` (ISO code) settles ambiguous numeric dates: month first for English.
     """
+    day_first = language != "en"
     def first(rule_id: str) -> Block | None:
         found = _rule_blocks(blocks, removed, rule_id)
         return found[0] if found else None
@@ -92,8 +99,9 @@ def from_blocks(
     site_name, section = _split_header_line(header.text) if header else (None, None)
     date = None
     for rule_id in ("metadata.dateline", "metadata.byline", "metadata.header-line"):
-        for block in _rule_blocks(blocks, removed, rule_id):
-            date = find_date(block.text, now=now)
+        # the header line nearest the body wins (a page may date its menu or ticker too)
+        for block in sorted(_rule_blocks(blocks, removed, rule_id), key=lambda b: abs(anchor - b.index)):
+            date = find_date(block.text, now=now, day_first=day_first)
             if date:
                 break
         if date:
@@ -108,7 +116,7 @@ def from_blocks(
         byline, byline_origin = nearest_byline(blocks, anchor), ":nearby-byline"
     date_origin = ":dateline"
     if date is None:
-        date, date_origin = nearest_date(blocks, anchor, now=now), ":nearby-date"
+        date, date_origin = nearest_date(blocks, anchor, now=now, day_first=day_first), ":nearby-date"
     standfirst = first("metadata.standfirst")
     return Metadata.of(
         "dump",

@@ -72,10 +72,12 @@ def nearest_byline(blocks: Sequence[Block], anchor: int) -> str | None:
     return None
 
 
-def nearest_date(blocks: Sequence[Block], anchor: int, *, now: datetime | None) -> str | None:
+def nearest_date(
+    blocks: Sequence[Block], anchor: int, *, now: datetime | None, day_first: bool = True
+) -> str | None:
     """The first date in the short line nearest the body, or ``None``."""
     for block in _ranked(blocks, anchor):
-        found = find_date(block.text, now=now)
+        found = find_date(block.text, now=now, day_first=day_first)
         if found:
             return found
     return None
