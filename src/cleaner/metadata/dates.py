@@ -141,8 +141,9 @@ def find_date(text: str, *, now: datetime | None = None, day_first: bool = True)
     US-English pages.
     """
     limit = (now or datetime.now()).date()
-    if now is None:
-        limit = limit.replace(year=limit.year + MAX_YEARS_AHEAD)
+    if now is None:  # from 29 February, the same day a year later is the 28th
+        day = 28 if (limit.month, limit.day) == (2, 29) else limit.day
+        limit = limit.replace(year=limit.year + MAX_YEARS_AHEAD, day=day)
     found: list[tuple[int, str]] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
