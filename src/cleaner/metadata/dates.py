@@ -117,6 +117,8 @@ def _relative(text: str, now: datetime) -> str | None:
     if unit.startswith(("sec", "sek", "min", "h", "stu")):
         return None if n > 48 and unit.startswith(("h", "stu")) else now.date().isoformat()
     days = {"d": 1, "t": 1, "w": 7, "m": 30, "y": 365, "j": 365}[unit[0]] * n
+    if days > (now.date() - date(MIN_YEAR, 1, 1)).days:  # before MIN_YEAR ("3000 years ago")
+        return None
     return (now - timedelta(days=days)).date().isoformat()
 
 
