@@ -160,7 +160,7 @@ def not_future(iso: str, now: datetime | None) -> bool:
         day = datetime.fromisoformat(iso[:10])
     except ValueError:
         return False
-    return day <= reference + FUTURE_TOLERANCE
+    return day - reference <= FUTURE_TOLERANCE  # (reference + tolerance may overflow)
 
 
 def url_date(url: str | None) -> str | None:
