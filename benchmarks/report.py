@@ -119,9 +119,11 @@ Reproduce (from the repository root; corpora from `$CLEANER_CORPUS`, else
 `../shared/corpus`):
 
 ```
-.venv/bin/python -m benchmarks.run --corpus all --input all --jobs 2
+.venv/bin/python -m benchmarks.run --corpus all --input all --jobs 2 --cleaner-rev HEAD
 .venv/bin/python -m benchmarks.report
 ```
+
+(`--cleaner-rev HEAD` benchmarks cleaner as committed; without it, the working tree.)
 
 Peer results are cached in `benchmarks/.cache/` (per system, version, corpus, input and
 page), so a re-run recomputes only cleaner.
