@@ -257,11 +257,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--input", default=",".join(GATE_INPUTS),
                     help="comma list of inputs to measure (default: all gate inputs)")
     args = ap.parse_args(argv)
-    inputs = [i for i in args.input.split(",") if i]
-    for i in inputs:
+    inputs: list[Input] = []
+    for i in (i for i in args.input.split(",") if i):
         if i not in INPUTS:
             raise SystemExit(f"unknown input {i!r}")
-    data = load_floors() if FLOORS_PATH.exists() else {
+        inputs.append(INPUTS[INPUTS.index(i)])
+    data: dict[str, Any] = load_floors() if FLOORS_PATH.exists() else {
         "_comment": _COMMENT, "subsets": subset_description(), "floors": {}, "lowered": []}
     if data.get("subsets") != subset_description():
         raise SystemExit("floors.json describes other subsets than benchmarks/gate.py SUBSETS;"
@@ -270,7 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.cleaner_rev:
             print(f"cleaner from commit {use_cleaner_at(args.cleaner_rev, Path(tmp))}")
         start = time.perf_counter()
-        measured, errors = measure(inputs=inputs)  # type: ignore[arg-type]
+        measured, errors = measure(inputs=inputs)
         elapsed = time.perf_counter() - start
     print(_table(measured, data["floors"]))
     print(f"measured in {elapsed:.0f} s")

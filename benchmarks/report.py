@@ -31,7 +31,7 @@ PLOT_DPI = 110
 
 def load_results(results_dir: Path = RESULTS_DIR) -> dict[tuple[str, str], dict[str, Any]]:
     """The full-run results present, keyed by (corpus, input)."""
-    out = {}
+    out: dict[tuple[str, str], dict[str, Any]] = {}
     for corpus in CORPORA:
         for input_ in INPUTS:
             path = results_dir / f"{corpus}-{input_}.json"

@@ -132,8 +132,7 @@ def _joined_authors(authors: tuple[str, ...], byline: str | None) -> str | None:
 def _run_cleaner(source: str | bytes, page: Page) -> Prediction:
     from cleaner import clean
 
-    kind = "html" if isinstance(source, bytes) else "text"
-    article = clean(source, url=page.url, kind=kind)
+    article = clean(source, url=page.url, kind="html" if isinstance(source, bytes) else "text")
     return Prediction(
         text=article.text,
         title=article.title,
@@ -150,7 +149,15 @@ def _run_raw(source: str | bytes, page: Page) -> Prediction:
 def _trafilatura_text(source: str | bytes, page: Page, *, fast: bool) -> str | None:
     import trafilatura
 
-    return trafilatura.extract(source, url=page.url, fast=fast, **TRAFILATURA_OPTS)
+    text: str | None = trafilatura.extract(
+        source,
+        url=page.url,
+        fast=fast,
+        include_comments=TRAFILATURA_OPTS["include_comments"],
+        include_tables=TRAFILATURA_OPTS["include_tables"],
+        include_formatting=TRAFILATURA_OPTS["include_formatting"],
+    )
+    return text
 
 
 def _trafilatura_metadata(source: str | bytes, page: Page) -> Prediction:
@@ -205,7 +212,7 @@ def _run_resiliparse(source: str | bytes, page: Page) -> Prediction:
     from resiliparse.parse.html import HTMLTree
 
     data = source if isinstance(source, bytes) else source.encode("utf-8")
-    tree = HTMLTree.parse_from_bytes(data, detect_encoding(data))
+    tree = HTMLTree.parse_from_bytes(data, detect_encoding(data) or "utf-8")
     return Prediction(text=extract_plain_text(tree, main_content=True))
 
 
