@@ -56,6 +56,11 @@ LAYERS: tuple[tuple[str, Layer], ...] = (
     ("duplicates", repeats),
     ("content", outside),
 )
+#: The layers for HTML: the front end has already located the article (content), read
+#: the header from the page structure (metadata) and removed <figcaption> (captions).
+HTML_LAYERS: tuple[tuple[str, Layer], ...] = tuple(
+    (name, layer) for name, layer in LAYERS if name not in ("content", "metadata", "captions")
+)
 
 
 def _past(deadline: float | None) -> bool:
@@ -126,7 +131,8 @@ def clean(
     else:
         core = locate_core(live, model_scores(live, block_probabilities(live, language)))
     removed = dict(pre_removed)
-    removed.update(run_layers(live, LAYERS, core=core, options=opts))  # 6. layers
+    layers = HTML_LAYERS if doc_kind == "html" else LAYERS
+    removed.update(run_layers(live, layers, core=core, options=opts))  # 6. layers
     if _past(deadline):
         return _out_of_time(opts, doc_kind, decoded.encoding, truncated)
 

@@ -26,8 +26,10 @@ from typing import Any
 from cleaner.html import visible
 from cleaner.html.page_metadata import HeadMetadata
 from cleaner.html.segment import PageSegments
+from cleaner.layers.header import is_dateline
 from cleaner.metadata.fields import Metadata
 from cleaner.metadata.from_blocks import split_authors
+from cleaner.rules import rule
 
 __all__ = ["choose_author", "choose_date", "choose_title", "html_metadata", "not_future",
            "url_date"]
@@ -38,6 +40,10 @@ _WORD = re.compile(r"\w+")
 #: Dates up to this far after the reference time are accepted (pages in time zones ahead
 #: of the reader's clock); anything later is a future date and rejected.
 FUTURE_TOLERANCE = timedelta(days=1)
+HEADLINE = rule("html.headline")
+BYLINE = rule("html.byline")
+DATELINE = rule("html.dateline")
+
 #: Votes of each date source (see :func:`choose_date`); htmldate only breaks ties.
 DATE_VOTES: Mapping[str, float] = MappingProxyType(
     {"declared": 2.0, "html": 2.0, "url": 2.0, "htmldate": 1.0})
@@ -226,14 +232,20 @@ def choose_date(head: HeadMetadata, visible: Sequence[tuple[int, str, str]],
 
 
 def html_metadata(head: HeadMetadata, page: PageSegments, *, url: str | None,
-                  now: datetime | None, date_fallback: Callable[[], str | None]) -> Metadata:
-    """All fields chosen, as :class:`~cleaner.metadata.fields.Metadata` with provenance."""
+                  now: datetime | None, date_fallback: Callable[[], str | None]
+                  ) -> tuple[Metadata, dict[int, str]]:
+    """All fields chosen, as :class:`~cleaner.metadata.fields.Metadata` with provenance;
+    and the header blocks the values were read from (position -> rule id: the headline,
+    the byline, date lines), which are not body text."""
+    header: dict[int, str] = {}
     values: dict[str, Any] = {}
     provenance: dict[str, str] = {}
     title = choose_title(head, visible.headlines(page))
     title_pos = None
     if title is not None:
         values["title"], provenance["title"], title_pos = title
+        if title_pos is not None:
+            header[title_pos] = HEADLINE
     bylines = visible.bylines(page, title_pos)
     dates_seen = visible.dates(page, title_pos, now=now)
     agency = visible.agency(page)
@@ -241,6 +253,12 @@ def html_metadata(head: HeadMetadata, page: PageSegments, *, url: str | None,
     if author is not None:
         values["authors"], values["byline"], origin = author
         provenance["authors"] = provenance["byline"] = origin
+        header.update((pos, BYLINE) for pos, name, how in bylines
+                      if how == "byline-line" and name == values["byline"])
+    for pos, _, how in dates_seen:
+        if how != "time[datetime]" and (title_pos is None or abs(pos - title_pos) <= DATE_NEAR_TITLE) \
+                and is_dateline(page.segments[pos].block):
+            header.setdefault(pos, DATELINE)
     date = choose_date(head, dates_seen, title_pos, url=url, now=now, fallback=date_fallback)
     if date is not None:
         values["date"], provenance["date"] = date
@@ -253,4 +271,4 @@ def html_metadata(head: HeadMetadata, page: PageSegments, *, url: str | None,
             values[name], provenance[name] = candidate
     if head.tags:
         values["tags"], provenance["tags"] = head.tags, "json-ld/meta:keywords"
-    return Metadata(**values, provenance=MappingProxyType(provenance))
+    return Metadata(**values, provenance=MappingProxyType(provenance)), header

@@ -55,13 +55,15 @@ def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
     page = segment_html(tree, capture=visible.CAPTURE)
     choice = select_main(page, keep_captions=options is not None and options.keep_captions)
     url = options.url if options is not None else None
-    meta = html_metadata(head, page, url=url, now=now,
+    meta, header = html_metadata(head, page, url=url, now=now,
                          date_fallback=lambda: htmldate_search(html, url, now))
     removed: dict[int, tuple[str, str]] = {}
     for position, segment in enumerate(page.segments):
         if segment.group is not None:
             removed[position] = ("html", segment.group.rule)
     for position, rule_id in choice.removed.items():
+        removed.setdefault(position, ("html", rule_id))
+    for position, rule_id in header.items():
         removed.setdefault(position, ("html", rule_id))
     kept = [i for i in range(len(page.segments)) if i not in removed]
     core = (kept[0], kept[-1]) if kept else None
