@@ -17,7 +17,9 @@ from cleaner.blocks import Block
 from cleaner.layers.tags import tag_values
 from cleaner.lexicon import BYLINE, BYLINE_TAIL, RELATIVE_DATE, SOURCE_CREDIT
 from cleaner.metadata.dates import find_date, strip_dates
+from cleaner.metadata.author_model import pick_author
 from cleaner.metadata.fields import Metadata
+from cleaner.metadata.language import stopwords
 from cleaner.metadata.nearby import nearest_byline, nearest_date
 
 __all__ = ["from_blocks", "split_authors"]
@@ -114,6 +116,8 @@ def from_blocks(
     byline_origin = ":byline"
     if byline is None:
         byline, byline_origin = nearest_byline(blocks, anchor), ":nearby-byline"
+    if byline is None and blocks:
+        byline, byline_origin = pick_author(blocks, anchor, stopwords(language)), ":name-line"
     date_origin = ":dateline"
     if date is None:
         date, date_origin = nearest_date(blocks, anchor, now=now, day_first=day_first), ":nearby-date"

@@ -14,17 +14,13 @@ development corpora.
 
 from __future__ import annotations
 
-import functools
-import json
-import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from importlib import resources
-from types import MappingProxyType
 
 from cleaner.blocks import Block
 from cleaner.features import is_heading_like
 from cleaner.lexicon import COUNTER, FOOTER_LINE, UI_LABEL, WIDGET
+from cleaner.metadata.line_ranker import best_candidate, load_weights, one_hot
 
 __all__ = ["TITLE_FEATURES", "pick_title", "title_rows"]
 
@@ -51,11 +47,6 @@ TITLE_FEATURES: tuple[str, ...] = (
 )
 
 
-def _one_hot(value: float, edges: Sequence[float]) -> list[float]:
-    hot = next((k for k, edge in enumerate(edges) if value <= edge), len(edges))
-    return [1.0 if k == hot else 0.0 for k in range(len(edges) + 1)]
-
-
 def title_rows(
     blocks: Sequence[Block], body: int, rules: Mapping[int, str], page: Sequence[Block] = ()
 ) -> list[tuple[int, list[float]]]:
@@ -80,11 +71,11 @@ def title_rows(
         words = text.split()
         prev_rule = rules.get(blocks[p - 1].index, "") if p > 0 else ""
         next_rule = rules.get(blocks[p + 1].index, "") if p + 1 < len(blocks) else ""
-        distance = _one_hot(p - body, _DISTANCE_BINS)[:-1]  # last bin (> 2) cannot occur
+        distance = one_hot(p - body, _DISTANCE_BINS)[:-1]  # last bin (> 2) cannot occur
         rows.append((p, [
             1.0,
             *distance,
-            *_one_hot(b.words, _WORD_BINS),
+            *one_hot(b.words, _WORD_BINS),
             1.0 if b.kind == "item" else 0.0,
             1.0 if b.kind == "line" else 0.0,
             1.0 if text.endswith(".") else 0.0,
@@ -108,13 +99,6 @@ def title_rows(
     return rows
 
 
-@functools.cache
-def _weights() -> tuple[float, ...]:
-    data = json.loads(resources.files("cleaner.data").joinpath("title_model.json").read_text("utf-8"))
-    weights: Mapping[str, float] = MappingProxyType(data["weights"])
-    return tuple(float(weights[name]) for name in TITLE_FEATURES)
-
-
 def pick_title(
     blocks: Sequence[Block], body: int, rules: Mapping[int, str], page: Sequence[Block] = ()
 ) -> Block | None:
@@ -123,11 +107,6 @@ def pick_title(
     ``blocks`` are the live blocks, ``body`` the position of the first body block in them,
     ``rules`` the header rules already given (byline, dateline, ...) by block index.
     """
-    weights = _weights()
-    best: tuple[float, int] | None = None
-    for p, row in title_rows(blocks, body, rules, page):
-        z = sum(w * x for w, x in zip(weights, row, strict=True))
-        prob = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-        if prob >= MIN_TITLE_PROBABILITY and (best is None or prob > best[0]):
-            best = (prob, p)
-    return blocks[best[1]] if best else None
+    weights = load_weights("title_model.json", TITLE_FEATURES)
+    best = best_candidate(title_rows(blocks, body, rules, page), weights, min_probability=MIN_TITLE_PROBABILITY)
+    return None if best is None else blocks[best]

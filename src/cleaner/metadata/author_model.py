@@ -1,0 +1,90 @@
+"""Find an author name standing alone on its line near the headline ("Jane Doe").
+
+The last fallback for the byline, after "By ..." header lines and the byline-like lines of
+:mod:`.nearby`: a logistic ranker over the short lines around the start of the body, on
+named features (name shape, length, stop words, distance to the title and the body,
+neighbouring date lines). Weights ship in ``cleaner/data/author_model.json``, fitted by
+``tools/train_author_model.py`` on the development corpora.
+
+>>> from cleaner.text.segment import segment
+>>> blocks = segment("Council approves new budget\\n\\nJane Doe\\n\\n4 November 2025\\n\\nThe council approved the budget on Tuesday after a debate of many hours.")
+>>> pick_author(blocks, 3, frozenset({"the", "on", "of", "a"}))
+'Jane Doe'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from cleaner.blocks import Block
+from cleaner.lexicon import COUNTER, FOOTER_LINE, UI_LABEL, WIDGET
+from cleaner.metadata.dates import find_date
+from cleaner.metadata.line_ranker import best_candidate, load_weights, one_hot
+
+__all__ = ["AUTHOR_FEATURES", "author_rows", "pick_author"]
+
+#: Candidates are looked for this many blocks before the body start ...
+WINDOW_BEFORE = 15
+#: ... and this many from it on.
+WINDOW_AFTER = 3
+#: A name line has at most this many words.
+MAX_NAME_WORDS = 5
+#: The best candidate must reach this probability to be taken as the author.
+MIN_AUTHOR_PROBABILITY = 0.25
+
+_DISTANCE_BINS = (-12, -8, -4, -3, -2, -1, 0, 1)
+_WORD_BINS = (1, 2, 3, 4)
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+$|^[A-ZÀ-ÖØ-Þ]\.$")
+_PUNCT = re.compile(r"[,:;!?|/()\[\]@#&+=<>\"“”]")
+
+AUTHOR_FEATURES: tuple[str, ...] = (
+    "bias",
+    *(f"distance<={d}" for d in _DISTANCE_BINS), "distance>1",
+    *(f"words<={w}" for w in _WORD_BINS), "words>4",
+    "name_shape", "stopword", "digits", "punct", "item", "line", "repeated",
+    "next_has_date", "prev_has_date", "boilerplate", "upper",
+)
+
+
+def author_rows(
+    blocks: Sequence[Block], body: int, stop: frozenset[str]
+) -> list[tuple[int, list[float]]]:
+    """(position in ``blocks``, feature vector) for each name-line candidate."""
+    counts = Counter(b.text for b in blocks)
+    rows = []
+    for p in range(max(0, body - WINDOW_BEFORE), min(len(blocks), body + WINDOW_AFTER)):
+        b = blocks[p]
+        tokens = b.text.split()
+        if not 1 <= len(tokens) <= MAX_NAME_WORDS:
+            continue
+        prev_text = blocks[p - 1].text if p > 0 else ""
+        next_text = blocks[p + 1].text if p + 1 < len(blocks) else ""
+        rows.append((p, [
+            1.0,
+            *one_hot(p - body, _DISTANCE_BINS),
+            *one_hot(len(tokens), _WORD_BINS),
+            1.0 if all(_NAME_TOKEN.match(t) for t in tokens) else 0.0,
+            1.0 if any(t.lower() in stop for t in tokens) else 0.0,
+            1.0 if any(c.isdigit() for c in b.text) else 0.0,
+            1.0 if _PUNCT.search(b.text) else 0.0,
+            1.0 if b.kind == "item" else 0.0,
+            1.0 if b.kind == "line" else 0.0,
+            1.0 if counts[b.text] > 1 else 0.0,
+            1.0 if len(next_text) < 60 and find_date(next_text) else 0.0,
+            1.0 if len(prev_text) < 60 and find_date(prev_text) else 0.0,
+            1.0 if UI_LABEL.match(b.text) or WIDGET.match(b.text) or COUNTER.match(b.text) or FOOTER_LINE.match(b.text) else 0.0,
+            1.0 if b.text.isupper() else 0.0,
+        ]))
+    return rows
+
+
+def pick_author(blocks: Sequence[Block], body: int, stop: frozenset[str]) -> str | None:
+    """The most probable name line near the body (``blocks[body]``), or ``None``.
+
+    ``stop`` are the page language's stop words (names hardly ever contain them).
+    """
+    weights = load_weights("author_model.json", AUTHOR_FEATURES)
+    best = best_candidate(author_rows(blocks, body, stop), weights, min_probability=MIN_AUTHOR_PROBABILITY)
+    return None if best is None else blocks[best].text

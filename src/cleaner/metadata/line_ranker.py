@@ -1,0 +1,44 @@
+"""Shared machinery of the line rankers (title, author): shipped weights, best candidate.
+
+>>> best_candidate([(3, [1.0, 0.0]), (7, [1.0, 1.0])], (0.0, 2.0), min_probability=0.5)
+7
+>>> best_candidate([(3, [1.0, 0.0])], (-3.0, 2.0), min_probability=0.5) is None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Sequence
+from importlib import resources
+from operator import mul
+
+__all__ = ["best_candidate", "load_weights", "one_hot"]
+
+
+@functools.cache
+def load_weights(filename: str, features: tuple[str, ...]) -> tuple[float, ...]:
+    """Weights from ``cleaner/data/<filename>``, in ``features`` order (read once)."""
+    data = json.loads(resources.files("cleaner.data").joinpath(filename).read_text("utf-8"))
+    return tuple(float(data["weights"][name]) for name in features)
+
+
+def one_hot(value: float, edges: Sequence[float]) -> list[float]:
+    """0/1 indicators of the bin (upper bounds ``edges``, plus one overflow bin) of ``value``."""
+    hot = next((k for k, edge in enumerate(edges) if value <= edge), len(edges))
+    return [1.0 if k == hot else 0.0 for k in range(len(edges) + 1)]
+
+
+def best_candidate(
+    rows: Sequence[tuple[int, Sequence[float]]], weights: Sequence[float], *, min_probability: float
+) -> int | None:
+    """The key of the most probable row, if its probability reaches ``min_probability``."""
+    best: tuple[float, int] | None = None
+    for key, row in rows:
+        z = max(-30.0, min(30.0, sum(map(mul, weights, row))))
+        prob = 1.0 / (1.0 + math.exp(-z))
+        if prob >= min_probability and (best is None or prob > best[0]):
+            best = (prob, key)
+    return best[1] if best else None
