@@ -57,7 +57,8 @@ def capture(module: Any, name: str) -> tuple[list[tuple[Any, ...]], Callable[[],
     original = getattr(module, name)
 
     def spy(*args: Any) -> Any:
-        calls.append(args)
+        # copy mutable arguments: the caller keeps changing them after the call
+        calls.append(tuple(a.copy() if isinstance(a, (list, dict, set)) else a for a in args))
         return original(*args)
 
     setattr(module, name, spy)
