@@ -40,8 +40,10 @@ def test_language_switcher_removed() -> None:
 
 
 def test_ticker_removed() -> None:
-    ticker = ("BREAKING\nMinister resigns after a long dispute over the budget plan\n"
-              "Storm warning issued for the northern coast tonight")
+    ticker = (
+        "BREAKING\nMinister resigns after a long dispute over the budget plan\n"
+        "Storm warning issued for the northern coast tonight"
+    )
     text = clean(article(ticker)).text
     assert "BREAKING" not in text and "Storm warning" not in text
 
@@ -76,8 +78,11 @@ def test_one_line_quote_and_short_paragraph_survive() -> None:
 
 
 def test_section_end_marker_cuts_teasers() -> None:
-    after = ("Most Read", "A teaser headline that is also written like a long sentence here.",
-             "Another teaser headline about a completely different subject matter.")
+    after = (
+        "Most Read",
+        "A teaser headline that is also written like a long sentence here.",
+        "Another teaser headline about a completely different subject matter.",
+    )
     text = clean(article(after=after)).text
     assert "teaser" not in text and "Most Read" not in text
 
@@ -94,7 +99,11 @@ def test_tags_after_body_become_tags() -> None:
 
 
 def test_footer_removed() -> None:
-    a = clean(article(after=("© 2025 Example Media. All Rights Reserved", "  • Privacy Policy\n  • About Us")))
+    a = clean(
+        article(
+            after=("© 2025 Example Media. All Rights Reserved", "  • Privacy Policy\n  • About Us")
+        )
+    )
     assert "Rights" not in a.text and "Privacy" not in a.text
 
 
@@ -106,8 +115,12 @@ def test_duplicate_paragraphs_once() -> None:
 
 
 def test_engagement_and_social_stubs_removed() -> None:
-    after = ("0 Votes: 0 Upvotes, 0 Downvotes (0 Points)", "Leave a reply",
-             "Join Us\n  • Facebook\n  • X\n  • Instagram\nFollow\nSearch\nLoading", "Signing-in 3 seconds...")
+    after = (
+        "0 Votes: 0 Upvotes, 0 Downvotes (0 Points)",
+        "Leave a reply",
+        "Join Us\n  • Facebook\n  • X\n  • Instagram\nFollow\nSearch\nLoading",
+        "Signing-in 3 seconds...",
+    )
     text = clean(article(after=after)).text
     for junk in ("Votes", "Leave a reply", "Facebook", "Loading", "Signing-in"):
         assert junk not in text

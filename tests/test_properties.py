@@ -53,7 +53,9 @@ def test_idempotent_on_text_dumps(source: str) -> None:
 @given(st.one_of(s.dump, s.article_dump, s.junk_text))
 def test_kept_and_removed_account_for_the_input(source: str) -> None:
     article = clean(source, kind="text")
-    accounted = _tokens(" ".join(article.paragraphs)) + _tokens(" ".join(r.text for r in article.removed))
+    accounted = _tokens(" ".join(article.paragraphs)) + _tokens(
+        " ".join(r.text for r in article.removed)
+    )
     missing = _tokens(normalize(source)) - accounted
     # only list numbers ("1." bullets) are dropped from kept text; nothing else may vanish
     assert all(token.isdigit() for token in missing), missing

@@ -42,12 +42,19 @@ def train_and_report(
                 best = int(np.argmax(scores))
                 correct += bool(labels[best] == 1.0 and scores[best] >= min_probability)
         reachable = sum(1 for _, labels in data if any(labels))
-        print(f"{name}: {len(data)} pages, gold among candidates {reachable}, top-1 correct {correct}")
+        print(
+            f"{name}: {len(data)} pages, gold among candidates {reachable}, top-1 correct {correct}"
+        )
     weights = {name: round(float(b), 4) for name, b in zip(features, beta, strict=True)}
     for name, value in sorted(weights.items(), key=lambda kv: -abs(kv[1])):
         print(f"  {name:18s} {value:+.3f}")
-    out.write_text(json.dumps({"trained_on": trained_on, "features": list(features),
-                               "weights": weights}, indent=1) + "\n", encoding="utf-8")
+    out.write_text(
+        json.dumps(
+            {"trained_on": trained_on, "features": list(features), "weights": weights}, indent=1
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     print("wrote", out)
 
 

@@ -30,8 +30,11 @@ def matches(line: str, gold: str) -> bool:
     names = [n for n in re.split(r";|,|&| and ", gold) if n.strip()]
     got = " ".join(norm_tokens(line))
     gold_tokens = norm_tokens(gold)
-    return bool(names) and all(" ".join(norm_tokens(n)) in got for n in names) and \
-        len(got.split()) <= 2 * len(gold_tokens) + 2
+    return (
+        bool(names)
+        and all(" ".join(norm_tokens(n)) in got for n in names)
+        and len(got.split()) <= 2 * len(gold_tokens) + 2
+    )
 
 
 def main() -> None:
@@ -47,7 +50,11 @@ def main() -> None:
     pages: dict[bool, list] = {True: [], False: []}
     for corpus in ("wcxb-dev", "trafilatura-eval"):
         for page in iter_pages(Path(args.corpus) / corpus, dump=args.dump):
-            if not page["author"] or not page["dump"] or page.get("page_type") not in (None, "article"):
+            if (
+                not page["author"]
+                or not page["dump"]
+                or page.get("page_type") not in (None, "article")
+            ):
                 continue
             calls.clear()
             clean(page["dump"], kind="text")
@@ -58,9 +65,13 @@ def main() -> None:
             labels = [1.0 if matches(blocks[p].text, page["author"]) else 0.0 for p, _ in rows]
             pages[zlib.crc32(page["id"].encode()) % args.holdout == 0].append((rows, labels))
     restore()
-    train_and_report(pages, author_model.AUTHOR_FEATURES, author_model.MIN_AUTHOR_PROBABILITY,
-                     ROOT / "src" / "cleaner" / "data" / "author_model.json",
-                     f"wcxb-dev articles + trafilatura-eval, {args.dump} dumps")
+    train_and_report(
+        pages,
+        author_model.AUTHOR_FEATURES,
+        author_model.MIN_AUTHOR_PROBABILITY,
+        ROOT / "src" / "cleaner" / "data" / "author_model.json",
+        f"wcxb-dev articles + trafilatura-eval, {args.dump} dumps",
+    )
 
 
 if __name__ == "__main__":

@@ -26,10 +26,10 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
 from cleaner.decode import decode  # noqa: E402
-from tools.logistic import fit, sigmoid  # noqa: E402
 from cleaner.normalize import normalize  # noqa: E402
 from cleaner.text.model import CONTEXT_FEATURES, FEATURES, block_features, context_features  # noqa: E402
 from cleaner.text.segment import segment  # noqa: E402
+from tools.logistic import fit, sigmoid  # noqa: E402
 
 _TOKEN = re.compile(r"\w+")
 
@@ -74,7 +74,7 @@ def main() -> None:
     def design(data, make_rows):
         x, y, w = [], [], []
         for blocks, ys in data:
-            for row, label, block in zip(make_rows(blocks), ys, blocks):
+            for row, label, block in zip(make_rows(blocks), ys, blocks, strict=True):
                 x.append(row)
                 y.append(label)
                 w.append(math.sqrt(len(block.text)))
@@ -97,17 +97,28 @@ def main() -> None:
         acc1 = np.mean((sigmoid(xs @ beta) >= 0.5) == ys)
         acc2 = np.mean((sigmoid(xs2 @ beta2) >= 0.5) == ys)
         print(f"{name}: {len(ys)} blocks, accuracy stage 1 {acc1:.3f}, stage 2 {acc2:.3f}")
-    weights = {name: round(float(b), 4) for name, b in zip(FEATURES, beta)}
-    context = {name: round(float(b), 4) for name, b in zip(CONTEXT_FEATURES, beta2)}
-    for name, value in sorted({**weights, **{"ctx:" + k: v for k, v in context.items()}}.items(),
-                              key=lambda kv: -abs(kv[1])):
+    weights = {name: round(float(b), 4) for name, b in zip(FEATURES, beta, strict=True)}
+    context = {name: round(float(b), 4) for name, b in zip(CONTEXT_FEATURES, beta2, strict=True)}
+    for name, value in sorted(
+        {**weights, **{"ctx:" + k: v for k, v in context.items()}}.items(),
+        key=lambda kv: -abs(kv[1]),
+    ):
         print(f"  {name:18s} {value:+.3f}")
     out = ROOT / "src" / "cleaner" / "data" / "text_model.json"
-    out.write_text(json.dumps({
-        "trained_on": f"wcxb-dev pages (all types), {args.dump} dumps, hold-out 1/{args.holdout}",
-        "features": list(FEATURES), "weights": weights,
-        "context_features": list(CONTEXT_FEATURES), "context_weights": context}, indent=1) + "\n",
-        encoding="utf-8")
+    out.write_text(
+        json.dumps(
+            {
+                "trained_on": f"wcxb-dev pages (all types), {args.dump} dumps, hold-out 1/{args.holdout}",
+                "features": list(FEATURES),
+                "weights": weights,
+                "context_features": list(CONTEXT_FEATURES),
+                "context_weights": context,
+            },
+            indent=1,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     print("wrote", out.relative_to(ROOT))
 
 

@@ -49,7 +49,11 @@ def main() -> None:
     pages: dict[bool, list] = {True: [], False: []}
     for corpus in ("wcxb-dev", "trafilatura-eval"):
         for page in iter_pages(Path(args.corpus) / corpus, dump=args.dump):
-            if not page["title"] or not page["dump"] or page.get("page_type") not in (None, "article"):
+            if (
+                not page["title"]
+                or not page["dump"]
+                or page.get("page_type") not in (None, "article")
+            ):
                 continue
             calls.clear()
             clean(page["dump"], kind="text")
@@ -60,9 +64,13 @@ def main() -> None:
             labels = [1.0 if matches(blocks[p].text, page["title"]) else 0.0 for p, _ in rows]
             pages[zlib.crc32(page["id"].encode()) % args.holdout == 0].append((rows, labels))
     restore()
-    train_and_report(pages, title_model.TITLE_FEATURES, title_model.MIN_TITLE_PROBABILITY,
-                     ROOT / "src" / "cleaner" / "data" / "title_model.json",
-                     f"wcxb-dev articles + trafilatura-eval, {args.dump} dumps")
+    train_and_report(
+        pages,
+        title_model.TITLE_FEATURES,
+        title_model.MIN_TITLE_PROBABILITY,
+        ROOT / "src" / "cleaner" / "data" / "title_model.json",
+        f"wcxb-dev articles + trafilatura-eval, {args.dump} dumps",
+    )
 
 
 if __name__ == "__main__":

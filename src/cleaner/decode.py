@@ -41,8 +41,12 @@ WIDE_LOW_SHARE = 0.45
 #: Bytes of the sample the wide-encoding check looks at.
 WIDE_SAMPLE_BYTES = 4000
 #: (encoding, positions mod 4 holding high bytes, positions holding low bytes).
-_WIDE_LAYOUTS = (("utf-32-le", (2, 3), (0,)), ("utf-32-be", (0, 1), (3,)),
-                 ("utf-16-le", (1, 3), (0, 2)), ("utf-16-be", (0, 2), (1, 3)))
+_WIDE_LAYOUTS = (
+    ("utf-32-le", (2, 3), (0,)),
+    ("utf-32-be", (0, 1), (3,)),
+    ("utf-16-le", (1, 3), (0, 2)),
+    ("utf-16-be", (0, 2), (1, 3)),
+)
 _C0 = bytes(range(0x20))
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -58,9 +62,17 @@ _DECLARED = re.compile(
     re.IGNORECASE,
 )
 #: Labels that browsers treat as another encoding (WHATWG Encoding Standard).
-_BROWSER_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
-                    "us-ascii": "cp1252", "ascii": "cp1252", "gb2312": "gb18030",
-                    "gbk": "gb18030", "x-sjis": "shift_jis", "shift-jis": "shift_jis"}
+_BROWSER_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-sjis": "shift_jis",
+    "shift-jis": "shift_jis",
+}
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -19,11 +19,14 @@ SNIFF_CHARS = 4096
 #: appear in the sniffed prefix (a dump that quotes one tag stays text).
 MIN_BLOCK_TAGS = 3
 
-_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
-                         re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 _HTML_ANYWHERE = re.compile(r"<(?:html|head|body)\b[^>]*>", re.IGNORECASE)
-_BLOCK_TAG = re.compile(r"</?(?:p|div|span|a|br|meta|script|table|li|ul|h[1-6]|article|section)\b[^>]*>",
-                        re.IGNORECASE)
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|meta|script|table|li|ul|h[1-6]|article|section)\b[^>]*>", re.IGNORECASE
+)
 
 
 def detect_kind(text: str) -> tuple[Literal["html", "text"], str]:

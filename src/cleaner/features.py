@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from cleaner.lexicon import SENTENCE_END
@@ -20,7 +21,7 @@ from cleaner.lexicon import SENTENCE_END
 if TYPE_CHECKING:
     from cleaner.blocks import Block
 
-__all__ = ["count_words", "is_heading_like", "is_prose", "is_short", "looks_like_prose"]
+__all__ = ["count_words", "is_heading_like", "is_prose", "is_short", "looks_like_prose", "one_hot"]
 
 #: A sentence-like block has at least this many words (jusText's short/medium boundary is
 #: ~10 words; 7 keeps short real paragraphs such as one-line quotes).
@@ -69,3 +70,13 @@ def is_heading_like(block: Block) -> bool:
         and block.kind in ("paragraph", "heading")
         and not block.text.endswith((".", ",", ";", ":"))
     )
+
+
+def one_hot(value: float, edges: Sequence[float]) -> list[float]:
+    """0/1 indicators of the bin of ``value`` (upper bounds ``edges``, plus an overflow bin).
+
+    >>> one_hot(5, (1, 3, 10)), one_hot(50, (1, 3, 10))
+    ([0.0, 0.0, 1.0, 0.0], [0.0, 0.0, 0.0, 1.0])
+    """
+    hot = next((k for k, edge in enumerate(edges) if value <= edge), len(edges))
+    return [1.0 if k == hot else 0.0 for k in range(len(edges) + 1)]

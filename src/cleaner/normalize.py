@@ -50,7 +50,9 @@ def _repair(text: str) -> str:
     if text.isascii() or not _MOJIBAKE_HINT.search(text):
         return text
     return "".join(
-        ftfy.fix_text(chunk, _FTFY_CONFIG) if _MOJIBAKE_HINT.search(chunk) and is_bad(chunk) else chunk
+        ftfy.fix_text(chunk, _FTFY_CONFIG)
+        if _MOJIBAKE_HINT.search(chunk) and is_bad(chunk)
+        else chunk
         for chunk in _line_chunks(text)
     )
 

@@ -74,8 +74,9 @@ class Options:
         if not isinstance(self.max_input_bytes, int) or self.max_input_bytes <= 0:
             raise InvalidOptionError("max_input_bytes must be a positive int")
         budget = self.time_budget
-        if budget is not None and (isinstance(budget, bool) or not isinstance(budget, (int, float))
-                                   or not budget > 0):
+        if budget is not None and (
+            isinstance(budget, bool) or not isinstance(budget, (int, float)) or not budget > 0
+        ):
             raise InvalidOptionError(
                 f"time_budget must be a positive number of seconds or None, not {budget!r}"
             )

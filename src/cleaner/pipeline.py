@@ -18,13 +18,13 @@ from cleaner.blocks import Block
 from cleaner.decode import decode
 from cleaner.detect import detect_kind
 from cleaner.errors import InvalidInputError
+from cleaner.features import is_prose
 from cleaner.html.frontend import parse_html
 from cleaner.layers import Layer, run_layers
 from cleaner.layers.captions import captions
 from cleaner.layers.content import locate_core, model_scores, outside
 from cleaner.layers.duplicates import repeats
 from cleaner.layers.engagement import counters_and_widgets
-from cleaner.features import is_prose
 from cleaner.layers.footer import footer
 from cleaner.layers.header import header
 from cleaner.layers.menus import menus
@@ -68,13 +68,30 @@ def _past(deadline: float | None) -> bool:
     return deadline is not None and time.monotonic() > deadline
 
 
-def _out_of_time(opts: Options, kind: Literal["html", "text"], encoding: str | None,
-                 truncated: bool) -> Article:
+def _out_of_time(
+    opts: Options, kind: Literal["html", "text"], encoding: str | None, truncated: bool
+) -> Article:
     """The article of a document whose time budget ran out: no text, status ``timeout``."""
-    return Article(text="", paragraphs=(), title=None, byline=None, authors=(), date=None,
-                   source=None, site_name=None, section=None, description=None, tags=(),
-                   language=None, url=opts.url, kind=kind, status="timeout", removed=(),
-                   encoding=encoding, truncated=truncated)
+    return Article(
+        text="",
+        paragraphs=(),
+        title=None,
+        byline=None,
+        authors=(),
+        date=None,
+        source=None,
+        site_name=None,
+        section=None,
+        description=None,
+        tags=(),
+        language=None,
+        url=opts.url,
+        kind=kind,
+        status="timeout",
+        removed=(),
+        encoding=encoding,
+        truncated=truncated,
+    )
 
 
 def clean(
@@ -104,28 +121,28 @@ def clean(
     if truncated:
         data = data[: opts.max_input_bytes]
 
-    decoded = decode(data)                                        # 1. bytes -> str
-    text = normalize(decoded.text)                                # 2. repair, NFC, newlines
-    doc_kind = opts.kind if opts.kind != "auto" else detect_kind(text)[0]   # 3. html or text
+    decoded = decode(data)  # 1. bytes -> str
+    text = normalize(decoded.text)  # 2. repair, NFC, newlines
+    doc_kind = opts.kind if opts.kind != "auto" else detect_kind(text)[0]  # 3. html or text
     if _past(deadline):
         return _out_of_time(opts, doc_kind, decoded.encoding, truncated)
 
     page_meta = Metadata()
     pre_removed: dict[int, tuple[str, str]] = {}
     html_core: tuple[int, int] | None = None
-    if doc_kind == "html":                                        # 4. segment into blocks
+    if doc_kind == "html":  # 4. segment into blocks
         parsed = parse_html(text, options=opts)
         blocks: Sequence[Block] = parsed.blocks
         pre_removed = parsed.removed
         page_meta = parsed.metadata
-        html_core = parsed.core                                   # the front end's article span
+        html_core = parsed.core  # the front end's article span
     else:
         blocks = segment(text)
     if _past(deadline):
         return _out_of_time(opts, doc_kind, decoded.encoding, truncated)
 
     live = [b for b in blocks if b.index not in pre_removed]
-    language = guess_language(prose_sample(live))                 # 5. main-content core
+    language = guess_language(prose_sample(live))  # 5. main-content core
     if doc_kind == "html":
         core = html_core
     else:
@@ -139,7 +156,7 @@ def clean(
     kept = [b for b in blocks if b.index not in removed]
     paragraphs = tuple(b.text for b in kept)
     rule_of = {i: r for i, (_, r) in removed.items()}
-    dump_meta = from_blocks(                                      # 7. metadata
+    dump_meta = from_blocks(  # 7. metadata
         blocks, rule_of, now=opts.now, anchor=core[0] if core else 0, language=language
     )
     body = "\n\n".join(paragraphs)
@@ -152,7 +169,7 @@ def clean(
         status = "no_article"
     else:
         status = "ok"
-    return Article(                                               # 8. the result
+    return Article(  # 8. the result
         text=body,
         paragraphs=paragraphs,
         title=meta.title,

@@ -22,9 +22,9 @@ __all__ = ["Context", "Decision", "Layer", "run_layers"]
 
 
 class Decision(NamedTuple):
-    """Remove block ``index`` because of ``rule`` (a registered rule id)."""
+    """Remove the block with index ``block`` because of ``rule`` (a registered rule id)."""
 
-    index: int
+    block: int
     rule: str
 
 
@@ -71,5 +71,5 @@ def run_layers(
         for decision in layer(alive, context):
             if decision.rule not in RULES:
                 raise KeyError(f"layer {name!r} used unregistered rule {decision.rule!r}")
-            removed.setdefault(decision.index, (name, decision.rule))
+            removed.setdefault(decision.block, (name, decision.rule))
     return removed

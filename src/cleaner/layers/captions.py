@@ -6,7 +6,7 @@ alt text and goes with it.
 
 >>> from cleaner.text.segment import segment
 >>> blocks = segment("beans\\nTanja Ivanova//Getty Images\\n\\nPutin at the forum on September 5, 2025 (TASS)\\n\\nThe minister said (in Moscow) that talks went well.")
->>> [blocks[d.index].text[:10] for d in captions(blocks, None)]
+>>> [blocks[d.block].text[:10] for d in captions(blocks, None)]
 ['beans', 'Tanja Ivan', 'Putin at t']
 """
 
@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from cleaner.blocks import Block
-from cleaner.layers import Context, Decision
 from cleaner.features import is_prose
+from cleaner.layers import Context, Decision
 from cleaner.lexicon import CAPTION_START, CREDIT_TAIL
 from cleaner.rules import rule
 
@@ -30,7 +30,16 @@ MAX_CAPTION_WORDS = 60
 
 CAPTION = rule("captions.caption")
 #: Credit endings without a bracket or slash (the pre-check of :func:`has_credit`).
-_CREDIT_ENDINGS = ("images", "image", "shutterstock", "imago", "alliance", "istock", "istockphoto", "alamy")
+_CREDIT_ENDINGS = (
+    "images",
+    "image",
+    "shutterstock",
+    "imago",
+    "alliance",
+    "istock",
+    "istockphoto",
+    "alamy",
+)
 
 
 def has_credit(text: str) -> bool:
@@ -46,7 +55,9 @@ def has_credit(text: str) -> bool:
 
 
 def _is_caption(block: Block) -> bool:
-    return block.words <= MAX_CAPTION_WORDS and (has_credit(block.text) or bool(CAPTION_START.match(block.text)))
+    return block.words <= MAX_CAPTION_WORDS and (
+        has_credit(block.text) or bool(CAPTION_START.match(block.text))
+    )
 
 
 def captions(blocks: Sequence[Block], ctx: Context | None) -> Iterator[Decision]:

@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from cleaner.blocks import Block
-from cleaner.layers import Context, Decision
 from cleaner.features import is_prose
+from cleaner.layers import Context, Decision
 from cleaner.lexicon import END_MARKER, HARD_END_MARKER
 from cleaner.rules import rule
 
@@ -90,7 +90,8 @@ def model_scores(blocks: Sequence[Block], probabilities: Sequence[float]) -> lis
     """Layout scores blended with a classifier's: (p - :data:`PROB_THRESHOLD`) weighted by
     block length, mixed in with :data:`MODEL_WEIGHT`."""
     return [
-        (1 - MODEL_WEIGHT) * layout + MODEL_WEIGHT * 2 * (p - PROB_THRESHOLD) * (len(b.text) + LENGTH_FLOOR)
+        (1 - MODEL_WEIGHT) * layout
+        + MODEL_WEIGHT * 2 * (p - PROB_THRESHOLD) * (len(b.text) + LENGTH_FLOOR)
         for b, p, layout in zip(blocks, probabilities, block_scores(blocks), strict=True)
     ]
 
@@ -112,7 +113,9 @@ def _runs(scores: Sequence[float]) -> list[tuple[float, int, int]]:
     return runs
 
 
-def locate_core(blocks: Sequence[Block], scores: Sequence[float] | None = None) -> tuple[int, int] | None:
+def locate_core(
+    blocks: Sequence[Block], scores: Sequence[float] | None = None
+) -> tuple[int, int] | None:
     """Return (first, last) block index of the article core, or ``None``.
 
     The core starts with the first run that scores at least :data:`LEAD_RUN_SHARE` of the
@@ -129,7 +132,11 @@ def locate_core(blocks: Sequence[Block], scores: Sequence[float] | None = None) 
     first = next(run for run in runs if run[0] >= LEAD_RUN_SHARE * top)
     ends = [pos for pos, b in enumerate(blocks) if pos > first[2] and HARD_END_MARKER.match(b.text)]
     limit = ends[0] if ends else len(blocks)
-    kept = [run for run in runs if run[1] >= first[1] and run[2] < limit and run[0] >= SECOND_RUN_SHARE * top]
+    kept = [
+        run
+        for run in runs
+        if run[1] >= first[1] and run[2] < limit and run[0] >= SECOND_RUN_SHARE * top
+    ]
     last = max((run[2] for run in kept), default=first[2])
     return blocks[first[1]].index, blocks[max(last, first[2])].index
 

@@ -3,7 +3,7 @@
 
 >>> from cleaner.text.segment import segment
 >>> blocks = segment("First paragraph of the story.\\nSecond one.\\nFirst paragraph of the story.")
->>> [(d.index, d.rule) for d in repeats(blocks, None)]
+>>> [(d.block, d.rule) for d in repeats(blocks, None)]
 [(2, 'duplicates.repeat')]
 """
 

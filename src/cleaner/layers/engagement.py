@@ -2,7 +2,7 @@
 
 >>> from cleaner.text.segment import segment
 >>> blocks = segment("2 Shares\\n\\n0 Votes: 0 Upvotes, 0 Downvotes (0 Points)\\n\\nListen\\n\\nThe 2 shares rose sharply on Monday morning after the results.")
->>> [blocks[d.index].text[:8] for d in counters_and_widgets(blocks, None)]
+>>> [blocks[d.block].text[:8] for d in counters_and_widgets(blocks, None)]
 ['2 Shares', '0 Votes:', 'Listen']
 """
 

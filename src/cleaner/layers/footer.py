@@ -2,7 +2,7 @@
 
 >>> from cleaner.text.segment import segment
 >>> blocks = segment("All Rights Reserved\\n\\n  • Privacy Policy\\n  • About Us\\n\\nAndroid\\n\\nThe privacy policy debate in parliament continued for a third day.")
->>> [blocks[d.index].text for d in footer(blocks, None)]
+>>> [blocks[d.block].text for d in footer(blocks, None)]
 ['All Rights Reserved', 'Privacy Policy', 'About Us', 'Android']
 """
 
@@ -25,5 +25,7 @@ LEGAL = rule("footer.legal")
 
 def footer(blocks: Sequence[Block], ctx: Context | None) -> Iterator[Decision]:
     for block in blocks:
-        if block.words <= MAX_FOOTER_WORDS and (FOOTER_LINE.match(block.text) or RIGHTS.search(block.text)):
+        if block.words <= MAX_FOOTER_WORDS and (
+            FOOTER_LINE.match(block.text) or RIGHTS.search(block.text)
+        ):
             yield Decision(block.index, LEGAL)

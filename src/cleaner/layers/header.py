@@ -16,7 +16,7 @@ cut off from the body by removed material (a caption, a "Listen" widget, a date 
 ...        + "\\n\\nSOURCE:Reuters\\n\\nSite Name")
 >>> blocks = segment(doc)
 >>> ctx = Context(blocks, (4, 6), {}, Options())
->>> [(blocks[d.index].text, d.rule) for d in header(blocks, ctx)]
+>>> [(blocks[d.block].text, d.rule) for d in header(blocks, ctx)]
 [('Site Name', 'metadata.site-name'), ('Site Name', 'metadata.site-name'), ('SOURCE:Reuters', 'metadata.source-credit'), ('By Jane Doe', 'metadata.byline'), ('November 4, 2025', 'metadata.dateline'), ('The headline of the story', 'metadata.title')]
 """
 
@@ -26,11 +26,11 @@ import re
 from collections.abc import Iterator, Sequence
 
 from cleaner.blocks import Block
-from cleaner.layers import Context, Decision
 from cleaner.features import is_prose
-from cleaner.metadata.title_model import pick_title
+from cleaner.layers import Context, Decision
 from cleaner.lexicon import BYLINE, RELATIVE_DATE, SOURCE_CREDIT
 from cleaner.metadata.dates import find_date, strip_dates
+from cleaner.metadata.title_model import pick_title
 from cleaner.rules import rule
 
 __all__ = ["DATELINE_MAX_EXTRA_WORDS", "header"]
@@ -59,7 +59,9 @@ STANDFIRST = rule("metadata.standfirst")
 SITE_NAME = rule("metadata.site-name")
 
 _GLUED_COUNTER = re.compile(r"\d+\s*(?:views?|shares?|comments?|reads?|likes?)\b", re.I)
-_DATE_WORDS = re.compile(r"\b(?:date|published|updated|posted|on|am|um|le|el|stand|uhr|gmt|utc|[ap]\.?m\.?)\b[:.]?", re.I)
+_DATE_WORDS = re.compile(
+    r"\b(?:date|published|updated|posted|on|am|um|le|el|stand|uhr|gmt|utc|[ap]\.?m\.?)\b[:.]?", re.I
+)
 
 
 def is_dateline(block: Block) -> bool:
@@ -130,10 +132,15 @@ def header(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision]:
     for block in _site_name_blocks(blocks, ctx):
         rules[block.index] = SITE_NAME
     for block in blocks:
-        if block.index not in rules and block.words <= MAX_BYLINE_WORDS and SOURCE_CREDIT.match(block.text):
+        if (
+            block.index not in rules
+            and block.words <= MAX_BYLINE_WORDS
+            and SOURCE_CREDIT.match(block.text)
+        ):
             rules[block.index] = SOURCE
     body = next(
-        (p for p, b in enumerate(blocks) if ctx.core and b.index >= ctx.core[0] and is_prose(b)), None
+        (p for p, b in enumerate(blocks) if ctx.core and b.index >= ctx.core[0] and is_prose(b)),
+        None,
     )
     if body is not None:
         zone = [b for b in blocks[max(0, body - HEADER_ZONE_BLOCKS) : body] if b.index not in rules]

@@ -9,7 +9,7 @@ sentences is a menu. Anywhere, a block that is only a control label ("Search",
 >>> from cleaner.layers import Context
 >>> blocks = segment("  • News\\n  • Politics\\n  • Economy\\n\\nSearch\\n\\nBody text that is a sentence of some length, kept.")
 >>> ctx = Context(blocks, (4, 4), {}, Options())
->>> [(blocks[d.index].text, d.rule) for d in menus(blocks, ctx)]
+>>> [(blocks[d.block].text, d.rule) for d in menus(blocks, ctx)]
 [('Search', 'menus.ui-label'), ('News', 'menus.list'), ('Politics', 'menus.list'), ('Economy', 'menus.list')]
 """
 
@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from cleaner.blocks import Block
-from cleaner.layers import Context, Decision
 from cleaner.features import is_prose
+from cleaner.layers import Context, Decision
 from cleaner.lexicon import UI_LABEL
 from cleaner.rules import rule
 

@@ -2,7 +2,7 @@
 
 >>> from cleaner.text.segment import segment
 >>> blocks = segment("Read more: China-Malaysia deal boosts cooperation\\n\\nRead more about the plan in the report published by the ministry on Monday.")
->>> [blocks[d.index].text[:10] for d in read_more(blocks, None)]
+>>> [blocks[d.block].text[:10] for d in read_more(blocks, None)]
 ['Read more:']
 """
 

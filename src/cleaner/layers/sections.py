@@ -9,7 +9,7 @@ and their teasers are removed too.
 >>> from cleaner.layers import Context
 >>> blocks = segment("Body sentence that is long enough to count as prose here.\\n\\nRead Next\\n\\nTeaser one\\n\\nTeaser two")
 >>> ctx = Context(blocks, (0, 0), {}, Options())
->>> [blocks[d.index].text for d in end_sections(blocks, ctx)]
+>>> [blocks[d.block].text for d in end_sections(blocks, ctx)]
 ['Read Next', 'Teaser one', 'Teaser two']
 """
 

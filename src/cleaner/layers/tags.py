@@ -7,7 +7,7 @@ Its items become :attr:`cleaner.Article.tags` (see :func:`tag_values`).
 >>> from cleaner.layers import Context
 >>> blocks = segment("A body paragraph that is long enough to be the article core.\\n\\n  • East Asia\\n  • Tech Park\\n  • Russia")
 >>> ctx = Context(blocks, (0, 0), {}, Options())
->>> [blocks[d.index].text for d in tag_list(blocks, ctx)]
+>>> [blocks[d.block].text for d in tag_list(blocks, ctx)]
 ['East Asia', 'Tech Park', 'Russia']
 """
 
@@ -31,11 +31,18 @@ MAX_TAG_WORDS = 5
 MIN_TAGS = 2
 
 TAGS = rule("tags.list")
-_TAGS_LINE = re.compile(r"^(?:tags?|topics?|schlagw(?:ö|oe)rter|themen|étiquettes|etiquetas|mots-clés)\s*:\s*(?P<list>.+)$", re.I)
+_TAGS_LINE = re.compile(
+    r"^(?:tags?|topics?|schlagw(?:ö|oe)rter|themen|étiquettes|etiquetas|mots-clés)\s*:\s*(?P<list>.+)$",
+    re.I,
+)
 
 
 def _is_tag_item(block: Block) -> bool:
-    return block.kind == "item" and block.words <= MAX_TAG_WORDS and not SENTENCE_END.search(block.text)
+    return (
+        block.kind == "item"
+        and block.words <= MAX_TAG_WORDS
+        and not SENTENCE_END.search(block.text)
+    )
 
 
 def tag_list(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision]:

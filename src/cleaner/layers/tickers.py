@@ -3,7 +3,7 @@ packed run of headlines.
 
 >>> from cleaner.text.segment import segment
 >>> blocks = segment("BREAKING\\nFirst headline: something happened today\\nSecond headline: more\\n\\nBody.")
->>> [blocks[d.index].text[:8] for d in breaking(blocks, None)]
+>>> [blocks[d.block].text[:8] for d in breaking(blocks, None)]
 ['BREAKING', 'First he', 'Second h']
 """
 

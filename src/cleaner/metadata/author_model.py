@@ -19,9 +19,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from cleaner.blocks import Block
+from cleaner.features import one_hot
 from cleaner.lexicon import COUNTER, FOOTER_LINE, UI_LABEL, WIDGET
 from cleaner.metadata.dates import find_date
-from cleaner.metadata.line_ranker import best_candidate, load_weights, one_hot
+from cleaner.metadata.line_ranker import best_candidate, load_weights
 
 __all__ = ["AUTHOR_FEATURES", "author_rows", "pick_author"]
 
@@ -41,10 +42,21 @@ _PUNCT = re.compile(r"[,:;!?|/()\[\]@#&+=<>\"“”]")
 
 AUTHOR_FEATURES: tuple[str, ...] = (
     "bias",
-    *(f"distance<={d}" for d in _DISTANCE_BINS), "distance>1",
-    *(f"words<={w}" for w in _WORD_BINS), "words>4",
-    "name_shape", "stopword", "digits", "punct", "item", "line", "repeated",
-    "next_has_date", "prev_has_date", "boilerplate", "upper",
+    *(f"distance<={d}" for d in _DISTANCE_BINS),
+    "distance>1",
+    *(f"words<={w}" for w in _WORD_BINS),
+    "words>4",
+    "name_shape",
+    "stopword",
+    "digits",
+    "punct",
+    "item",
+    "line",
+    "repeated",
+    "next_has_date",
+    "prev_has_date",
+    "boilerplate",
+    "upper",
 )
 
 
@@ -61,22 +73,32 @@ def author_rows(
             continue
         prev_text = blocks[p - 1].text if p > 0 else ""
         next_text = blocks[p + 1].text if p + 1 < len(blocks) else ""
-        rows.append((p, [
-            1.0,
-            *one_hot(p - body, _DISTANCE_BINS),
-            *one_hot(len(tokens), _WORD_BINS),
-            1.0 if all(_NAME_TOKEN.match(t) for t in tokens) else 0.0,
-            1.0 if any(t.lower() in stop for t in tokens) else 0.0,
-            1.0 if any(c.isdigit() for c in b.text) else 0.0,
-            1.0 if _PUNCT.search(b.text) else 0.0,
-            1.0 if b.kind == "item" else 0.0,
-            1.0 if b.kind == "line" else 0.0,
-            1.0 if counts[b.text] > 1 else 0.0,
-            1.0 if len(next_text) < 60 and find_date(next_text) else 0.0,
-            1.0 if len(prev_text) < 60 and find_date(prev_text) else 0.0,
-            1.0 if UI_LABEL.match(b.text) or WIDGET.match(b.text) or COUNTER.match(b.text) or FOOTER_LINE.match(b.text) else 0.0,
-            1.0 if b.text.isupper() else 0.0,
-        ]))
+        rows.append(
+            (
+                p,
+                [
+                    1.0,
+                    *one_hot(p - body, _DISTANCE_BINS),
+                    *one_hot(len(tokens), _WORD_BINS),
+                    1.0 if all(_NAME_TOKEN.match(t) for t in tokens) else 0.0,
+                    1.0 if any(t.lower() in stop for t in tokens) else 0.0,
+                    1.0 if any(c.isdigit() for c in b.text) else 0.0,
+                    1.0 if _PUNCT.search(b.text) else 0.0,
+                    1.0 if b.kind == "item" else 0.0,
+                    1.0 if b.kind == "line" else 0.0,
+                    1.0 if counts[b.text] > 1 else 0.0,
+                    1.0 if len(next_text) < 60 and find_date(next_text) else 0.0,
+                    1.0 if len(prev_text) < 60 and find_date(prev_text) else 0.0,
+                    1.0
+                    if UI_LABEL.match(b.text)
+                    or WIDGET.match(b.text)
+                    or COUNTER.match(b.text)
+                    or FOOTER_LINE.match(b.text)
+                    else 0.0,
+                    1.0 if b.text.isupper() else 0.0,
+                ],
+            )
+        )
     return rows
 
 
@@ -86,5 +108,7 @@ def pick_author(blocks: Sequence[Block], body: int, stop: frozenset[str]) -> str
     ``stop`` are the page language's stop words (names hardly ever contain them).
     """
     weights = load_weights("author_model.json", AUTHOR_FEATURES)
-    best = best_candidate(author_rows(blocks, body, stop), weights, min_probability=MIN_AUTHOR_PROBABILITY)
+    best = best_candidate(
+        author_rows(blocks, body, stop), weights, min_probability=MIN_AUTHOR_PROBABILITY
+    )
     return None if best is None else blocks[best].text

@@ -66,9 +66,17 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
         r"(?:[T ](?P<time>[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)(?P<tz>Z|[+-][0-2]\d:?[0-5]\d)?)?"
     ),
-    re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(?P<mon>{_MONTH_RE})\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b{_TIME}", re.I),
-    re.compile(rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b{_TIME}", re.I),
-    re.compile(rf"\b(?P<a>[0-3]?\d)(?P<sep>[./])\s?(?P<b>[0-3]?\d)(?P=sep)\s?(?P<y>(?:19|20)\d\d)\b{_TIME}"),
+    re.compile(
+        rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(?P<mon>{_MONTH_RE})\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b{_TIME}",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b{_TIME}",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?P<a>[0-3]?\d)(?P<sep>[./])\s?(?P<b>[0-3]?\d)(?P=sep)\s?(?P<y>(?:19|20)\d\d)\b{_TIME}"
+    ),
     re.compile(rf"\b(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b{_TIME}"),
 )
 
@@ -86,9 +94,13 @@ def _numeric_day_month(a: int, b: int, sep: str, day_first: bool) -> tuple[int, 
 def _build(match: re.Match[str], day_first: bool = True) -> tuple[date, str] | None:
     parts = match.groupdict()
     if parts.get("a"):
-        parts["d"], month = _numeric_day_month(int(parts["a"]), int(parts["b"]), parts["sep"], day_first)
+        parts["d"], month = _numeric_day_month(
+            int(parts["a"]), int(parts["b"]), parts["sep"], day_first
+        )
     else:
-        month = int(parts["m"]) if parts.get("m") else _MONTHS.get((parts.get("mon") or "").lower(), 0)
+        month = (
+            int(parts["m"]) if parts.get("m") else _MONTHS.get((parts.get("mon") or "").lower(), 0)
+        )
     try:
         day = date(int(parts["y"]), month, int(parts["d"]))
     except (ValueError, TypeError):
@@ -150,7 +162,7 @@ def find_date(text: str, *, now: datetime | None = None, day_first: bool = True)
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             built = _build(match, day_first)
-            if built and MIN_YEAR <= built[0].year and built[0] <= limit:
+            if built and built[0].year >= MIN_YEAR and built[0] <= limit:
                 found.append((match.start(), built[1]))
                 break
     if found:

@@ -16,8 +16,18 @@ from typing import Any
 
 __all__ = ["FIELDS", "Metadata", "merge"]
 
-FIELDS = ("title", "byline", "authors", "date", "source", "site_name", "section",
-          "description", "tags", "language")
+FIELDS = (
+    "title",
+    "byline",
+    "authors",
+    "date",
+    "source",
+    "site_name",
+    "section",
+    "description",
+    "tags",
+    "language",
+)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -46,8 +56,13 @@ class Metadata:
             detail = None
             if isinstance(value, list):
                 value = tuple(value)
-            if isinstance(value, tuple) and len(value) == 2 and name not in ("authors", "tags") \
-                    and isinstance(value[1], str) and value[1].startswith(":"):
+            if (
+                isinstance(value, tuple)
+                and len(value) == 2
+                and name not in ("authors", "tags")
+                and isinstance(value[1], str)
+                and value[1].startswith(":")
+            ):
                 value, detail = value
             if isinstance(value, str):
                 value = " ".join(value.split()) or None

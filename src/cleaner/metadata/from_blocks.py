@@ -16,8 +16,8 @@ from datetime import datetime
 from cleaner.blocks import Block
 from cleaner.layers.tags import tag_values
 from cleaner.lexicon import BYLINE, BYLINE_TAIL, RELATIVE_DATE, SOURCE_CREDIT
-from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.author_model import pick_author
+from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.fields import Metadata
 from cleaner.metadata.language import stopwords
 from cleaner.metadata.nearby import nearest_byline, nearest_date
@@ -87,6 +87,7 @@ def from_blocks(
     ``language`` (ISO code) settles ambiguous numeric dates: month first for English.
     """
     day_first = language != "en"
+
     def first(rule_id: str) -> Block | None:
         found = _rule_blocks(blocks, removed, rule_id)
         return found[0] if found else None
@@ -102,7 +103,9 @@ def from_blocks(
     date = None
     for rule_id in ("metadata.dateline", "metadata.byline", "metadata.header-line"):
         # the header line nearest the body wins (a page may date its menu or ticker too)
-        for block in sorted(_rule_blocks(blocks, removed, rule_id), key=lambda b: abs(anchor - b.index)):
+        for block in sorted(
+            _rule_blocks(blocks, removed, rule_id), key=lambda b: abs(anchor - b.index)
+        ):
             date = find_date(block.text, now=now, day_first=day_first)
             if date:
                 break
@@ -120,7 +123,10 @@ def from_blocks(
         byline, byline_origin = pick_author(blocks, anchor, stopwords(language)), ":name-line"
     date_origin = ":dateline"
     if date is None:
-        date, date_origin = nearest_date(blocks, anchor, now=now, day_first=day_first), ":nearby-date"
+        date, date_origin = (
+            nearest_date(blocks, anchor, now=now, day_first=day_first),
+            ":nearby-date",
+        )
     standfirst = first("metadata.standfirst")
     return Metadata.of(
         "dump",
@@ -129,7 +135,11 @@ def from_blocks(
         authors=split_authors(byline) if byline else (),
         date=(date, date_origin) if date else None,
         source=(source_match.group("source"), ":credit") if source_match else None,
-        site_name=(site_block.text, ":repeated-name") if site_block else (site_name, ":header-line") if site_name else None,
+        site_name=(site_block.text, ":repeated-name")
+        if site_block
+        else (site_name, ":header-line")
+        if site_name
+        else None,
         section=(section, ":label") if section else None,
         description=(standfirst.text, ":standfirst") if standfirst else None,
         tags=tag_values(_rule_blocks(blocks, removed, "tags.list")),

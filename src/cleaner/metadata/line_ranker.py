@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from importlib import resources
 from operator import mul
 
-__all__ = ["best_candidate", "load_weights", "one_hot"]
+__all__ = ["best_candidate", "load_weights"]
 
 
 @functools.cache
@@ -23,12 +23,6 @@ def load_weights(filename: str, features: tuple[str, ...]) -> tuple[float, ...]:
     """Weights from ``cleaner/data/<filename>``, in ``features`` order (read once)."""
     data = json.loads(resources.files("cleaner.data").joinpath(filename).read_text("utf-8"))
     return tuple(float(data["weights"][name]) for name in features)
-
-
-def one_hot(value: float, edges: Sequence[float]) -> list[float]:
-    """0/1 indicators of the bin (upper bounds ``edges``, plus one overflow bin) of ``value``."""
-    hot = next((k for k, edge in enumerate(edges) if value <= edge), len(edges))
-    return [1.0 if k == hot else 0.0 for k in range(len(edges) + 1)]
 
 
 def best_candidate(

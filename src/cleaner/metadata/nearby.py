@@ -32,10 +32,16 @@ AFTER_BODY_COST = 2
 
 _NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \t]+(?:(?:de|van|von|der|da|di|del|la|le)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3})"
 _EMBEDDED = (
-    re.compile(r"(?:^|\b(?:posted|written|published|written|reported|started|veröffentlicht|geschrieben|publié|publicado)\b.{0,40}?)"
-               r"\b(?:by|von|par|por|door)\s*:?\s+" + _NAME),
+    re.compile(
+        r"(?:^|\b(?:posted|written|published|written|reported|started|veröffentlicht|geschrieben|publié|publicado)\b.{0,40}?)"
+        r"\b(?:by|von|par|por|door)\s*:?\s+" + _NAME
+    ),
     re.compile(r"^(?:by|von|por|par)(?=[A-ZÀ-Ö])" + _NAME),
-    re.compile(r"(?:^|[|•·∙]\s*)(?:author|autor(?:in)?|auteur|redaktion|reporter|text|texto|written by|geschrieben von)\s*[:：]\s*" + _NAME, re.I),
+    re.compile(
+        r"(?:^|[|•·∙]\s*)(?:author|autor(?:in)?|auteur|redaktion|reporter|text|texto|written by|geschrieben von)\s*[:：]\s*"
+        + _NAME,
+        re.I,
+    ),
     re.compile(r"(?:责任编辑|作者|编辑)\s*[:：]\s*(?P<name>\w{2,8})"),
     re.compile(r"^(?:about|über)\s+" + _NAME + r"\s*$"),
 )
@@ -48,8 +54,12 @@ MAX_DATED_BYLINE_WORDS = 16
 def _ranked(blocks: Sequence[Block], anchor: int) -> Iterable[Block]:
     """Short blocks, nearest to ``anchor`` (a block index) first, lines before it preferred."""
     short = [b for b in blocks if b.words <= MAX_LINE_WORDS]
-    return sorted(short, key=lambda b: (anchor - b.index) if b.index < anchor else
-                  (b.index - anchor + 1) * AFTER_BODY_COST)
+    return sorted(
+        short,
+        key=lambda b: (
+            (anchor - b.index) if b.index < anchor else (b.index - anchor + 1) * AFTER_BODY_COST
+        ),
+    )
 
 
 def nearest_byline(blocks: Sequence[Block], anchor: int) -> str | None:

@@ -18,9 +18,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from cleaner.blocks import Block
-from cleaner.features import is_heading_like
+from cleaner.features import is_heading_like, one_hot
 from cleaner.lexicon import COUNTER, FOOTER_LINE, UI_LABEL, WIDGET
-from cleaner.metadata.line_ranker import best_candidate, load_weights, one_hot
+from cleaner.metadata.line_ranker import best_candidate, load_weights
 
 __all__ = ["TITLE_FEATURES", "pick_title", "title_rows"]
 
@@ -40,10 +40,27 @@ _WORD_BINS = (1, 3, 7, 12, 20)
 TITLE_FEATURES: tuple[str, ...] = (
     "bias",
     *(f"distance<={d}" for d in _DISTANCE_BINS),
-    *(f"words<={w}" for w in _WORD_BINS), "words>20",
-    "item", "line", "ends_period", "ends_question", "ends_colon", "repeated", "title_case",
-    "heading_like", "prose", "separator", "digits", "next_is_header", "prev_is_header",
-    "boilerplate", "all_caps", "first_candidate", "nearest_heading", "quoted_elsewhere", "quoted_in_page",
+    *(f"words<={w}" for w in _WORD_BINS),
+    "words>20",
+    "item",
+    "line",
+    "ends_period",
+    "ends_question",
+    "ends_colon",
+    "repeated",
+    "title_case",
+    "heading_like",
+    "prose",
+    "separator",
+    "digits",
+    "next_is_header",
+    "prev_is_header",
+    "boilerplate",
+    "all_caps",
+    "first_candidate",
+    "nearest_heading",
+    "quoted_elsewhere",
+    "quoted_in_page",
 )
 
 
@@ -59,8 +76,10 @@ def title_rows(
     longer = [o.text for o in page if 12 <= len(o.text) <= 600]
     lo, hi = max(0, body - WINDOW_BEFORE), min(len(blocks), body + WINDOW_AFTER)
     positions = [
-        p for p in range(lo, hi)
-        if blocks[p].index not in rules and 1 <= blocks[p].words <= MAX_TITLE_WORDS
+        p
+        for p in range(lo, hi)
+        if blocks[p].index not in rules
+        and 1 <= blocks[p].words <= MAX_TITLE_WORDS
         and (p < body or not blocks[p].prose)  # the body's own paragraphs are not titles
     ]
     headings = [p for p in positions if p < body and is_heading_like(blocks[p])]
@@ -72,30 +91,50 @@ def title_rows(
         prev_rule = rules.get(blocks[p - 1].index, "") if p > 0 else ""
         next_rule = rules.get(blocks[p + 1].index, "") if p + 1 < len(blocks) else ""
         distance = one_hot(p - body, _DISTANCE_BINS)[:-1]  # last bin (> 2) cannot occur
-        rows.append((p, [
-            1.0,
-            *distance,
-            *one_hot(b.words, _WORD_BINS),
-            1.0 if b.kind == "item" else 0.0,
-            1.0 if b.kind == "line" else 0.0,
-            1.0 if text.endswith(".") else 0.0,
-            1.0 if text.endswith(("?", "!")) else 0.0,
-            1.0 if text.endswith(":") else 0.0,
-            1.0 if counts[text.casefold()] > 1 else 0.0,
-            sum(1 for w in words if w[:1].isupper()) / len(words),
-            1.0 if is_heading_like(b) else 0.0,
-            1.0 if b.prose else 0.0,
-            1.0 if any(sep in text for sep in (" | ", " - ", " – ", " — ", " :: ")) else 0.0,
-            sum(c.isdigit() for c in text) / len(text),
-            1.0 if next_rule.startswith("metadata.") else 0.0,
-            1.0 if prev_rule.startswith("metadata.") else 0.0,
-            1.0 if UI_LABEL.match(text) or WIDGET.match(text) or COUNTER.match(text) or FOOTER_LINE.match(text) else 0.0,
-            1.0 if text.isupper() else 0.0,
-            1.0 if k == 0 else 0.0,
-            1.0 if p == nearest else 0.0,
-            1.0 if any(text in o.text and o is not b for o in blocks[lo:hi] if len(o.text) > len(text)) else 0.0,
-            1.0 if len(text) >= 12 and any(text in o and len(o) > len(text) for o in longer) else 0.0,
-        ]))
+        rows.append(
+            (
+                p,
+                [
+                    1.0,
+                    *distance,
+                    *one_hot(b.words, _WORD_BINS),
+                    1.0 if b.kind == "item" else 0.0,
+                    1.0 if b.kind == "line" else 0.0,
+                    1.0 if text.endswith(".") else 0.0,
+                    1.0 if text.endswith(("?", "!")) else 0.0,
+                    1.0 if text.endswith(":") else 0.0,
+                    1.0 if counts[text.casefold()] > 1 else 0.0,
+                    sum(1 for w in words if w[:1].isupper()) / len(words),
+                    1.0 if is_heading_like(b) else 0.0,
+                    1.0 if b.prose else 0.0,
+                    1.0
+                    if any(sep in text for sep in (" | ", " - ", " – ", " — ", " :: "))
+                    else 0.0,
+                    sum(c.isdigit() for c in text) / len(text),
+                    1.0 if next_rule.startswith("metadata.") else 0.0,
+                    1.0 if prev_rule.startswith("metadata.") else 0.0,
+                    1.0
+                    if UI_LABEL.match(text)
+                    or WIDGET.match(text)
+                    or COUNTER.match(text)
+                    or FOOTER_LINE.match(text)
+                    else 0.0,
+                    1.0 if text.isupper() else 0.0,
+                    1.0 if k == 0 else 0.0,
+                    1.0 if p == nearest else 0.0,
+                    1.0
+                    if any(
+                        text in o.text and o is not b
+                        for o in blocks[lo:hi]
+                        if len(o.text) > len(text)
+                    )
+                    else 0.0,
+                    1.0
+                    if len(text) >= 12 and any(text in o and len(o) > len(text) for o in longer)
+                    else 0.0,
+                ],
+            )
+        )
     return rows
 
 
@@ -108,5 +147,7 @@ def pick_title(
     ``rules`` the header rules already given (byline, dateline, ...) by block index.
     """
     weights = load_weights("title_model.json", TITLE_FEATURES)
-    best = best_candidate(title_rows(blocks, body, rules, page), weights, min_probability=MIN_TITLE_PROBABILITY)
+    best = best_candidate(
+        title_rows(blocks, body, rules, page), weights, min_probability=MIN_TITLE_PROBABILITY
+    )
     return None if best is None else blocks[best]

@@ -21,12 +21,14 @@ import json
 import math
 import re
 from collections import Counter
-from operator import mul
 from collections.abc import Sequence
 from importlib import resources
+from operator import mul
 from types import MappingProxyType
 
 from cleaner.blocks import Block
+from cleaner.features import one_hot
+from cleaner.layers.captions import has_credit
 from cleaner.lexicon import (
     BYLINE,
     COUNTER,
@@ -38,11 +40,14 @@ from cleaner.lexicon import (
     UI_LABEL,
     WIDGET,
 )
-from cleaner.layers.captions import has_credit
 from cleaner.metadata.language import guess_language, stopwords
 
 __all__ = [
-    "CONTEXT_FEATURES", "FEATURES", "block_features", "block_probabilities", "context_features",
+    "CONTEXT_FEATURES",
+    "FEATURES",
+    "block_features",
+    "block_probabilities",
+    "context_features",
     "prose_sample",
 ]
 
@@ -66,32 +71,69 @@ INDENT_BINS = (0, 3, 8)
 
 
 def _bin_names(name: str, edges: Sequence[float]) -> tuple[str, ...]:
-    return tuple(f"{name}<={edge}" for edge in edges) + (f"{name}>{edges[-1]}",)
-
-
-def _one_hot(value: float, edges: Sequence[float]) -> list[float]:
-    hot = next((k for k, edge in enumerate(edges) if value <= edge), len(edges))
-    return [1.0 if k == hot else 0.0 for k in range(len(edges) + 1)]
+    return (*tuple(f"{name}<={edge}" for edge in edges), f"{name}>{edges[-1]}")
 
 
 FEATURES: tuple[str, ...] = (
-    "bias", "log_chars", "words", "prose", "sentence_end", "item", "line", "indent",
-    "group_size", "title_case", "digits", "commas", "stopwords", "lowercase_start",
-    "avg_word_len", "end_marker", "counter", "widget", "ui_label", "footer", "credit",
-    "promo", "byline", "repeated", "position", "position_sq", "linkish",
-    "prev_prose", "next_prose", "context_prose", "context_chars", "same_group_prose",
-    "indent_is_mode", "after_end_marker",
-    *_bin_names("chars", CHAR_BINS), *_bin_names("position", POSITION_BINS),
-    *_bin_names("group", GROUP_BINS), *_bin_names("indent", INDENT_BINS),
-    "stopwords_x_prose", "chars_x_prose",
+    "bias",
+    "log_chars",
+    "words",
+    "prose",
+    "sentence_end",
+    "item",
+    "line",
+    "indent",
+    "group_size",
+    "title_case",
+    "digits",
+    "commas",
+    "stopwords",
+    "lowercase_start",
+    "avg_word_len",
+    "end_marker",
+    "counter",
+    "widget",
+    "ui_label",
+    "footer",
+    "credit",
+    "promo",
+    "byline",
+    "repeated",
+    "position",
+    "position_sq",
+    "linkish",
+    "prev_prose",
+    "next_prose",
+    "context_prose",
+    "context_chars",
+    "same_group_prose",
+    "indent_is_mode",
+    "after_end_marker",
+    *_bin_names("chars", CHAR_BINS),
+    *_bin_names("position", POSITION_BINS),
+    *_bin_names("group", GROUP_BINS),
+    *_bin_names("indent", INDENT_BINS),
+    "stopwords_x_prose",
+    "chars_x_prose",
 )
 
 
 #: Second stage: the first stage's probabilities around each block, and where the block
 #: stands relative to the densest run of probable blocks.
 CONTEXT_FEATURES: tuple[str, ...] = (
-    "bias", "p", "logit", "p_prev", "p_next", "p_prev2", "p_next2", "p_window", "p_group",
-    "in_run", "before_run", "after_run", "run_distance",
+    "bias",
+    "p",
+    "logit",
+    "p_prev",
+    "p_next",
+    "p_prev2",
+    "p_next2",
+    "p_window",
+    "p_group",
+    "in_run",
+    "before_run",
+    "after_run",
+    "run_distance",
 )
 #: Half-width of the window whose mean first-stage probability is a second-stage feature.
 WINDOW_BLOCKS = 3
@@ -103,7 +145,10 @@ def _ratio(part: float, whole: float) -> float:
 
 def prose_sample(blocks: Sequence[Block]) -> str:
     """The first few thousand characters of prose (the page's language is guessed on it)."""
-    return " ".join(b.text for b in blocks if b.prose)[:4000] or " ".join(b.text for b in blocks)[:4000]
+    return (
+        " ".join(b.text for b in blocks if b.prose)[:4000]
+        or " ".join(b.text for b in blocks)[:4000]
+    )
 
 
 def block_features(blocks: Sequence[Block], language: str | None = None) -> list[list[float]]:
@@ -133,48 +178,50 @@ def block_features(blocks: Sequence[Block], language: str | None = None) -> list
         context = [j for j in range(lo, hi) if j != i]
         short = b.words <= MAX_PATTERN_WORDS
         is_end = short and bool(END_MARKER.match(text))
-        rows.append([
-            1.0,
-            chars[i] / 8,
-            min(b.words, 80) / 80,
-            prose[i],
-            1.0 if SENTENCE_END.search(text[-4:]) else 0.0,
-            1.0 if b.kind == "item" else 0.0,
-            1.0 if b.kind == "line" else 0.0,
-            min(b.indent, 12) / 12,
-            math.log1p(group_sizes[b.group]) / 5,
-            _ratio(sum(1 for w in words if w[:1].isupper()), len(words)),
-            _ratio(sum(map(str.isdigit, head)), len(head)),
-            min(text.count(","), 6) / 6,
-            _ratio(sum(1 for t in tokens if t in stop), len(tokens)),
-            1.0 if text[:1].islower() else 0.0,
-            min(_ratio(sum(len(t) for t in tokens), len(tokens)), 15) / 15,
-            1.0 if is_end else 0.0,
-            1.0 if short and COUNTER.match(text) else 0.0,
-            1.0 if short and WIDGET.match(text) else 0.0,
-            1.0 if short and UI_LABEL.match(text) else 0.0,
-            1.0 if b.words <= 25 and (FOOTER_LINE.match(text) or RIGHTS.search(text)) else 0.0,
-            1.0 if b.words <= 60 and has_credit(text) else 0.0,
-            1.0 if short and PROMO.match(text) else 0.0,
-            1.0 if b.words <= 12 and BYLINE.match(text) else 0.0,
-            1.0 if counts[text] > 1 else 0.0,
-            i / n,
-            (i / n) ** 2,
-            min(len(_LINKISH.findall(text)), 5) / 5,
-            prose[i - 1] if i > 0 else 0.0,
-            prose[i + 1] if i + 1 < n else 0.0,
-            _ratio(sum(prose[j] for j in context), len(context)),
-            _ratio(sum(chars[j] for j in context), len(context)) / 8,
-            _ratio(group_prose[b.group] - prose[i], group_sizes[b.group] - 1),
-            1.0 if b.indent == mode else 0.0,
-            1.0 if seen_end else 0.0,
-            *_one_hot(len(text), CHAR_BINS),
-            *_one_hot(i / n, POSITION_BINS),
-            *_one_hot(group_sizes[b.group], GROUP_BINS),
-            *_one_hot(b.indent, INDENT_BINS),
-            _ratio(sum(1 for t in tokens if t in stop), len(tokens)) * prose[i],
-            chars[i] / 8 * prose[i],
-        ])
+        rows.append(
+            [
+                1.0,
+                chars[i] / 8,
+                min(b.words, 80) / 80,
+                prose[i],
+                1.0 if SENTENCE_END.search(text[-4:]) else 0.0,
+                1.0 if b.kind == "item" else 0.0,
+                1.0 if b.kind == "line" else 0.0,
+                min(b.indent, 12) / 12,
+                math.log1p(group_sizes[b.group]) / 5,
+                _ratio(sum(1 for w in words if w[:1].isupper()), len(words)),
+                _ratio(sum(map(str.isdigit, head)), len(head)),
+                min(text.count(","), 6) / 6,
+                _ratio(sum(1 for t in tokens if t in stop), len(tokens)),
+                1.0 if text[:1].islower() else 0.0,
+                min(_ratio(sum(len(t) for t in tokens), len(tokens)), 15) / 15,
+                1.0 if is_end else 0.0,
+                1.0 if short and COUNTER.match(text) else 0.0,
+                1.0 if short and WIDGET.match(text) else 0.0,
+                1.0 if short and UI_LABEL.match(text) else 0.0,
+                1.0 if b.words <= 25 and (FOOTER_LINE.match(text) or RIGHTS.search(text)) else 0.0,
+                1.0 if b.words <= 60 and has_credit(text) else 0.0,
+                1.0 if short and PROMO.match(text) else 0.0,
+                1.0 if b.words <= 12 and BYLINE.match(text) else 0.0,
+                1.0 if counts[text] > 1 else 0.0,
+                i / n,
+                (i / n) ** 2,
+                min(len(_LINKISH.findall(text)), 5) / 5,
+                prose[i - 1] if i > 0 else 0.0,
+                prose[i + 1] if i + 1 < n else 0.0,
+                _ratio(sum(prose[j] for j in context), len(context)),
+                _ratio(sum(chars[j] for j in context), len(context)) / 8,
+                _ratio(group_prose[b.group] - prose[i], group_sizes[b.group] - 1),
+                1.0 if b.indent == mode else 0.0,
+                1.0 if seen_end else 0.0,
+                *one_hot(len(text), CHAR_BINS),
+                *one_hot(i / n, POSITION_BINS),
+                *one_hot(group_sizes[b.group], GROUP_BINS),
+                *one_hot(b.indent, INDENT_BINS),
+                _ratio(sum(1 for t in tokens if t in stop), len(tokens)) * prose[i],
+                chars[i] / 8 * prose[i],
+            ]
+        )
         seen_end = seen_end or is_end
     return rows
 
@@ -182,11 +229,15 @@ def block_features(blocks: Sequence[Block], language: str | None = None) -> list
 @functools.cache
 def _weights() -> MappingProxyType[str, tuple[float, ...]]:
     """The shipped weights of both stages (read once; read-only)."""
-    data = json.loads(resources.files("cleaner.data").joinpath("text_model.json").read_text("utf-8"))
-    return MappingProxyType({
-        "block": tuple(float(data["weights"][name]) for name in FEATURES),
-        "context": tuple(float(data["context_weights"][name]) for name in CONTEXT_FEATURES),
-    })
+    data = json.loads(
+        resources.files("cleaner.data").joinpath("text_model.json").read_text("utf-8")
+    )
+    return MappingProxyType(
+        {
+            "block": tuple(float(data["weights"][name]) for name in FEATURES),
+            "context": tuple(float(data["context_weights"][name]) for name in CONTEXT_FEATURES),
+        }
+    )
 
 
 def _sigmoid(z: float) -> float:
@@ -209,23 +260,32 @@ def context_features(blocks: Sequence[Block], first_stage: Sequence[float]) -> l
     """Second-stage feature vectors (in :data:`CONTEXT_FEATURES` order)."""
     n = len(blocks)
     lo_run, hi_run = _densest_run(blocks, first_stage)
-    group_sum: Counter[int] = Counter()
+    group_sum: dict[int, float] = {}
     group_n: Counter[int] = Counter()
     for b, p in zip(blocks, first_stage, strict=True):
-        group_sum[b.group] += p
+        group_sum[b.group] = group_sum.get(b.group, 0.0) + p
         group_n[b.group] += 1
     rows = []
     for i, (b, p) in enumerate(zip(blocks, first_stage, strict=True)):
         window = first_stage[max(0, i - WINDOW_BLOCKS) : i + WINDOW_BLOCKS + 1]
         distance = 0 if lo_run <= i <= hi_run else min(abs(i - lo_run), abs(i - hi_run))
-        rows.append([
-            1.0, p, math.log((p + 1e-4) / (1 - p + 1e-4)) / 5,
-            first_stage[i - 1] if i > 0 else 0.0, first_stage[i + 1] if i + 1 < n else 0.0,
-            first_stage[i - 2] if i > 1 else 0.0, first_stage[i + 2] if i + 2 < n else 0.0,
-            sum(window) / len(window), group_sum[b.group] / group_n[b.group],
-            1.0 if lo_run <= i <= hi_run else 0.0, 1.0 if i < lo_run else 0.0,
-            1.0 if i > hi_run else 0.0, math.log1p(distance) / 4,
-        ])
+        rows.append(
+            [
+                1.0,
+                p,
+                math.log((p + 1e-4) / (1 - p + 1e-4)) / 5,
+                first_stage[i - 1] if i > 0 else 0.0,
+                first_stage[i + 1] if i + 1 < n else 0.0,
+                first_stage[i - 2] if i > 1 else 0.0,
+                first_stage[i + 2] if i + 2 < n else 0.0,
+                sum(window) / len(window),
+                group_sum[b.group] / group_n[b.group],
+                1.0 if lo_run <= i <= hi_run else 0.0,
+                1.0 if i < lo_run else 0.0,
+                1.0 if i > hi_run else 0.0,
+                math.log1p(distance) / 4,
+            ]
+        )
     return rows
 
 

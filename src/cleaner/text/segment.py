@@ -30,7 +30,9 @@ MIN_WRAP_FILL = 0.6
 MIN_WRAPPED_LINE = 35
 
 #: w3m uses •, lynx * + o # for nested levels; elinks and copy-paste use - · ▪ ◦ ‣ and numbers.
-_BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[•*+#·▪◦‣●○■□–-]|o(?=\s)|\d{1,3}[.)])\s+(?P<rest>\S.*)$")
+_BULLET = re.compile(
+    r"^(?P<indent>\s*)(?P<mark>[•*+#·▪◦‣●○■□–-]|o(?=\s)|\d{1,3}[.)])\s+(?P<rest>\S.*)$"
+)
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’»)\]]$")
 
 
@@ -48,8 +50,7 @@ def _is_wrapped(prev: str, nxt: str, width: int) -> bool:
     next_word = nxt.split(maxsplit=1)[0] if nxt.strip() else ""
     return (
         len(stripped) + 1 + len(next_word) > width
-        and 
-        len(stripped) >= max(MIN_WRAPPED_LINE, MIN_WRAP_FILL * width)
+        and len(stripped) >= max(MIN_WRAPPED_LINE, MIN_WRAP_FILL * width)
         and not _BULLET.match(prev)
         and not stripped.endswith((".", "!", "?", ":", "”", '"'))
     )
@@ -87,7 +88,11 @@ def segment(text: str) -> list[Block]:
             chunk = group_lines[first : j + 1]
             raw = "\n".join(chunk)
             line_no = start + first + 1
-            where = f"line {line_no}" if len(chunk) == 1 else f"lines {line_no}-{line_no + len(chunk) - 1}"
+            where = (
+                f"line {line_no}"
+                if len(chunk) == 1
+                else f"lines {line_no}-{line_no + len(chunk) - 1}"
+            )
             bullet = _bullet(chunk[0])
             kind: BlockKind
             if bullet is not None:
@@ -100,8 +105,9 @@ def segment(text: str) -> list[Block]:
                 kind = "paragraph" if len(chunk) > 1 or not packed else "line"
             body = " ".join(body.split())
             if body:
-                blocks.append(Block(len(blocks), body, raw, kind, where, group, indent,
-                                    start_line=line_no))
+                blocks.append(
+                    Block(len(blocks), body, raw, kind, where, group, indent, start_line=line_no)
+                )
             j += 1
         group += 1
     return blocks
