@@ -57,3 +57,21 @@ def test_relative_date_needs_reference_time() -> None:
     assert clean(path.read_text(encoding="utf-8")).date is None
     dated = clean(path.read_text(encoding="utf-8"), now=datetime(2025, 11, 18, 9, 0))
     assert dated.date == "2025-11-04"
+
+
+def test_seeds_through_the_cli(tmp_path: Path) -> None:
+    """The README's first command, run for real: every seed's JSON matches its expectation."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    cli = [sys.executable, "-m", "cleaner.cli", "clean", str(SAMPLES), "-o", str(out), "--quiet"]
+    subprocess.run(cli, check=True, capture_output=True, timeout=300)
+    for path in SEEDS:
+        expected = _expected(path)
+        record = json.loads((out / (path.name + ".json")).read_text(encoding="utf-8"))
+        assert record["status"] == "ok"
+        assert record["text"] == expected["body"]
+        for field in METADATA_FIELDS:
+            if field in expected:
+                assert record[field] == expected[field], (path.name, field)
