@@ -22,10 +22,15 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleaner import clean
+from cleaner.batch.errors import DocumentFailure
 from cleaner.cli import main
+from cleaner.cli.outputs import target_path
 from cleaner.inputs.discover import count, documents, resolve
+from cleaner.inputs.names import record_component, safe_name
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "cleaner"
 #: Pages of each development corpus cleaned under the watch (HTML and its w3m dump): enough
@@ -206,6 +211,20 @@ def test_a_folder_symlink_out_of_the_input_root_is_not_walked(tmp_path: Path, se
     os.symlink(secret.parent, root / "elsewhere")
     docs = list(documents(resolve([str(root)]), limit=1 << 20))
     assert [d.name for d in docs] == ["a.txt"]
+
+
+# CLI output names: whatever an input is called, its output lands inside OUT --------------
+
+
+@given(st.text(max_size=300))
+def test_any_input_name_maps_to_a_path_inside_the_output_folder(name: str) -> None:
+    out = os.path.realpath("/nonexistent-out")
+    for safe in (safe_name(name), record_component(name) or "_"):
+        try:
+            target = target_path(out, safe)
+        except DocumentFailure:
+            continue  # refused, which is also safe
+        assert os.path.commonpath([out, os.path.normpath(target)]) == out, (name, safe)
 
 
 # no eval, exec or unpickling of data anywhere in the library -----------------------------
