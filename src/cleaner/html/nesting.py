@@ -110,7 +110,7 @@ def _peak(steps: list[int]) -> int:
     3
     """
     running = list(itertools.accumulate(steps, initial=0))
-    return max(map(operator.sub, running, itertools.accumulate(running, min)))
+    return int(max(map(operator.sub, running, itertools.accumulate(running, min))))
 
 
 def cap_nesting(html: str, *, max_depth: int = MAX_NESTING) -> str:
