@@ -31,6 +31,7 @@ from cleaner.cli import main
 from cleaner.cli.outputs import target_path
 from cleaner.inputs.discover import count, documents, resolve
 from cleaner.inputs.names import record_component, safe_name
+from cleaner.options import Kind
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "cleaner"
 #: Pages of each development corpus cleaned under the watch (HTML and its w3m dump): enough
@@ -122,11 +123,9 @@ def _hostile_markup(secret: Path) -> dict[str, str]:
 
 
 def _clean_all_ways(document: str) -> list[str]:
-    outputs = []
-    for kind in ("auto", "html", "text"):
-        for source in (document, document.encode("utf-8")):
-            outputs.append(clean(source, kind=kind, url=f"http://{NOWHERE}/page").to_json())  # type: ignore[arg-type]
-    return outputs
+    kinds: tuple[Kind, ...] = ("auto", "html", "text")
+    return [clean(source, kind=kind, url=f"http://{NOWHERE}/page").to_json()
+            for kind in kinds for source in (document, document.encode("utf-8"))]
 
 
 @pytest.mark.parametrize("case", sorted(_hostile_markup(Path("/x")).keys()))
