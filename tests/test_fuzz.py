@@ -56,6 +56,9 @@ REGRESSIONS: tuple[tuple[bytes, str], ...] = (
      "Cyrillic UTF-16 without BOM decoded as UTF-8 controls, text lost"),
     (b"\x01http://127.0.0.1:9/<p>a</p><p>b</p><p>c</p>",
      "htmldate downloaded the page's first 'word' (network access)"),
+    (b"\x01<p>" + _SENTENCE.encode() * 3 + b"</p><?li ?><p>x</p>",
+     "a processing instruction is a node whose tag is None (TypeError in a work-in-progress "
+     "HTML walk; found by atheris)"),
     (b"\x01<html><body>" + b"<div>" * 20_000 + b"<p>x</p>" + b"</div>" * 20_000,
      "quadratic parse of deep nesting (20,000 levels: ~1.3 s; 100,000: over a minute)"),
 )
