@@ -72,6 +72,10 @@ class Article:
     truncated: bool = False
     provenance: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # a plain dict (not a read-only proxy) so that articles pickle across processes
+        object.__setattr__(self, "provenance", dict(self.provenance))
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data; keys are the attribute names."""
         return {

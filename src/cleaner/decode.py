@@ -27,6 +27,37 @@ __all__ = ["Decoded", "decode"]
 #: How far into the page to look for a declared charset (the HTML spec says 1024 bytes;
 #: real pages put long scripts before <meta>, so we read further).
 DECLARATION_SCAN_BYTES = 8192
+#: Code pages of DOS and old Macs: statistically plausible for a few accented bytes, almost
+#: never what a web page was written in. When charset-normalizer guesses one of them for a
+#: text with at most MAX_LATIN_HIGH_SHARE of its bytes above 0x7F, windows-1252 (the web's
+#: default) is used instead: accents and typographic quotes in Western text are a few
+#: percent of bytes, while Cyrillic, Greek or CJK text is mostly high bytes.
+MAX_LATIN_HIGH_SHARE = 0.08
+_DOS_CODEPAGES = frozenset(
+    {
+        "cp437",
+        "cp737",
+        "cp775",
+        "cp850",
+        "cp852",
+        "cp855",
+        "cp857",
+        "cp858",
+        "cp860",
+        "cp861",
+        "cp862",
+        "cp863",
+        "cp865",
+        "cp866",
+        "cp869",
+        "cp1006",
+        "cp1125",
+        "mac_roman",
+        "mac_latin2",
+        "mac_iceland",
+        "mac_turkish",
+    }
+)
 #: Past this size, charset-normalizer sees only a sample (it is linear but slow on huge input).
 DETECTION_SAMPLE_BYTES = 200_000
 #: UTF-16/32 without a BOM: the high bytes of text in one script are C0 control bytes (NUL
@@ -126,6 +157,14 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _mostly_latin(data: bytes) -> bool:
+    """Few bytes above 0x7F: a Western page in a legacy encoding, where the web's default
+    (windows-1252) beats statistical guesses made from a handful of characters."""
+    sample = data[:DETECTION_SAMPLE_BYTES]
+    high = len(sample) - len(sample.translate(None, bytes(range(0x80, 0x100))))
+    return high <= MAX_LATIN_HIGH_SHARE * len(sample)
+
+
 def decode(data: bytes | str) -> Decoded:
     """Decode ``data`` to ``str``; a ``str`` passes through unchanged."""
     if isinstance(data, str):
@@ -147,6 +186,11 @@ def decode(data: bytes | str) -> Decoded:
     except UnicodeDecodeError:
         pass
     best = charset_normalizer.from_bytes(data[:DETECTION_SAMPLE_BYTES]).best()
+    if best is not None and best.encoding in _DOS_CODEPAGES and _mostly_latin(data):
+        try:  # a DOS code page guessed from a handful of characters: the web default wins
+            return Decoded(data.decode("cp1252"), "cp1252", "detected")
+        except UnicodeDecodeError:
+            pass
     if best is not None and best.encoding:
         enc = codecs.lookup(best.encoding).name
         return Decoded(data.decode(enc, "replace"), enc, "detected")
