@@ -144,10 +144,16 @@ def pick_title(
     """The most probable title among the candidates, or ``None`` when none is likely.
 
     ``blocks`` are the live blocks, ``body`` the position of the first body block in them,
-    ``rules`` the header rules already given (byline, dateline, ...) by block index.
+    ``rules`` the header rules already given (byline, dateline, ...) by block index. When
+    the ranker finds nothing and a single heading-like line precedes the body, that line is
+    the title.
     """
     weights = load_weights("title_model.json", TITLE_FEATURES)
-    best = best_candidate(
-        title_rows(blocks, body, rules, page), weights, min_probability=MIN_TITLE_PROBABILITY
-    )
+    rows = title_rows(blocks, body, rules, page)
+    best = best_candidate(rows, weights, min_probability=MIN_TITLE_PROBABILITY)
+    if best is None:
+        # half-cleaned text ("Headline", blank line, body): a lone heading before the body
+        before = [p for p, _ in rows if p < body]
+        if len(before) == 1 and is_heading_like(blocks[before[0]]):
+            best = before[0]
     return None if best is None else blocks[best]
