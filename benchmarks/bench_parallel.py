@@ -226,19 +226,19 @@ def run_sequential(paths: Sequence[Path], jobs: int, partition_size: int) -> dic
     digests = [digest(clean(load(str(p))).to_dict()) for p in paths]
     seconds = time.perf_counter() - start
     return {"seconds": seconds, "digests": digests, "worker_peaks": [_self_peak()],
-            "worker_cpu_seconds": [_self_cpu() - cpu]}  # fmt: skip
+            "worker_cpu_seconds": [_self_cpu() - cpu], "driver_cpu_seconds": 0.0}  # fmt: skip
 
 
 def run_clean_many(paths: Sequence[Path], jobs: int, partition_size: int) -> dict[str, Any]:
     from cleaner import clean_many
 
     with PeakSampler() as sampler:
-        start = time.perf_counter()
+        start, driver_cpu = time.perf_counter(), _self_cpu()
         digests = [
             digest(result.to_dict() if hasattr(result, "text") else {"error": str(result)})
             for _, result in clean_many(paths, jobs=jobs)
         ]
-        seconds = time.perf_counter() - start
+        seconds, driver_cpu = time.perf_counter() - start, _self_cpu() - driver_cpu
     workers = [
         pid
         for pid, (role, _) in sampler.peaks.items()
@@ -249,6 +249,7 @@ def run_clean_many(paths: Sequence[Path], jobs: int, partition_size: int) -> dic
         "digests": digests,
         "worker_peaks": sorted(sampler.peaks[pid][1] for pid in workers),
         "worker_cpu_seconds": sorted(sampler.cpu.get(pid, 0.0) for pid in workers),
+        "driver_cpu_seconds": driver_cpu,
     }
 
 
@@ -276,9 +277,9 @@ def run_dask(paths: Sequence[Path], jobs: int, partition_size: int) -> dict[str,
         npartitions = max(1, -(-len(paths) // partition_size))
         bag = db.from_sequence([str(p) for p in paths], npartitions=npartitions)
         cpu_before = client.run(_self_cpu)
-        start = time.perf_counter()
+        start, driver_cpu = time.perf_counter(), _self_cpu()
         digests = clean_bag(bag.map(load)).map(digest).compute()
-        seconds = time.perf_counter() - start
+        seconds, driver_cpu = time.perf_counter() - start, _self_cpu() - driver_cpu
         cpu = [after - cpu_before[w] for w, after in client.run(_self_cpu).items()]
         peaks = sorted(client.run(_worker_peak).values())
     return {
@@ -286,6 +287,7 @@ def run_dask(paths: Sequence[Path], jobs: int, partition_size: int) -> dict[str,
         "digests": digests,
         "worker_peaks": peaks,
         "worker_cpu_seconds": sorted(cpu),
+        "driver_cpu_seconds": driver_cpu,
         "startup_seconds": startup,
         "npartitions": npartitions,
     }
@@ -410,6 +412,11 @@ def summarize(rounds: list[list[dict[str, Any]]], args: argparse.Namespace) -> d
             "worker_cpu_ms_per_doc": [
                 round(sum(r["worker_cpu_seconds"]) / r["documents"] * 1000, 1) for r in runs
             ],
+            # the calling process besides the workers (Dask: client and scheduler; clean_many:
+            # the pool and the digests); 0 for sequential, whose process is the worker
+            "driver_cpu_ms_per_doc": [
+                round(r["driver_cpu_seconds"] / r["documents"] * 1000, 1) for r in runs
+            ],
             # share of the run's wall time x worker count that the workers spent on a CPU
             "worker_busy": [
                 round(sum(r["worker_cpu_seconds"]) / (r["seconds"] * _workers(config, args)), 3)
@@ -446,7 +453,7 @@ def report(results: dict[str, Any]) -> str:
     rows = [
         "| path | docs/s (median) | speed-up vs sequential (median; per round) "
         "| peak RSS per worker, MiB (max over runs) | worker CPU busy (median) "
-        "| worker CPU ms per doc (median) | runs: docs/s |",
+        "| CPU ms per doc, workers + driver (median) | runs: docs/s |",
         "|---|---:|---|---:|---:|---:|---|",
     ]
     names = {
@@ -462,7 +469,8 @@ def report(results: dict[str, Any]) -> str:
             f"{s['speedup_median']:.2f}x ({', '.join(f'{x:.2f}' for x in s['speedup_runs'])}) | "
             f"{max(peaks) if peaks else '-'} | "
             f"{statistics.median(s['worker_busy']):.0%} | "
-            f"{statistics.median(s['worker_cpu_ms_per_doc']):.1f} | "
+            f"{statistics.median(s['worker_cpu_ms_per_doc']):.1f} + "
+            f"{statistics.median(s['driver_cpu_ms_per_doc']):.1f} | "
             f"{', '.join(f'{x:.2f}' for x in s['docs_per_s_runs'])} |"
         )
     verdict = "identical" if results["identical_outputs"] else "DIFFERENT"
@@ -499,9 +507,10 @@ def report(results: dict[str, Any]) -> str:
             "`VmHWM` sampled for `clean_many` workers); for sequential, the single process.",
             "- Worker CPU busy: CPU seconds the workers used during the run, over wall time x "
             "workers. Below 100% means workers waited: for work, for I/O, or for a core "
-            "taken by other processes on the shared machine. Worker CPU per document (all "
-            "workers' CPU seconds over documents) does not depend on how busy the machine "
-            "was as much as docs/s does: it shows what each path costs on top of cleaning.",
+            "taken by other processes on the shared machine. CPU per document (the workers' "
+            "CPU seconds, then the calling process's, over documents) depends much less on "
+            "how busy the machine was than docs/s does: it shows what each path costs on top "
+            "of cleaning.",
             f"- Dask settings: `{results.get('dask_config', {})}` (see docs/pipelines.md).",
             "",
         ]
