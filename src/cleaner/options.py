@@ -28,8 +28,8 @@ KINDS: tuple[str, ...] = ("auto", "html", "text")
 
 #: Inputs longer than this (in bytes, or characters for ``str``) are cut to this length
 #: before cleaning and the article is marked ``truncated``. 50 MB is ten times the largest
-#: page in the development corpora. Working memory is about 15-25 bytes per input byte for
-#: articles but up to ~90 for pathological menu dumps (docs/limits.md): lower it, or use the
+#: page in the development corpora. Working memory measured 12-17 bytes per input byte for
+#: 20 MB pages and dumps but ~90 for pathological menu dumps (docs/limits.md): lower it, or use the
 #: CLI's memory guard, where several GB per document are too much.
 DEFAULT_MAX_INPUT_BYTES = 50_000_000
 
