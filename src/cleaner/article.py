@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any, Literal
 
 __all__ = ["Article", "Removal", "Status"]
@@ -73,8 +74,16 @@ class Article:
     provenance: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        # a plain dict (not a read-only proxy) so that articles pickle across processes
-        object.__setattr__(self, "provenance", dict(self.provenance))
+        # a read-only copy: the article is immutable all the way down
+        object.__setattr__(self, "provenance", MappingProxyType(dict(self.provenance)))
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickle support (a read-only mapping proxy does not pickle by itself)."""
+        values = tuple(
+            dict(self.provenance) if f.name == "provenance" else getattr(self, f.name)
+            for f in dataclasses.fields(self)
+        )
+        return (Article, values)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data; keys are the attribute names."""
