@@ -148,9 +148,9 @@ BODY = "A sentence of the story that is long enough to count as prose. " * 3
 
 def test_bag_elements_str_bytes_and_records() -> None:
     elements = [
-        "Headline\n\n" + BODY,
-        ("Bytes\n\n" + BODY).encode("utf-8"),
-        {"id": 1, "text": "Record\n\n" + BODY, "url": "https://example.org/a"},
+        "Council approves budget\n\n" + BODY,
+        ("Bytes in a page\n\n" + BODY).encode("utf-8"),
+        {"id": 1, "text": "A record story\n\n" + BODY, "url": "https://example.org/a"},
         {"id": "h", "html": f"<html><body><h1>Page</h1><p>{BODY}</p></body></html>"},
     ]
     got = _sync(clean_bag(db.from_sequence(elements, npartitions=2)))
@@ -159,7 +159,11 @@ def test_bag_elements_str_bytes_and_records() -> None:
     assert got[2] == _expected(elements[2])  # type: ignore[arg-type]
     assert got[3] == _expected(elements[3])  # type: ignore[arg-type]
     assert next(iter(got[3])) == "id"
-    assert [a["title"] for a in got[:3]] == ["Headline", "Bytes", "Record"]
+    assert [a["title"] for a in got[:3]] == [
+        "Council approves budget",
+        "Bytes in a page",
+        "A record story",
+    ]
 
 
 def test_failures_become_error_records_and_the_job_goes_on(
@@ -179,7 +183,7 @@ def test_failures_become_error_records_and_the_job_goes_on(
         "boom",
         {"id": "y", "url": "u", "text": "boom"},
         b"\x89PNG\r\n\x1a\n",
-        "Headline\n\n" + BODY,
+        "Council approves budget\n\n" + BODY,
     ]
     got = _sync(clean_bag(db.from_sequence(elements, npartitions=2)))
     exploded = {"kind": "error", "message": "RuntimeError: parser exploded"}
@@ -216,10 +220,14 @@ def test_fields_and_options_are_applied() -> None:
     options = Options(url="https://example.org/story")
     got = _sync(
         clean_bag(
-            db.from_sequence(["Headline\n\n" + BODY]), options=options, fields=["url", "title"]
+            db.from_sequence(["Council approves budget\n\n" + BODY]),
+            options=options,
+            fields=["url", "title"],
         )
     )
-    assert got == [{"title": "Headline", "url": "https://example.org/story", "status": "ok"}]
+    assert got == [
+        {"title": "Council approves budget", "url": "https://example.org/story", "status": "ok"}
+    ]
 
 
 @pytest.mark.parametrize("fields", [["headline"], "title"])
@@ -239,7 +247,7 @@ def test_dataframe_meta_is_explicit_so_dask_never_cleans_fake_data(
         return real(doc, options)
 
     monkeypatch.setattr(cleaner_dask, "clean_document", counting)
-    frame = pd.DataFrame({"doc": ["Headline\n\n" + BODY, "Other\n\n" + BODY, None]})
+    frame = pd.DataFrame({"doc": ["Council approves budget\n\n" + BODY, "Other\n\n" + BODY, None]})
     out = clean_dataframe(dd.from_pandas(frame, npartitions=2), "doc")
     assert out.dtypes.to_dict() == article_meta().dtypes.to_dict()
     assert out.dtypes["truncated"] == "bool"

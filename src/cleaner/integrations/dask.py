@@ -21,12 +21,12 @@ instead of failing the job.
 >>> from cleaner.integrations.dask import clean_bag
 >>> body = "A sentence of the story that is long enough to count as prose. " * 3
 >>> docs = db.from_sequence(
-...     ["Headline\\n\\n" + body, {"id": "b", "text": "Second story\\n\\n" + body}, b"GIF89a"],
+...     ["Council approves budget\\n\\n" + body, {"id": "b", "text": "Second story\\n\\n" + body}, b"GIF89a"],
 ...     npartitions=2,
 ... )
 >>> for a in clean_bag(docs, fields=["title"]).compute(scheduler="sync"):
 ...     print(a.get("id"), a["status"], a.get("title") or a["error"])
-None ok Headline
+None ok Council approves budget
 b ok Second story
 None error {'kind': 'binary', 'message': 'not a text or HTML document: a GIF image'}
 """
@@ -378,11 +378,11 @@ def clean_dataframe(
 
     >>> import pandas as pd, dask.dataframe as dd
     >>> body = "A sentence of the story that is long enough to count as prose. " * 3
-    >>> frame = pd.DataFrame({"doc": ["Headline\\n\\n" + body, None]})
+    >>> frame = pd.DataFrame({"doc": ["Council approves budget\\n\\n" + body, None]})
     >>> pages = dd.from_pandas(frame, npartitions=1)
     >>> out = clean_dataframe(pages, "doc", fields=["title"]).compute(scheduler="sync")
     >>> out.to_dict("records")[0]
-    {'title': 'Headline', 'status': 'ok', 'error_kind': None, 'error_message': None}
+    {'title': 'Council approves budget', 'status': 'ok', 'error_kind': None, 'error_message': None}
     >>> out.loc[1, "status"], out.loc[1, "error_kind"], out.loc[1, "error_message"]
     ('error', 'unreadable', "missing value in column 'doc'")
     """

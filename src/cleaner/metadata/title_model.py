@@ -145,8 +145,8 @@ def pick_title(
 
     ``blocks`` are the live blocks, ``body`` the position of the first body block in them,
     ``rules`` the header rules already given (byline, dateline, ...) by block index. When
-    the ranker finds nothing and a single heading-like line precedes the body, that line is
-    the title.
+    the ranker finds nothing and a single heading-like line of two or more words precedes
+    the body, that line is the title (a lone word is more often a menu remnant: "Home").
     """
     weights = load_weights("title_model.json", TITLE_FEATURES)
     rows = title_rows(blocks, body, rules, page)
@@ -154,6 +154,6 @@ def pick_title(
     if best is None:
         # half-cleaned text ("Headline", blank line, body): a lone heading before the body
         before = [p for p, _ in rows if p < body]
-        if len(before) == 1 and is_heading_like(blocks[before[0]]):
+        if len(before) == 1 and is_heading_like(blocks[before[0]]) and blocks[before[0]].words > 1:
             best = before[0]
     return None if best is None else blocks[best]
