@@ -79,8 +79,8 @@ TARGET_SPEEDUP = 1.7
 #: statistical profiler (a stack sample every 10 ms) cost ~10% of worker CPU per document
 #: in a 400-document trial (15.7 vs 14.2 ms/document, two runs each).
 DASK_CONFIG: dict[str, object] = {"distributed.worker.profile.enabled": False}
-#: A sequential run on a CPU less than this share of its wall time means other processes
-#: took the cores (it has nothing else to wait for: the corpus files are in the page cache).
+#: A run whose workers were on a CPU less than this share of its wall time did not get its
+#: cores (sequential has nothing else to wait for: the corpus files are in the page cache).
 CONTENDED_BELOW = 0.9
 #: The dumps benchmarked besides the original HTML.
 DUMP = "w3m"
@@ -490,28 +490,35 @@ def _cpu_per_doc(config: dict[str, Any]) -> float:
 
 
 def _contention(results: dict[str, Any]) -> list[str]:
-    """What the CPU figures say about the machine, and the speed-up the CPU cost allows."""
+    """The cores each path got, and the speed-up its CPU cost per document allows."""
     c = results["configs"]
-    seq_busy = statistics.median(c["sequential"]["worker_busy"])
-    lines = []
-    if seq_busy < CONTENDED_BELOW:
+    jobs = results["jobs"]
+    got = {
+        name: statistics.median(c[name]["worker_busy"]) * (1 if name == "sequential" else jobs)
+        for name in CONFIGS
+    }
+    lines = [
+        "- Cores each path got (worker CPU busy x workers, median): "
+        + ", ".join(f"{name} {got[name]:.2f}" for name in CONFIGS)
+        + f", of {results['cores']}."
+    ]
+    if got["sequential"] < CONTENDED_BELOW or any(
+        got[name] < CONTENDED_BELOW * jobs for name in ("clean_many", "dask")
+    ):
         lines.append(
-            f"- **The machine was contended**: the sequential process itself was on a CPU "
-            f"only {seq_busy:.0%} of its wall time (median), and the parallel workers "
-            f"{statistics.median(c['clean_many']['worker_busy']):.0%} (`clean_many`) and "
-            f"{statistics.median(c['dask']['worker_busy']):.0%} (Dask) each. The docs/s "
-            "speed-ups above then measure the share of the machine each run got, not the "
-            "code; re-run on an idle machine to check the target."
+            "- **Contended runs**: a path that got fewer cores than it has workers was "
+            "held back by other processes on the machine or by workers waiting for work; "
+            "its docs/s speed-up then says little about the code. Re-run on an idle machine "
+            "to check the target."
         )
     seq = _cpu_per_doc(c["sequential"])
     bounds = ", ".join(
-        f"{name} {results['jobs'] * seq / _cpu_per_doc(c[name]):.2f}x"
-        for name in ("clean_many", "dask")
+        f"{name} {jobs * seq / _cpu_per_doc(c[name]):.2f}x" for name in ("clean_many", "dask")
     )
     lines.append(
-        f"- Upper bound from CPU cost alone ({results['jobs']} idle cores, workers always busy, "
-        f"no other cost): {results['jobs']} x {seq:.1f} ms / (CPU ms per doc of the path) = "
-        f"{bounds}. An estimate, not a measurement."
+        f"- Upper bound from CPU cost alone ({jobs} idle cores, workers always busy, no other "
+        f"cost): {jobs} x {seq:.1f} ms / (CPU ms per doc of the path) = {bounds}. An "
+        "estimate, not a measurement."
     )
     return lines
 
