@@ -199,8 +199,8 @@ def clean_record(
     ``{"id"?, "url", "status": "error", "error": {"kind", "message"}}``, the error form of
     :class:`cleaner.batch.DocumentError`.
 
-    >>> clean_record({"id": 7, "html": b"<p>Hi</p>"}, fields=["text"])
-    {'id': 7, 'text': '', 'status': 'no_article'}
+    >>> clean_record({"id": 7, "html": b"<p>Hi</p>"}, fields=["kind"])
+    {'id': 7, 'kind': 'html', 'status': 'no_article'}
     >>> clean_record({"id": 8, "body": "?"})["error"]
     {'kind': 'unreadable', 'message': "record has no string field 'html' or 'text'"}
     >>> clean_record(b"\\x89PNG\\r\\n\\x1a\\n...")["error"]["kind"]
