@@ -82,6 +82,9 @@ DASK_CONFIG: dict[str, object] = {"distributed.worker.profile.enabled": False}
 #: A run whose workers were on a CPU less than this share of its wall time did not get its
 #: cores (sequential has nothing else to wait for: the corpus files are in the page cache).
 CONTENDED_BELOW = 0.9
+#: Before each round, this many seconds of ``jobs`` pure busy loops measure how many cores
+#: the machine gives ``jobs`` processes at that moment (others share it).
+CALIBRATION_S = 3.0
 #: The dumps benchmarked besides the original HTML.
 DUMP = "w3m"
 _KIB = 1024
@@ -363,9 +366,28 @@ def _subprocess(config: str, args: argparse.Namespace, env: dict[str, str]) -> d
     return result
 
 
+def _spin(seconds: float) -> float:
+    """Busy-loop for ``seconds`` of wall time; return the CPU seconds this process got."""
+    start, cpu = time.perf_counter(), time.process_time()
+    while time.perf_counter() - start < seconds:
+        pass
+    return time.process_time() - cpu
+
+
+def cores_available(processes: int, seconds: float = CALIBRATION_S) -> float:
+    """How many cores ``processes`` pure busy loops get together right now (at most that)."""
+    import concurrent.futures
+
+    with concurrent.futures.ProcessPoolExecutor(processes) as pool:
+        cpu = list(pool.map(_spin, [seconds] * processes))
+    return sum(cpu) / seconds
+
+
 def _rounds(args: argparse.Namespace, env: dict[str, str]) -> Iterator[list[dict[str, Any]]]:
     for n in range(args.rounds):
         order = CONFIGS[n % len(CONFIGS) :] + CONFIGS[: n % len(CONFIGS)]
+        cores = cores_available(args.jobs)
+        print(f"round {n + 1}: {args.jobs} busy loops got {cores:.2f} cores", file=sys.stderr)
         runs = []
         for config in order:
             run = _subprocess(config, args, env)
@@ -374,7 +396,7 @@ def _rounds(args: argparse.Namespace, env: dict[str, str]) -> Iterator[list[dict
                 f"({run['seconds']:.1f} s, load {run['load_1min_before']:.2f})",
                 file=sys.stderr,
             )
-            runs.append(run)
+            runs.append({**run, "cores_available_before_round": cores})
         yield runs
 
 
@@ -426,6 +448,11 @@ def summarize(rounds: list[list[dict[str, Any]]], args: argparse.Namespace) -> d
                 for r in runs
             ],
             "load_1min_before": [round(r["load_1min_before"], 2) for r in runs],
+            "cores_available_before_round": [
+                round(r["cores_available_before_round"], 2)
+                for r in runs
+                if "cores_available_before_round" in r
+            ],
         }
         if config == "dask":
             summary[config]["startup_seconds"] = [round(r["startup_seconds"], 2) for r in runs]
@@ -497,7 +524,17 @@ def _contention(results: dict[str, Any]) -> list[str]:
         name: statistics.median(c[name]["worker_busy"]) * (1 if name == "sequential" else jobs)
         for name in CONFIGS
     }
-    lines = [
+    calibration = c["sequential"].get("cores_available_before_round")
+    lines = (
+        [
+            f"- Before each round, {jobs} pure busy loops got "
+            + ", ".join(f"{x:.2f}" for x in calibration)
+            + f" cores (of {results['cores']}): the most any {jobs}-worker path could get then."
+        ]
+        if calibration
+        else []
+    )
+    lines += [
         "- Cores each path got (worker CPU busy x workers, median): "
         + ", ".join(f"{name} {got[name]:.2f}" for name in CONFIGS)
         + f", of {results['cores']}."
