@@ -16,7 +16,7 @@ from typing import Literal
 from cleaner.article import Article, Removal, Status
 from cleaner.blocks import Block
 from cleaner.decode import decode
-from cleaner.detect import detect_kind
+from cleaner.detect import SNIFF_CHARS, detect_kind
 from cleaner.errors import InvalidInputError
 from cleaner.features import is_prose
 from cleaner.html.frontend import parse_html
@@ -122,8 +122,11 @@ def clean(
         data = data[: opts.max_input_bytes]
 
     decoded = decode(data)  # 1. bytes -> str
-    text = normalize(decoded.text)  # 2. repair, NFC, newlines
-    doc_kind = opts.kind if opts.kind != "auto" else detect_kind(text)[0]  # 3. html or text
+    doc_kind = opts.kind if opts.kind != "auto" else detect_kind(  # 2. html or text
+        normalize(decoded.text[:SNIFF_CHARS]))[0]
+    # 3. repair, NFC, newlines; HTML: the front end normalises the text of each block, not
+    # the markup (ftfy over a page of markup costs more than the whole HTML front end)
+    text = normalize(decoded.text) if doc_kind == "text" else decoded.text
     if _past(deadline):
         return _out_of_time(opts, doc_kind, decoded.encoding, truncated)
 

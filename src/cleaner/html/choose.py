@@ -50,7 +50,7 @@ DATE_VOTES: Mapping[str, float] = MappingProxyType(
 #: Dates shown at most this many blocks from the headline vote (datelines sit next to it;
 #: farther away are teaser dates). 8 was best of 4, 8, 15, 30 on both corpora.
 DATE_NEAR_TITLE = 8
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|$|[-_.])")
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?!\d)")
 #: A visible byline replaces the declared author when it shows every declared name with at
 #: most this many more words (an academic title, a middle initial), not a job description.
 VISIBLE_EXTRA_WORDS = 2
@@ -187,20 +187,33 @@ def url_date(url: str | None) -> str | None:
         return None
 
 
+def _tally(votes: Sequence[tuple[str, str, str]]) -> dict[str, float]:
+    score: dict[str, float] = {}
+    for day, _, origin in votes:
+        source = origin.split(":")[0] if origin.startswith(("html:", "url", "htmldate")) \
+            else "declared"
+        score[day] = score.get(day, 0.0) + DATE_VOTES[source]
+    return score
+
+
 def choose_date(head: HeadMetadata, visible: Sequence[tuple[int, str, str]],
                 title: int | None, *, url: str | None, now: datetime | None,
+                page_fallback: Callable[[], str | None],
                 fallback: Callable[[], str | None]) -> tuple[str, str] | None:
     """``(ISO date, provenance)`` by agreement of the sources.
 
     The declared publication date, the dates shown within :data:`DATE_NEAR_TITLE` blocks
     of the headline, and a date in the address each cast :data:`DATE_VOTES`; the day with
-    most votes wins, the declared one on a tie. When the sources disagree or say nothing,
-    ``fallback`` (htmldate's search of the whole page) adds a vote: on the development
-    corpora this beats both the declared-first order and htmldate alone (wcxb-dev articles
-    0.874 against 0.862 and 0.849; trafilatura-eval 0.890 against 0.875 and 0.865). The
-    value keeps time and offset when a source on the winning day gives them. Dates after
-    ``now`` (default: the current time) are never chosen; without any vote the declared
-    modification date is used.
+    most votes wins, the declared one on a tie. When the two best days tie, ``fallback``
+    (htmldate's search of the whole page) casts the deciding vote. When no source gives a
+    date, a date element elsewhere on the page is used, else ``page_fallback`` (the day
+    the page's lines give most often), else the declared modification date.
+
+    Measured on the development corpora (wcxb-dev articles / trafilatura-eval): this scores
+    0.871 / 0.869; calling htmldate also when no source gives a date scores 0.874 / 0.886
+    but runs it on 29% of pages instead of 6% (18 ms each); htmldate alone scores 0.849 /
+    0.865. The value keeps time and offset when a source on the winning day gives them.
+    Dates after ``now`` (default: the current time) are never chosen.
     """
     votes: list[tuple[str, str, str]] = []     # (day, full value, provenance)
     declared = [(iso, origin) for iso, origin in head.dates if not_future(iso, now)]
@@ -213,18 +226,27 @@ def choose_date(head: HeadMetadata, visible: Sequence[tuple[int, str, str]],
     address = url_date(url)
     if address and not_future(address, now):
         votes.append((address, address, "url"))
-    if len({day for day, _, _ in votes}) != 1:
+    score = _tally(votes)
+    ranked = sorted(score.values(), reverse=True)
+    if not ranked:
+        # nothing by the headline: a date element elsewhere on the page (an info box, a
+        # <time> in the footer line), else the day the page's short lines give most often
+        far = [(iso[:10], iso, f"html:{how}") for _, iso, how in visible
+               if how != "dateline" and not_future(iso, now)]
+        if far:
+            votes.append(far[0])
+        else:
+            found = page_fallback()
+            if found and not_future(found, now):
+                votes.append((found[:10], found, "html:page-date"))
+    elif len(ranked) > 1 and ranked[0] == ranked[1]:
         found = fallback()
         if found and not_future(found, now):
             votes.append((found[:10], found, "htmldate"))
+    score = _tally(votes)
     if not votes:
         modified = [(iso, origin) for iso, origin in head.modified if not_future(iso, now)]
         return modified[0] if modified else None
-    score: dict[str, float] = {}
-    for day, _, origin in votes:
-        source = "declared" if not origin.startswith(("html:", "url", "htmldate")) else \
-            origin.split(":")[0]
-        score[day] = score.get(day, 0.0) + DATE_VOTES[source]
     order = list(dict.fromkeys(day for day, _, _ in votes))
     winner = max(order, key=lambda day: (score[day], -order.index(day)))
     on_day = [(full, origin) for day, full, origin in votes if day == winner]
@@ -259,7 +281,9 @@ def html_metadata(head: HeadMetadata, page: PageSegments, *, url: str | None,
         if how != "time[datetime]" and (title_pos is None or abs(pos - title_pos) <= DATE_NEAR_TITLE) \
                 and is_dateline(page.segments[pos].block):
             header.setdefault(pos, DATELINE)
-    date = choose_date(head, dates_seen, title_pos, url=url, now=now, fallback=date_fallback)
+    date = choose_date(head, dates_seen, title_pos, url=url, now=now,
+                       page_fallback=lambda: visible.page_date(page, now=now),
+                       fallback=date_fallback)
     if date is not None:
         values["date"], provenance["date"] = date
     if agency is not None:

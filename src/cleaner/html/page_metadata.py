@@ -42,6 +42,8 @@ NOT_ARTICLE_TYPES = frozenset({"Organization", "Person", "WebSite", "BreadcrumbL
                                "ImageObject", "SiteNavigationElement", "SearchAction"})
 #: Meta tags naming the publication date, most specific first.
 PUBLISHED_KEYS = ("article:published_time", "og:published_time", "datePublished",
+                  "published-date", "publication-date", "publish_date", "article.published",
+                  "dcterms.issued", "dcterms.created", "DC.date.created",
                   "parsely-pub-date", "sailthru.date", "publish-date", "publishdate", "pubdate",
                   "dc.date.issued", "DC.date.issued", "dcterms.date", "dc.date", "DC.date",
                   "citation_publication_date", "dcterms:created", "date")
@@ -53,6 +55,9 @@ AUTHOR_KEYS = ("author", "article:author", "dc.creator", "DC.creator", "dc:creat
 #: Labels of an author in twitter:label1/twitter:data1 pairs ("Written by", "Verfasst von").
 _AUTHOR_LABEL = re.compile(r"^(?:written\s+by|author|by|verfasst\s+von|geschrieben\s+von|autor(?:in)?"
                            r"|von|écrit\s+par|auteur|escrito\s+por|autore|scritto\s+da)\b", re.I)
+#: Other meta names that give a publication date, and names that give another date.
+_OTHER_DATE_KEY = re.compile(r"publish|pub_?date|creat|issued|(?:^|[._:-])date(?:$|[._:-])", re.I)
+_NOT_PUBLISHED_KEY = re.compile(r"modif|updat|expir|revis|review|valid|event|start|end", re.I)
 #: A JSON-LD script longer than this is not parsed (embedded app state, not metadata).
 MAX_JSON_LD_CHARS = 500_000
 
@@ -170,6 +175,7 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
     index = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
     titles: list[tuple[str, str]] = []
     dates: list[tuple[str, str]] = []
+    page_dates: list[tuple[str, str]] = []
     modified: list[tuple[str, str]] = []
     site_names: list[tuple[str, str]] = []
     authors: tuple[tuple[str, ...], str] | None = None
@@ -185,6 +191,10 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
         if not types & ARTICLE_TYPES or types & NOT_ARTICLE_TYPES:
             continue
         if types == {"WebPage"} and "headline" not in obj:
+            value = obj.get("datePublished")
+            iso = normalize_date(value) if isinstance(value, str) else None
+            if iso:
+                page_dates.append((iso, "json-ld:WebPage.datePublished"))
             continue
         headline = _text(obj.get("headline")) or _text(obj.get("name"))
         if headline and not titles:
@@ -222,6 +232,23 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
             iso = normalize_date(meta[key]) if key in meta else None
             if iso:
                 target.append((iso, f"meta:{key}"))
+    for key, value in meta.items():
+        # any other meta tag that names a publication or creation date ("w-published-date",
+        # "citation_date", "DC.Date") comes after the well-known ones
+        if _OTHER_DATE_KEY.search(key) and not _NOT_PUBLISHED_KEY.search(key) \
+                and key not in PUBLISHED_KEYS:
+            iso = normalize_date(value)
+            if iso:
+                dates.append((iso, f"meta:{key}"))
+                break
+    for node in tree.css('[itemprop="datePublished"]:not(meta), [property*="dateCreated"],'
+                         ' [property*="datePublished"]'):
+        value = node.attributes.get("datetime") or node.attributes.get("content") or node.text()
+        iso = normalize_date(value) if value else None
+        if iso:
+            dates.append((iso, "microdata:datePublished"))
+            break
+    dates.extend(page_dates)
     if authors is None:
         for number in "12":
             label, value = meta.get(f"twitter:label{number}"), meta.get(f"twitter:data{number}")

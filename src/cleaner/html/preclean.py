@@ -34,7 +34,7 @@ from collections.abc import Mapping
 
 from cleaner.rules import rule
 
-__all__ = ["FIRM_TAGS", "GROUPS", "HIDDEN_VALVE_SHARE", "SAFETY_VALVE_SHARE", "SelectorGroup", "match_group", "released_by_valve"]
+__all__ = ["FIRM_TAGS", "GROUPS", "GROUP_TAGS", "HIDDEN_VALVE_SHARE", "SAFETY_VALVE_SHARE", "SelectorGroup", "match_group", "released_by_valve"]
 
 #: A single match whose subtree holds more than this share of the page's prose (non-link
 #: characters of sentence-like blocks) is undone: no boilerplate widget holds half of a
@@ -145,8 +145,12 @@ GROUPS: tuple[SelectorGroup, ...] = (
 )
 
 _BY_TAG: Mapping[str, SelectorGroup] = {tag: g for g in GROUPS for tag in g.tags}
+#: Tags a group claims by name alone (elements without attributes need no other test).
+GROUP_TAGS = frozenset(_BY_TAG)
 _BY_ROLE: Mapping[str, SelectorGroup] = {role: g for g in GROUPS for role in g.roles}
 _HIDDEN = next(g for g in GROUPS if g.name == "hidden")
+#: All token patterns in one, so the common case (no boilerplate word) costs one search.
+_ANY_TOKEN = re.compile("|".join(f"(?:{g.tokens.pattern})" for g in GROUPS if g.tokens))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 
@@ -178,7 +182,10 @@ def match_group(
     names = f"{classes or ''} {element_id or ''}".lower()
     if "-" in names:
         names = _TAXONOMY_CLASS.sub(" ", names)
-    for candidate in GROUPS:
+    match = _ANY_TOKEN.search(names)
+    if match is None:
+        return None
+    for candidate in GROUPS:   # the first group, in catalogue order, that claims a word
         if candidate.tokens is not None and candidate.tokens.search(names):
             return candidate
     return None

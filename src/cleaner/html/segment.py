@@ -1,5 +1,9 @@
 """Segmentation: one walk over the DOM turns the page into blocks with their features.
 
+The text of each block is normalised here (mojibake repaired, NFC, control characters
+dropped), not the markup around it: ftfy over a whole page of markup costs more than the
+rest of the front end.
+
 A block is the text of one block-level element that is not inside another block of its
 own (a paragraph, a heading, a list item, a table row), or a run of inline text directly
 inside a container (``<div>text <b>bold</b> tail</div>``); two ``<br>`` in a row split a
@@ -26,17 +30,19 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from cleaner.blocks import Block, BlockKind
 from cleaner.html.preclean import (
     FIRM_TAGS,
+    GROUP_TAGS,
     HIDDEN_VALVE_SHARE,
     SelectorGroup,
     match_group,
     released_by_valve,
 )
 from cleaner.html.prose import prose_weight
+from cleaner.normalize import normalize
 
 __all__ = ["Element", "PageSegments", "Segment", "segment_html"]
 
@@ -64,26 +70,31 @@ _WS = re.compile(r"\s+")
 _RUN_BREAK = "\x00"   # two <br> in a row: the run splits into two blocks
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Element:
+class Element(NamedTuple):
     """One element of the walk.
 
     Attributes:
         tag: element name.
         parent: index of the parent element (``-1`` for the root).
-        step: this element's step of a CSS path (``div#main.story``).
+        attrs: the element's attributes (as selectolax returns them).
         group: the pre-cleaning group that matched it, if any.
-        hints: lower-cased ``id``, ``class``, ``itemprop`` and ``rel`` values, for the
-            metadata readers (``"byline author-name"``).
-        datetime: the ``datetime`` attribute of a ``<time>`` element.
     """
 
     tag: str
     parent: int
-    step: str
+    attrs: dict[str, str | None]
     group: SelectorGroup | None
-    hints: str = ""
-    datetime: str | None = None
+
+    @property
+    def step(self) -> str:
+        """This element's step of a CSS path (``div#main.story``)."""
+        return _step(self.tag, self.attrs)
+
+    @property
+    def hints(self) -> str:
+        """Lower-cased ``id``, ``class``, ``itemprop`` and ``rel`` values, for the metadata
+        readers (``"byline author-name"``)."""
+        return _hints(self.attrs)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -134,15 +145,28 @@ class PageSegments:
 
     def path(self, element: int) -> str:
         """CSS path of an element."""
-        steps: list[str] = []
-        while element >= 0:
-            steps.append(self.elements[element].step)
-            element = self.elements[element].parent
-        return " > ".join(reversed(steps))
+        return _path(self.elements, element, {})
 
 
-def _step(tag: str, attrs: dict[str, Any], element_id: str | None) -> str:
+def _path(elements: Sequence[Element], element: int, known: dict[int, str]) -> str:
+    """CSS path of ``element``; ``known`` caches the paths of elements already seen."""
+    if element in known:
+        return known[element]
+    head = elements[element]
+    step = _step(head.tag, head.attrs)
+    path = step if head.parent < 0 else _path(elements, head.parent, known) + " > " + step
+    known[element] = path
+    return path
+
+
+def _hints(attrs: dict[str, str | None]) -> str:
+    return " ".join(v for v in (attrs.get("id"), attrs.get("class"), attrs.get("itemprop"),
+                                attrs.get("rel")) if v).lower()
+
+
+def _step(tag: str, attrs: dict[str, str | None]) -> str:
     step = tag
+    element_id = attrs.get("id")
     if element_id:
         step += "#" + element_id.strip().replace(" ", "")
     classes = (attrs.get("class") or "").split()
@@ -173,6 +197,7 @@ class _Walk:
         self.times: list[tuple[int, str]] = []
         self.inline: list[tuple[int, int, str]] = []
         self.holds_article: set[int] = set()
+        self.in_article = 0
 
     def flush(self) -> None:
         if not self.pieces:
@@ -181,7 +206,8 @@ class _Walk:
         self.pieces.clear()
         link_chars, self.link_chars = self.link_chars, 0
         owner = self.open[-1]
-        parts = [p for p in (_WS.sub(" ", t).strip() for t in text.split(_RUN_BREAK)) if p]
+        parts = [p for p in (normalize(_WS.sub(" ", t)).strip() for t in text.split(_RUN_BREAK))
+                 if p]
         total = sum(len(p) for p in parts) or 1
         for part in parts:
             share = round(link_chars * len(part) / total)
@@ -190,63 +216,75 @@ class _Walk:
 
 def _walk(root: Any, capture: re.Pattern[str] | None) -> _Walk:
     state = _Walk()
+    elements, pieces, open_ = state.elements, state.pieces, state.open
+    # pages repeat class names (a hundred "menu-item"): one answer per distinct element
+    matched: dict[tuple[Any, ...], SelectorGroup | None] = {}
     # stack entries: (node, in_link) to enter, or (None, element index) to leave
     stack: list[tuple[Any, Any]] = [(root, False)]
     pending_br = False
     while stack:
         node, flag = stack.pop()
         if node is None:
-            index = flag
-            if state.elements[index].tag in BLOCK_TAGS:
+            if flag < 0:
+                state.in_article -= 1
+                continue
+            if elements[flag].tag in BLOCK_TAGS:
                 state.flush()
-            state.open.pop()
+            open_.pop()
             continue
-        if node.is_text_node:
+        tag = node.tag
+        if tag == "-text":
             text = node.text_content
             if text:
                 pending_br = False
-                state.pieces.append(text)
+                pieces.append(text)
                 if flag:
                     state.link_chars += len(text.strip())
             continue
-        tag = node.tag
-        if not node.is_element_node or tag in SKIP_TAGS:
+        if not tag or tag in SKIP_TAGS or tag[0] == "-" or not node.is_element_node:
             continue
         if tag == "br":
-            if pending_br:
-                state.pieces.append(_RUN_BREAK)
-                pending_br = False
-            else:
-                state.pieces.append(" ")
-                pending_br = True
+            pieces.append(_RUN_BREAK if pending_br else " ")
+            pending_br = not pending_br
             continue
         pending_br = False
         is_block = tag in BLOCK_TAGS
         if is_block:
             state.flush()
         attrs = node.attributes
-        element_id = attrs.get("id")
-        hidden = "hidden" in attrs or attrs.get("aria-hidden") == "true"
-        group = match_group(tag, attrs.get("class"), element_id, attrs.get("role"),
-                            hidden=hidden, style=attrs.get("style"))
-        parent = state.open[-1] if state.open else -1
-        hints = " ".join(v for v in (element_id, attrs.get("class"), attrs.get("itemprop"),
-                                     attrs.get("rel")) if v).lower()
-        state.elements.append(Element(tag, parent, _step(tag, attrs, element_id), group, hints,
-                                      attrs.get("datetime") if tag == "time" else None))
-        index = len(state.elements) - 1
+        group = None
+        if attrs or tag in GROUP_TAGS:
+            key = (tag, attrs.get("class"), attrs.get("id"), attrs.get("role"),
+                   "hidden" in attrs or attrs.get("aria-hidden") == "true", attrs.get("style"))
+            if key in matched:
+                group = matched[key]
+            else:
+                group = matched[key] = match_group(*key[:4], hidden=key[4], style=key[5])
+        index = len(elements)
+        elements.append(Element(tag, open_[-1] if open_ else -1, attrs, group))
         if tag in ARTICLE_TAGS:
             # a nav/aside/footer around the article is an unclosed tag, not boilerplate
-            state.holds_article.update(i for i in state.open if state.elements[i].tag in FIRM_TAGS)
-        state.open.append(index)
-        if tag in CELL_TAGS:
-            state.pieces.append(" ")
-        elif tag == "time" and attrs.get("datetime"):
-            state.times.append((len(state.raw), attrs["datetime"]))
-        if not is_block and capture is not None and hints and capture.search(hints):
-            text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
+            state.holds_article.update(i for i in open_ if elements[i].tag in FIRM_TAGS)
+            state.in_article += 1
+            stack.append((None, -index - 2))    # leaving it: the counter goes down again
+        elif (tag in FIRM_TAGS and not state.in_article and group is not None
+              and node.css_first("main, article") is None):
+            # page-level navigation, sidebar or footer: one block, the subtree is not walked
+            text = normalize(_WS.sub(" ", node.text(deep=True, separator=" "))).strip()
             if text:
-                state.inline.append((len(state.raw), index, text))
+                state.raw.append((index, (*open_, index), text, len(text)))
+            continue
+        open_.append(index)
+        if tag in CELL_TAGS:
+            pieces.append(" ")
+        elif tag == "time" and attrs.get("datetime"):
+            state.times.append((len(state.raw), attrs["datetime"] or ""))
+        if not is_block and capture is not None and attrs:
+            hints = _hints(attrs)
+            if hints and capture.search(hints):
+                text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
+                if text:
+                    state.inline.append((len(state.raw), index, text))
         stack.append((None, index))
         in_link = flag or tag == "a"
         children = []
@@ -334,9 +372,10 @@ def segment_html(tree: Any, *, capture: re.Pattern[str] | None = None) -> PageSe
     page = PageSegments(state.elements, [], released, tuple(state.times),
                         tuple(state.inline))
     segments: list[Segment] = []
+    paths: dict[int, str] = {}
     for position, ((owner, ancestors, text, link), group) in enumerate(zip(raw, groups, strict=True)):
         tag = state.elements[owner].tag
-        block = Block(position, text, text, _kind(tag), page.path(owner),
+        block = Block(position, text, text, _kind(tag), _path(state.elements, owner, paths),
                       group=ancestors[-2] if len(ancestors) > 1 else owner,
                       indent=len(ancestors), link_density=min(1.0, link / max(1, len(text))))
         segments.append(Segment(block, owner, ancestors, tag, len(text), link, group))

@@ -32,7 +32,7 @@ from cleaner.lexicon import BYLINE, SOURCE_CREDIT
 from cleaner.metadata.dates import find_date, normalize_date
 from cleaner.metadata.from_blocks import byline_name
 
-__all__ = ["CAPTURE", "agency", "bylines", "dates", "headlines"]
+__all__ = ["CAPTURE", "agency", "bylines", "dates", "headlines", "page_date"]
 
 #: How many ancestors of a block are searched for an author/date hint in class names
 #: (a name sits in <a> in <span> in <div class="byline">).
@@ -44,8 +44,10 @@ ZONE_BEFORE = 6
 ZONE_AFTER = 25
 #: A byline names at most this many words once its label and date are cut.
 MAX_NAME_WORDS = 8
-#: A dateline holds at most this many words besides the date.
+#: A dateline holds at most this many words besides the date ...
 MAX_DATELINE_WORDS = 14
+#: ... and this many characters.
+MAX_DATELINE_CHARS = 120
 
 _AUTHOR_HINT = re.compile(r"(?:^|[\s_-])(?:author|byline|byl(?![a-z])|writer|autor|verfasser"
                           r"|reporter|journalist|contributor|creator|posted-?by|written-?by)")
@@ -158,27 +160,47 @@ def _zone(page: PageSegments, title: int | None) -> tuple[int, int]:
 
 def dates(page: PageSegments, title: int | None, *, now: datetime | None
           ) -> list[tuple[int, str, str]]:
-    """``(position, ISO date, how)`` of dates in the header zone: ``<time datetime>``,
-    short date lines and date-hinted elements."""
+    """``(position, ISO date, how)`` of the dates on the page: every ``<time datetime>``
+    and date-hinted element, and short date lines in the header zone; in page order."""
     low, high = _zone(page, title)
     found: list[tuple[int, str, str]] = []
     for position, value in page.times:
         iso = normalize_date(value, now=now)
-        if iso and low <= position <= high:
+        if iso:
             found.append((position, iso, "time[datetime]"))
-    for position in range(low, min(high + 1, len(page.segments))):
-        segment = page.segments[position]
+    for position, segment in enumerate(page.segments):
         if segment.group is not None and segment.group.name != "structure":
             continue
         text = segment.block.text
-        if len(text.split()) > MAX_DATELINE_WORDS:
+        if len(text) > MAX_DATELINE_CHARS or len(text.split()) > MAX_DATELINE_WORDS:
+            continue
+        zone = low <= position <= high
+        hinted = _hinted(page, position, _DATE_HINT)
+        if not zone and not hinted:
             continue
         iso = find_date(text, now=now)
         if iso:
-            hinted = _hinted(page, position, _DATE_HINT)
             found.append((position, iso, "date-element" if hinted else "dateline"))
     found.sort()
     return found
+
+
+def page_date(page: PageSegments, *, now: datetime | None) -> str | None:
+    """The day most often given by the page's short blocks (any of them, boilerplate too:
+    "Veröffentlicht am ..." sits in a footer line), the earliest on a tie; ``None`` when
+    no block gives a date. A cheap whole-page fallback for pages that show no date by the
+    headline."""
+    counts: dict[str, int] = {}
+    for segment in page.segments:
+        text = segment.block.text[:MAX_DATELINE_CHARS]   # long blocks: a date that opens them
+        if not any(ch.isdigit() for ch in text):
+            continue
+        iso = find_date(text, now=now)
+        if iso:
+            counts[iso[:10]] = counts.get(iso[:10], 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda day: (counts[day], -list(counts).index(day)))
 
 
 def agency(page: PageSegments) -> tuple[str, str] | None:
