@@ -18,7 +18,6 @@ from cleaner.blocks import Block
 from cleaner.html import visible
 from cleaner.html.choose import html_metadata
 from cleaner.html.extract import select_main
-from cleaner.html.htmldate_fallback import htmldate_search
 from cleaner.html.nesting import cap_nesting
 from cleaner.html.page_metadata import head_metadata
 from cleaner.html.segment import segment_html
@@ -55,8 +54,7 @@ def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
     page = segment_html(tree, capture=visible.CAPTURE)
     choice = select_main(page, keep_captions=options is not None and options.keep_captions)
     url = options.url if options is not None else None
-    meta, header = html_metadata(head, page, url=url, now=now,
-                         date_fallback=lambda: htmldate_search(html, url, now))
+    meta, header = html_metadata(head, page, url=url, now=now)
     removed: dict[int, tuple[str, str]] = {}
     for position, segment in enumerate(page.segments):
         if segment.group is not None:

@@ -205,13 +205,24 @@ class _Walk:
         text = "".join(self.pieces)
         self.pieces.clear()
         link_chars, self.link_chars = self.link_chars, 0
-        owner = self.open[-1]
-        parts = [p for p in (normalize(_WS.sub(" ", t)).strip() for t in text.split(_RUN_BREAK))
-                 if p]
-        total = sum(len(p) for p in parts) or 1
+        if text.isspace():
+            return
+        parts = []
+        for piece in text.split(_RUN_BREAK) if _RUN_BREAK in text else (text,):
+            part = " ".join(piece.split())
+            if part and not (part.isascii() and part.isprintable()):
+                part = normalize(part).strip()
+            if part:
+                parts.append(part)
+        if not parts:
+            return
+        owner, ancestors = self.open[-1], tuple(self.open)
+        if len(parts) == 1:
+            self.raw.append((owner, ancestors, parts[0], link_chars))
+            return
+        total = sum(len(p) for p in parts)
         for part in parts:
-            share = round(link_chars * len(part) / total)
-            self.raw.append((owner, tuple(self.open), part, share))
+            self.raw.append((owner, ancestors, part, round(link_chars * len(part) / total)))
 
 
 def _walk(root: Any, capture: re.Pattern[str] | None) -> _Walk:
@@ -279,7 +290,8 @@ def _walk(root: Any, capture: re.Pattern[str] | None) -> _Walk:
             pieces.append(" ")
         elif tag == "time" and attrs.get("datetime"):
             state.times.append((len(state.raw), attrs["datetime"] or ""))
-        if not is_block and capture is not None and attrs:
+        if (not is_block and capture is not None and attrs
+                and ("class" in attrs or "itemprop" in attrs or "rel" in attrs)):
             hints = _hints(attrs)
             if hints and capture.search(hints):
                 text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()

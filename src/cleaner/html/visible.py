@@ -74,12 +74,19 @@ _CREDIT_LINE = re.compile(rf"^(?:\(|©\s*|mit\s+material\s+von\s+|with\s+(?:repo
                           rf"from\s+)(?P<agency>{_AGENCY})\)?\.?$", re.I)
 
 
-def _hinted(page: PageSegments, position: int, pattern: re.Pattern[str]) -> bool:
+def _hinted(page: PageSegments, position: int, pattern: re.Pattern[str],
+            known: dict[int, bool | None]) -> bool:
+    """Does an element among the block's nearest :data:`HINT_LEVELS` ancestors carry the
+    hint? ``known`` remembers each element's answer (``None``: no hint at all)."""
     ancestors = page.segments[position].ancestors
     for index in ancestors[-1:-HINT_LEVELS - 1:-1]:
-        hints = page.elements[index].hints
-        if hints and pattern.search(hints):
-            return pattern is not _AUTHOR_HINT or not _NOT_AUTHOR_HINT.search(hints)
+        if index not in known:
+            hints = page.elements[index].hints
+            known[index] = None if not hints or not pattern.search(hints) else (
+                pattern is not _AUTHOR_HINT or not _NOT_AUTHOR_HINT.search(hints))
+        answer = known[index]
+        if answer is not None:
+            return answer
     return False
 
 
@@ -123,6 +130,7 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
     (block or inline), "By ..." lines in the header zone; in page order."""
     found: list[tuple[int, str, str]] = []
     low, high = _zone(page, title)
+    known: dict[int, bool | None] = {}
     for position, segment in enumerate(page.segments):
         text = segment.block.text
         if len(text) > 200:
@@ -138,7 +146,7 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
             if name:
                 found.append((position + 1, name, "byline-line"))
                 continue
-        if _hinted(page, position, _AUTHOR_HINT):
+        if _hinted(page, position, _AUTHOR_HINT, known):
             name = _clean_name(text)
             if name:
                 found.append((position, name, "byline-element"))
@@ -164,6 +172,7 @@ def dates(page: PageSegments, title: int | None, *, now: datetime | None
     and date-hinted element, and short date lines in the header zone; in page order."""
     low, high = _zone(page, title)
     found: list[tuple[int, str, str]] = []
+    known: dict[int, bool | None] = {}
     for position, value in page.times:
         iso = normalize_date(value, now=now)
         if iso:
@@ -175,7 +184,7 @@ def dates(page: PageSegments, title: int | None, *, now: datetime | None
         if len(text) > MAX_DATELINE_CHARS or len(text.split()) > MAX_DATELINE_WORDS:
             continue
         zone = low <= position <= high
-        hinted = _hinted(page, position, _DATE_HINT)
+        hinted = _hinted(page, position, _DATE_HINT, known)
         if not zone and not hinted:
             continue
         iso = find_date(text, now=now)
