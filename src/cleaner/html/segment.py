@@ -299,12 +299,10 @@ def _walk(root: Any, capture: re.Pattern[str] | None) -> _Walk:
                     state.inline.append((len(state.raw), index, text))
         stack.append((None, index))
         in_link = flag or tag == "a"
-        children = []
-        child = node.child
+        child = node.last_child     # pushed last to first: popped in document order
         while child is not None:
-            children.append((child, in_link))
-            child = child.next
-        stack.extend(reversed(children))
+            stack.append((child, in_link))
+            child = child.prev
     state.flush()
     return state
 

@@ -42,6 +42,8 @@ HINT_LEVELS = 4
 #: caption and share bar on the development corpora).
 ZONE_BEFORE = 6
 ZONE_AFTER = 25
+#: A byline block has at most this many characters (label, name, date and place).
+MAX_BYLINE_CHARS = 120
 #: A byline names at most this many words once its label and date are cut.
 MAX_NAME_WORDS = 8
 #: A dateline holds at most this many words besides the date ...
@@ -133,7 +135,7 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
     known: dict[int, bool | None] = {}
     for position, segment in enumerate(page.segments):
         text = segment.block.text
-        if len(text) > 200:
+        if len(text) > MAX_BYLINE_CHARS:
             continue
         if low <= position <= high and BYLINE.match(text):
             name = _clean_name(text, labelled=True)
@@ -152,7 +154,7 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
                 found.append((position, name, "byline-element"))
     for position, index, text in page.inline:
         hints = page.elements[index].hints
-        if len(text) <= 200 and not _NOT_AUTHOR_HINT.search(hints):
+        if len(text) <= MAX_BYLINE_CHARS and not _NOT_AUTHOR_HINT.search(hints):
             name = _clean_name(text)
             if name:
                 found.append((position, name, "byline-element"))
@@ -181,7 +183,8 @@ def dates(page: PageSegments, title: int | None, *, now: datetime | None
         if segment.group is not None and segment.group.name != "structure":
             continue
         text = segment.block.text
-        if len(text) > MAX_DATELINE_CHARS or len(text.split()) > MAX_DATELINE_WORDS:
+        if (len(text) > MAX_DATELINE_CHARS or not any(ch.isdigit() for ch in text)
+                or len(text.split()) > MAX_DATELINE_WORDS):
             continue
         zone = low <= position <= high
         hinted = _hinted(page, position, _DATE_HINT, known)
