@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from datetime import datetime
+from types import MappingProxyType
 from typing import Literal
 
 from cleaner.article import Article, Removal, Status
@@ -133,12 +134,14 @@ def clean(
     page_meta = Metadata()
     pre_removed: dict[int, tuple[str, str]] = {}
     html_core: tuple[int, int] | None = None
+    extraction: dict[str, str] = {}
     if doc_kind == "html":  # 4. segment into blocks
         parsed = parse_html(text, options=opts)
         blocks: Sequence[Block] = parsed.blocks
         pre_removed = parsed.removed
         page_meta = parsed.metadata
         html_core = parsed.core  # the front end's article span
+        extraction = {"text": f"html:{parsed.extraction}"}  # which extractor chose the body
     else:
         blocks = segment(text)
     if _past(deadline):
@@ -194,5 +197,5 @@ def clean(
         ),
         encoding=decoded.encoding,
         truncated=truncated,
-        provenance=meta.provenance,
+        provenance=MappingProxyType({**meta.provenance, **extraction}),
     )
