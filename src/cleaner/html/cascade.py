@@ -54,7 +54,7 @@ def trafilatura_text(html: str) -> str | None:
     ...                  + "</p></article></body></html>")[:24]
     'A sentence of the story.'
     """
-    import trafilatura   # imported on first use: most pages never need it
+    import trafilatura  # imported on first use: most pages never need it
 
     text: str | None = trafilatura.extract(html, include_comments=False, include_tables=True)
     return text
@@ -69,8 +69,11 @@ def doubtful(words: int) -> bool:
     return words < CASCADE_MIN_WORDS
 
 
-def cascade(blocks: Sequence[Block], removed: dict[int, tuple[str, str]],
-            second_opinion: Callable[[], str | None]) -> tuple[dict[int, tuple[str, str]], Verdict]:
+def cascade(
+    blocks: Sequence[Block],
+    removed: dict[int, tuple[str, str]],
+    second_opinion: Callable[[], str | None],
+) -> tuple[dict[int, tuple[str, str]], Verdict]:
     """Return the removals to use and the verdict.
 
     ``removed`` holds our own decisions; ``second_opinion`` runs trafilatura and returns
@@ -95,21 +98,27 @@ def cascade(blocks: Sequence[Block], removed: dict[int, tuple[str, str]],
     other_words = len(other.split())
     if other_words <= TAKE_OVER_FACTOR * words:
         return removed, Verdict(
-            "own", f"kept {words} words (doubtful); trafilatura kept {other_words}, not more")
+            "own", f"kept {words} words (doubtful); trafilatura kept {other_words}, not more"
+        )
     decided: dict[int, tuple[str, str]] = {}
     for block in blocks:
         previous = removed.get(block.index)
         if previous is not None and previous[1] in _STANDING:
             decided[block.index] = previous
         elif _WS.sub(" ", block.text) not in other:
-            decided[block.index] = previous if previous is not None and \
-                previous[1] in _PRECLEAN else ("html", NOT_MAIN)
+            decided[block.index] = (
+                previous
+                if previous is not None and previous[1] in _PRECLEAN
+                else ("html", NOT_MAIN)
+            )
     return decided, Verdict(
-        "trafilatura", f"own result doubtful ({words} words); trafilatura kept {other_words}")
+        "trafilatura", f"own result doubtful ({words} words); trafilatura kept {other_words}"
+    )
 
 
 #: Pre-cleaning rules: named reasons that stay on blocks trafilatura leaves out too.
 _PRECLEAN = frozenset(group.rule for group in GROUPS)
 #: Our removals that stand when trafilatura decides (they are not about the main content).
-_STANDING = frozenset({rule("html.headline"), rule("html.byline"), rule("html.dateline"),
-                       rule("html.figcaption")})
+_STANDING = frozenset(
+    {rule("html.headline"), rule("html.byline"), rule("html.dateline"), rule("html.figcaption")}
+)

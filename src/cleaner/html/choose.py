@@ -31,8 +31,14 @@ from cleaner.metadata.fields import Metadata
 from cleaner.metadata.from_blocks import split_authors
 from cleaner.rules import rule
 
-__all__ = ["choose_author", "choose_date", "choose_title", "html_metadata", "not_future",
-           "url_date"]
+__all__ = [
+    "choose_author",
+    "choose_date",
+    "choose_title",
+    "html_metadata",
+    "not_future",
+    "url_date",
+]
 
 #: Separators between a title and the site name in <title> and og:title.
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»~/]\s+|\s*[|»]\s*|\s+::\s+")
@@ -48,7 +54,8 @@ DATELINE = rule("html.dateline")
 #: Votes of each date source (see :func:`choose_date`); the whole-page count only breaks
 #: ties.
 DATE_VOTES: Mapping[str, float] = MappingProxyType(
-    {"declared": 2.0, "html": 2.0, "url": 2.0, "page": 1.0})
+    {"declared": 2.0, "html": 2.0, "url": 2.0, "page": 1.0}
+)
 #: Dates shown at most this many blocks from the headline vote (datelines sit next to it;
 #: farther away are teaser dates). 8 was best of 4, 8, 15, 30 on both corpora.
 DATE_NEAR_TITLE = 8
@@ -92,8 +99,9 @@ def _site_names(head: HeadMetadata) -> set[str]:
     return names
 
 
-def choose_title(head: HeadMetadata, h1s: Sequence[tuple[int, str]]
-                 ) -> tuple[str, str, int | None] | None:
+def choose_title(
+    head: HeadMetadata, h1s: Sequence[tuple[int, str]]
+) -> tuple[str, str, int | None] | None:
     """``(title, provenance, h1 position)``.
 
     The visible ``<h1>`` wins unless it is the site name: on wcxb-dev articles and
@@ -106,8 +114,10 @@ def choose_title(head: HeadMetadata, h1s: Sequence[tuple[int, str]]
     sites = _site_names(head)
     candidates = [(pos, text) for pos, text in h1s if _norm(text) and _norm(text) not in sites]
     if candidates:
-        scored = [(_support(text, declared), -order, pos, text)
-                  for order, (pos, text) in enumerate(candidates)]
+        scored = [
+            (_support(text, declared), -order, pos, text)
+            for order, (pos, text) in enumerate(candidates)
+        ]
         best = max(scored)
         pos, text = (best[2], best[3]) if best[0] > 0 else candidates[0]
         return text, "html:h1", pos
@@ -118,8 +128,9 @@ def choose_title(head: HeadMetadata, h1s: Sequence[tuple[int, str]]
     return None
 
 
-def choose_author(head: HeadMetadata, bylines: Sequence[tuple[int, str, str]],
-                  title: int | None) -> tuple[tuple[str, ...], str, str] | None:
+def choose_author(
+    head: HeadMetadata, bylines: Sequence[tuple[int, str, str]], title: int | None
+) -> tuple[tuple[str, ...], str, str] | None:
     """``(names, byline, provenance)``.
 
     Declared authors are the most precise source on the development corpora (about 90%
@@ -192,15 +203,26 @@ def url_date(url: str | None) -> str | None:
 def _tally(votes: Sequence[tuple[str, str, str]]) -> dict[str, float]:
     score: dict[str, float] = {}
     for day, _, origin in votes:
-        source = ("page" if origin == PAGE_DATE else origin.split(":")[0]
-                  if origin.startswith(("html:", "url")) else "declared")
+        source = (
+            "page"
+            if origin == PAGE_DATE
+            else origin.split(":")[0]
+            if origin.startswith(("html:", "url"))
+            else "declared"
+        )
         score[day] = score.get(day, 0.0) + DATE_VOTES[source]
     return score
 
 
-def choose_date(head: HeadMetadata, visible: Sequence[tuple[int, str, str]],
-                title: int | None, *, url: str | None, now: datetime | None,
-                page_fallback: Callable[[], str | None]) -> tuple[str, str] | None:
+def choose_date(
+    head: HeadMetadata,
+    visible: Sequence[tuple[int, str, str]],
+    title: int | None,
+    *,
+    url: str | None,
+    now: datetime | None,
+    page_fallback: Callable[[], str | None],
+) -> tuple[str, str] | None:
     """``(ISO date, provenance)`` by agreement of the sources.
 
     The declared publication date, the dates shown within :data:`DATE_NEAR_TITLE` blocks
@@ -217,7 +239,7 @@ def choose_date(head: HeadMetadata, visible: Sequence[tuple[int, str, str]],
     source on the winning day gives them. Dates after ``now`` (default: the current time)
     are never chosen.
     """
-    votes: list[tuple[str, str, str]] = []     # (day, full value, provenance)
+    votes: list[tuple[str, str, str]] = []  # (day, full value, provenance)
     declared = [(iso, origin) for iso, origin in head.dates if not_future(iso, now)]
     if declared:
         votes.append((declared[0][0][:10], *declared[0]))
@@ -233,8 +255,11 @@ def choose_date(head: HeadMetadata, visible: Sequence[tuple[int, str, str]],
     if not ranked:
         # nothing by the headline: a date element elsewhere on the page (an info box, a
         # <time> in the footer line), else the day the page's short lines give most often
-        far = [(iso[:10], iso, f"html:{how}") for _, iso, how in visible
-               if how != "dateline" and not_future(iso, now)]
+        far = [
+            (iso[:10], iso, f"html:{how}")
+            for _, iso, how in visible
+            if how != "dateline" and not_future(iso, now)
+        ]
         if far:
             votes.append(far[0])
         else:
@@ -255,8 +280,9 @@ def choose_date(head: HeadMetadata, visible: Sequence[tuple[int, str, str]],
     return max(on_day, key=lambda item: len(item[0]))
 
 
-def html_metadata(head: HeadMetadata, page: PageSegments, *, url: str | None,
-                  now: datetime | None) -> tuple[Metadata, dict[int, str]]:
+def html_metadata(
+    head: HeadMetadata, page: PageSegments, *, url: str | None, now: datetime | None
+) -> tuple[Metadata, dict[int, str]]:
     """All fields chosen, as :class:`~cleaner.metadata.fields.Metadata` with provenance;
     and the header blocks the values were read from (position -> rule id: the headline,
     the byline, date lines), which are not body text."""
@@ -276,21 +302,36 @@ def html_metadata(head: HeadMetadata, page: PageSegments, *, url: str | None,
     if author is not None:
         values["authors"], values["byline"], origin = author
         provenance["authors"] = provenance["byline"] = origin
-        header.update((pos, BYLINE) for pos, name, how in bylines
-                      if how == "byline-line" and name == values["byline"])
+        header.update(
+            (pos, BYLINE)
+            for pos, name, how in bylines
+            if how == "byline-line" and name == values["byline"]
+        )
     for pos, _, how in dates_seen:
-        if how != "time[datetime]" and (title_pos is None or abs(pos - title_pos) <= DATE_NEAR_TITLE) \
-                and is_dateline(page.segments[pos].block):
+        if (
+            how != "time[datetime]"
+            and (title_pos is None or abs(pos - title_pos) <= DATE_NEAR_TITLE)
+            and is_dateline(page.segments[pos].block)
+        ):
             header.setdefault(pos, DATELINE)
-    date = choose_date(head, dates_seen, title_pos, url=url, now=now,
-                       page_fallback=lambda: visible.page_date(page, now=now))
+    date = choose_date(
+        head,
+        dates_seen,
+        title_pos,
+        url=url,
+        now=now,
+        page_fallback=lambda: visible.page_date(page, now=now),
+    )
     if date is not None:
         values["date"], provenance["date"] = date
     if agency is not None:
         values["source"], provenance["source"] = agency
-    for name, candidate in (("site_name", head.site_names[0] if head.site_names else None),
-                            ("section", head.section), ("description", head.description),
-                            ("language", head.language)):
+    for name, candidate in (
+        ("site_name", head.site_names[0] if head.site_names else None),
+        ("section", head.section),
+        ("description", head.description),
+        ("language", head.language),
+    ):
         if candidate is not None:
             values[name], provenance[name] = candidate
     if head.tags:

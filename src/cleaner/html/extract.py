@@ -73,12 +73,16 @@ def _standfirst(page: PageSegments, first: int) -> set[int]:
     """Prose blocks between the headline and the container's first block: the standfirst
     or lead, which pages often put in the article header rather than the body."""
     start = max(0, first - STANDFIRST_WINDOW)
-    heading = next((i for i in range(first - 1, start - 1, -1)
-                    if page.segments[i].tag == "h1"), None)
+    heading = next(
+        (i for i in range(first - 1, start - 1, -1) if page.segments[i].tag == "h1"), None
+    )
     if heading is None:
         return set()
-    return {i for i in range(heading + 1, first)
-            if page.segments[i].group is None and prose_score(page.segments[i])}
+    return {
+        i
+        for i in range(heading + 1, first)
+        if page.segments[i].group is None and prose_score(page.segments[i])
+    }
 
 
 def select_main(page: PageSegments, *, keep_captions: bool = False) -> Choice:

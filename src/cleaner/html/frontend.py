@@ -75,7 +75,7 @@ def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
         if segment.group is not None:
             removed[position] = ("html", segment.group.rule)
     for position, rule_id in [*header.items(), *choice.removed.items()]:
-        removed.setdefault(position, ("html", rule_id))   # the header reason is the telling one
+        removed.setdefault(position, ("html", rule_id))  # the header reason is the telling one
     blocks = [s.block for s in page.segments]
     removed, verdict = cascade(blocks, removed, lambda: trafilatura_text(html))
     kept = [i for i in range(len(blocks)) if i not in removed]

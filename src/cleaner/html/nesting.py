@@ -40,28 +40,114 @@ __all__ = ["MAX_NESTING", "cap_nesting"]
 MAX_NESTING = 256
 
 #: Elements without content: never open a level.
-_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-                   "param", "source", "track", "wbr", "keygen", "image"})
+_VOID = frozenset(
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "keygen",
+        "image",
+    }
+)
 #: Elements closed implicitly by their next sibling (or that occur once): not counted, since
 #: pages seldom close them and counting them would overstate the depth.
-_IMPLIED_END = frozenset({"p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th",
-                          "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rtc",
-                          "rp", "html", "head", "body"})
+_IMPLIED_END = frozenset(
+    {
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "option",
+        "optgroup",
+        "tr",
+        "td",
+        "th",
+        "thead",
+        "tbody",
+        "tfoot",
+        "colgroup",
+        "caption",
+        "rb",
+        "rt",
+        "rtc",
+        "rp",
+        "html",
+        "head",
+        "body",
+    }
+)
 #: Elements whose content is text up to their own end tag.
 _RAW_TEXT = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
 #: Foreign content, where ``<path/>`` closes itself (in HTML content ``<x/>`` opens ``x``).
 _FOREIGN = ("svg", "math")
 #: HTML elements that break out of foreign content: there ``<div/>`` opens a ``div``.
-_BREAKOUT = frozenset({"b", "big", "blockquote", "body", "br", "center", "code", "dd", "div",
-                       "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head",
-                       "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p",
-                       "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup",
-                       "table", "tt", "u", "ul", "var", "font"})
+_BREAKOUT = frozenset(
+    {
+        "b",
+        "big",
+        "blockquote",
+        "body",
+        "br",
+        "center",
+        "code",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "embed",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "hr",
+        "i",
+        "img",
+        "li",
+        "listing",
+        "menu",
+        "meta",
+        "nobr",
+        "ol",
+        "p",
+        "pre",
+        "ruby",
+        "s",
+        "small",
+        "span",
+        "strong",
+        "strike",
+        "sub",
+        "sup",
+        "table",
+        "tt",
+        "u",
+        "ul",
+        "var",
+        "font",
+    }
+)
 #: Not counted, in both cases (``<BR>`` is common on old pages).
 _NOT_COUNTED = frozenset(_VOID | _IMPLIED_END | {n.upper() for n in _VOID | _IMPLIED_END})
 _OPENER = re.compile(rf"<!--|<({'|'.join(_RAW_TEXT + _FOREIGN)})\b", re.IGNORECASE)
-_CLOSER = {"": re.compile("-->"), **{name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
-                                     for name in _RAW_TEXT + _FOREIGN}}
+_CLOSER = {
+    "": re.compile("-->"),
+    **{name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in _RAW_TEXT + _FOREIGN},
+}
 #: The start of a tag: (end-tag slash, name). Only the start is matched, which keeps the scan
 #: of a 230 KB page under 0.5 ms; the tag ends at the next ``>``.
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)")
@@ -121,11 +207,17 @@ def cap_nesting(html: str, *, max_depth: int = MAX_NESTING) -> str:
     steps: list[int] = []
     for start, end, foreign in spans:
         if foreign:
-            steps += [_STEP[m.group(1)] for m in _TAG.finditer(html, start, end)
-                      if _counted(m.group(2), html, m.end(), foreign)]
+            steps += [
+                _STEP[m.group(1)]
+                for m in _TAG.finditer(html, start, end)
+                if _counted(m.group(2), html, m.end(), foreign)
+            ]
         else:  # one page holds thousands of tags: this is the loop that counts
-            steps += [_STEP[slash] for slash, name in _TAG.findall(html, start, end)
-                      if name not in _NOT_COUNTED and name.lower() not in _NOT_COUNTED]
+            steps += [
+                _STEP[slash]
+                for slash, name in _TAG.findall(html, start, end)
+                if name not in _NOT_COUNTED and name.lower() not in _NOT_COUNTED
+            ]
     if _peak(steps) <= max_depth:
         return html
     pieces: list[str] = []

@@ -31,30 +31,90 @@ from cleaner.metadata.dates import normalize_date
 __all__ = ["HeadMetadata", "head_metadata"]
 
 #: JSON-LD types that describe the article itself (WebPage only when it has a headline).
-ARTICLE_TYPES = frozenset({
-    "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
-    "OpinionNewsArticle", "TechArticle", "ScholarlyArticle", "Report", "LiveBlogPosting",
-    "WebPage", "Recipe", "HowTo", "Review", "SocialMediaPosting", "DiscussionForumPosting",
-    "Blog", "MedicalWebPage", "CreativeWork", "VideoObject", "Podcast", "PodcastEpisode",
-})
+ARTICLE_TYPES = frozenset(
+    {
+        "NewsArticle",
+        "Article",
+        "BlogPosting",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "TechArticle",
+        "ScholarlyArticle",
+        "Report",
+        "LiveBlogPosting",
+        "WebPage",
+        "Recipe",
+        "HowTo",
+        "Review",
+        "SocialMediaPosting",
+        "DiscussionForumPosting",
+        "Blog",
+        "MedicalWebPage",
+        "CreativeWork",
+        "VideoObject",
+        "Podcast",
+        "PodcastEpisode",
+    }
+)
 #: JSON-LD types that never describe the article (their ``name`` is not a headline).
-NOT_ARTICLE_TYPES = frozenset({"Organization", "Person", "WebSite", "BreadcrumbList",
-                               "ImageObject", "SiteNavigationElement", "SearchAction"})
+NOT_ARTICLE_TYPES = frozenset(
+    {
+        "Organization",
+        "Person",
+        "WebSite",
+        "BreadcrumbList",
+        "ImageObject",
+        "SiteNavigationElement",
+        "SearchAction",
+    }
+)
 #: Meta tags naming the publication date, most specific first.
-PUBLISHED_KEYS = ("article:published_time", "og:published_time", "datePublished",
-                  "published-date", "publication-date", "publish_date", "article.published",
-                  "dcterms.issued", "dcterms.created", "DC.date.created",
-                  "parsely-pub-date", "sailthru.date", "publish-date", "publishdate", "pubdate",
-                  "dc.date.issued", "DC.date.issued", "dcterms.date", "dc.date", "DC.date",
-                  "citation_publication_date", "dcterms:created", "date")
+PUBLISHED_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "datePublished",
+    "published-date",
+    "publication-date",
+    "publish_date",
+    "article.published",
+    "dcterms.issued",
+    "dcterms.created",
+    "DC.date.created",
+    "parsely-pub-date",
+    "sailthru.date",
+    "publish-date",
+    "publishdate",
+    "pubdate",
+    "dc.date.issued",
+    "DC.date.issued",
+    "dcterms.date",
+    "dc.date",
+    "DC.date",
+    "citation_publication_date",
+    "dcterms:created",
+    "date",
+)
 #: Meta tags naming the last modification (used only when nothing names publication).
 MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "dateModified")
 #: Meta tags naming the author.
-AUTHOR_KEYS = ("author", "article:author", "dc.creator", "DC.creator", "dc:creator", "byl",
-               "sailthru.author", "parsely-author", "citation_author")
+AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "DC.creator",
+    "dc:creator",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+    "citation_author",
+)
 #: Labels of an author in twitter:label1/twitter:data1 pairs ("Written by", "Verfasst von").
-_AUTHOR_LABEL = re.compile(r"^(?:written\s+by|author|by|verfasst\s+von|geschrieben\s+von|autor(?:in)?"
-                           r"|von|écrit\s+par|auteur|escrito\s+por|autore|scritto\s+da)\b", re.I)
+_AUTHOR_LABEL = re.compile(
+    r"^(?:written\s+by|author|by|verfasst\s+von|geschrieben\s+von|autor(?:in)?"
+    r"|von|écrit\s+par|auteur|escrito\s+por|autore|scritto\s+da)\b",
+    re.I,
+)
 #: Other meta names that give a publication date, and names that give another date.
 _OTHER_DATE_KEY = re.compile(r"publish|pub_?date|creat|issued|(?:^|[._:-])date(?:$|[._:-])", re.I)
 _NOT_PUBLISHED_KEY = re.compile(r"modif|updat|expir|revis|review|valid|event|start|end", re.I)
@@ -186,8 +246,9 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
         if "WebSite" in types or "Organization" in types:
             name = _text(obj.get("name"))
             if name:
-                site_names.append((name, "json-ld:WebSite" if "WebSite" in types else
-                                   "json-ld:Organization"))
+                site_names.append(
+                    (name, "json-ld:WebSite" if "WebSite" in types else "json-ld:Organization")
+                )
         if not types & ARTICLE_TYPES or types & NOT_ARTICLE_TYPES:
             continue
         if types == {"WebPage"} and "headline" not in obj:
@@ -202,8 +263,12 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
         names = _names(obj.get("author"), index) or _names(obj.get("creator"), index)
         if names and authors is None:
             authors = (names, "json-ld:author")
-        for key, target in (("datePublished", dates), ("dateCreated", dates),
-                            ("uploadDate", dates), ("dateModified", modified)):
+        for key, target in (
+            ("datePublished", dates),
+            ("dateCreated", dates),
+            ("uploadDate", dates),
+            ("dateModified", modified),
+        ):
             value = obj.get(key)
             iso = normalize_date(value) if isinstance(value, str) else None
             if iso:
@@ -211,12 +276,15 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
         publisher = _names(obj.get("publisher"), index)
         if publisher:
             site_names.append((publisher[0], "json-ld:publisher"))
-        section = section or ((s, "json-ld:articleSection")
-                              if (s := _text(obj.get("articleSection"))) else None)
-        description = description or ((d, "json-ld:description")
-                                      if (d := _text(obj.get("description"))) else None)
-        language = language or ((lang, "json-ld:inLanguage")
-                                if (lang := _text(obj.get("inLanguage"))) else None)
+        section = section or (
+            (s, "json-ld:articleSection") if (s := _text(obj.get("articleSection"))) else None
+        )
+        description = description or (
+            (d, "json-ld:description") if (d := _text(obj.get("description"))) else None
+        )
+        language = language or (
+            (lang, "json-ld:inLanguage") if (lang := _text(obj.get("inLanguage"))) else None
+        )
         tags = tags or _keywords(obj.get("keywords"))
     meta = _meta_content(tree)
     for key in ("og:title", "twitter:title"):
@@ -235,14 +303,19 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
     for key, value in meta.items():
         # any other meta tag that names a publication or creation date ("w-published-date",
         # "citation_date", "DC.Date") comes after the well-known ones
-        if _OTHER_DATE_KEY.search(key) and not _NOT_PUBLISHED_KEY.search(key) \
-                and key not in PUBLISHED_KEYS:
+        if (
+            _OTHER_DATE_KEY.search(key)
+            and not _NOT_PUBLISHED_KEY.search(key)
+            and key not in PUBLISHED_KEYS
+        ):
             iso = normalize_date(value)
             if iso:
                 dates.append((iso, f"meta:{key}"))
                 break
-    for node in tree.css('[itemprop="datePublished"]:not(meta), [property*="dateCreated"],'
-                         ' [property*="datePublished"]'):
+    for node in tree.css(
+        '[itemprop="datePublished"]:not(meta), [property*="dateCreated"],'
+        ' [property*="datePublished"]'
+    ):
         value = node.attributes.get("datetime") or node.attributes.get("content") or node.text()
         iso = normalize_date(value) if value else None
         if iso:
@@ -273,11 +346,19 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
         dates=tuple(dates),
         modified=tuple(modified),
         site_names=tuple(site_names),
-        section=section or ((meta["article:section"], "meta:article:section")
-                            if "article:section" in meta else None),
-        description=description or next(((meta[k], f"meta:{k}") for k in
-                                          ("og:description", "description") if k in meta), None),
+        section=section
+        or (
+            (meta["article:section"], "meta:article:section") if "article:section" in meta else None
+        ),
+        description=description
+        or next(
+            ((meta[k], f"meta:{k}") for k in ("og:description", "description") if k in meta), None
+        ),
         language=language,
-        tags=tags or tuple(n.attributes.get("content") or "" for n in
-                           tree.css('meta[property="article:tag"]') if n.attributes.get("content")),
+        tags=tags
+        or tuple(
+            n.attributes.get("content") or ""
+            for n in tree.css('meta[property="article:tag"]')
+            if n.attributes.get("content")
+        ),
     )

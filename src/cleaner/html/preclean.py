@@ -34,7 +34,16 @@ from collections.abc import Mapping
 
 from cleaner.rules import rule
 
-__all__ = ["FIRM_TAGS", "GROUPS", "GROUP_TAGS", "HIDDEN_VALVE_SHARE", "SAFETY_VALVE_SHARE", "SelectorGroup", "match_group", "released_by_valve"]
+__all__ = [
+    "FIRM_TAGS",
+    "GROUPS",
+    "GROUP_TAGS",
+    "HIDDEN_VALVE_SHARE",
+    "SAFETY_VALVE_SHARE",
+    "SelectorGroup",
+    "match_group",
+    "released_by_valve",
+]
 
 #: A single match whose subtree holds more than this share of the page's prose (non-link
 #: characters of sentence-like blocks) is undone: no boilerplate widget holds half of a
@@ -55,8 +64,10 @@ PAGE_TAGS = frozenset({"html", "body", "main", "article"})
 #: Class names that tag a post with its categories and keywords (WordPress and most CMSs:
 #: "category-newsletter", "tag-social-media"); they say what the post is about, not what
 #: the element is.
-_TAXONOMY_CLASS = re.compile(r"(?:^|\s)(?:category|tag|post_tag|tags|format|topic|term|rubrik"
-                             r"|ressort|kategorie|section|channel)-\S*")
+_TAXONOMY_CLASS = re.compile(
+    r"(?:^|\s)(?:category|tag|post_tag|tags|format|topic|term|rubrik"
+    r"|ressort|kategorie|section|channel)-\S*"
+)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -87,60 +98,163 @@ def _tokens(*alternatives: str) -> re.Pattern[str]:
 #: The groups in the order they are tried; the first that matches names the removal.
 GROUPS: tuple[SelectorGroup, ...] = (
     SelectorGroup(
-        "structure", rule("html.boilerplate-element"),
+        "structure",
+        rule("html.boilerplate-element"),
         tags=frozenset({"nav", "aside", "footer", "form", "dialog", "menu", "select"}),
-        roles=frozenset({"navigation", "complementary", "contentinfo", "dialog",
-                         "alertdialog", "search", "menu", "menubar", "toolbar"}),
-        tokens=_tokens(r"nav(?:bar|igation|menu)?(?![a-z])", r"sub-?nav", r"menu", r"sidebar",
-                       r"side-bar", r"footer", r"masthead", r"skip-?link", r"toolbar",
-                       r"bread-?crumbs?", r"pagination", r"pager(?![a-z])", r"site-?header",
-                       r"global-?header", r"header-?(?:nav|menu|top|bar)", r"top-?bar",
-                       r"mega-?menu", r"off-?canvas", r"search-?(?:form|box|bar)",
-                       r"login", r"signin", r"print-?only", r"sr-only",
-                       r"visually-?hidden", r"screen-?reader"),
+        roles=frozenset(
+            {
+                "navigation",
+                "complementary",
+                "contentinfo",
+                "dialog",
+                "alertdialog",
+                "search",
+                "menu",
+                "menubar",
+                "toolbar",
+            }
+        ),
+        tokens=_tokens(
+            r"nav(?:bar|igation|menu)?(?![a-z])",
+            r"sub-?nav",
+            r"menu",
+            r"sidebar",
+            r"side-bar",
+            r"footer",
+            r"masthead",
+            r"skip-?link",
+            r"toolbar",
+            r"bread-?crumbs?",
+            r"pagination",
+            r"pager(?![a-z])",
+            r"site-?header",
+            r"global-?header",
+            r"header-?(?:nav|menu|top|bar)",
+            r"top-?bar",
+            r"mega-?menu",
+            r"off-?canvas",
+            r"search-?(?:form|box|bar)",
+            r"login",
+            r"signin",
+            r"print-?only",
+            r"sr-only",
+            r"visually-?hidden",
+            r"screen-?reader",
+        ),
     ),
     SelectorGroup(
-        "hidden", rule("html.hidden"),
-        tokens=_tokens(r"hidden(?![a-z])", r"hide(?![a-z])", r"d-none", r"is-hidden",
-                       r"invisible", r"noprint"),
+        "hidden",
+        rule("html.hidden"),
+        tokens=_tokens(
+            r"hidden(?![a-z])", r"hide(?![a-z])", r"d-none", r"is-hidden", r"invisible", r"noprint"
+        ),
     ),
     SelectorGroup(
-        "consent", rule("html.consent"),
-        tokens=_tokens(r"cookie", r"consent", r"gdpr", r"privacy-?(?:banner|notice|bar)",
-                       r"onetrust", r"didomi", r"cc-(?:banner|window)"),
+        "consent",
+        rule("html.consent"),
+        tokens=_tokens(
+            r"cookie",
+            r"consent",
+            r"gdpr",
+            r"privacy-?(?:banner|notice|bar)",
+            r"onetrust",
+            r"didomi",
+            r"cc-(?:banner|window)",
+        ),
     ),
     SelectorGroup(
-        "newsletter", rule("html.newsletter"),
-        tokens=_tokens(r"newsletter", r"subscri(?:be|ption)", r"sign-?up", r"opt-?in",
-                       r"mailing-?list", r"email-?(?:signup|capture|form)", r"mc4wp"),
+        "newsletter",
+        rule("html.newsletter"),
+        tokens=_tokens(
+            r"newsletter",
+            r"subscri(?:be|ption)",
+            r"sign-?up",
+            r"opt-?in",
+            r"mailing-?list",
+            r"email-?(?:signup|capture|form)",
+            r"mc4wp",
+        ),
     ),
     SelectorGroup(
-        "share", rule("html.share"),
-        tokens=_tokens(r"shar(?:e|ing|ebar|edaddy)", r"social", r"sociable", r"addtoany",
-                       r"addthis", r"a2a", r"follow-?us", r"print-?(?:button|link)",
-                       r"email-?(?:button|link)", r"btn-?(?:share|print)"),
+        "share",
+        rule("html.share"),
+        tokens=_tokens(
+            r"shar(?:e|ing|ebar|edaddy)",
+            r"social",
+            r"sociable",
+            r"addtoany",
+            r"addthis",
+            r"a2a",
+            r"follow-?us",
+            r"print-?(?:button|link)",
+            r"email-?(?:button|link)",
+            r"btn-?(?:share|print)",
+        ),
     ),
     SelectorGroup(
-        "related", rule("html.related"),
-        tokens=_tokens(r"related", r"recommend", r"most-?(?:read|popular|viewed|shared|commented)",
-                       r"popular", r"trending", r"more-?(?:stories|articles|news|from)",
-                       r"read-?(?:next|also)", r"also-?read", r"you-?may", r"next-?(?:post|article|story)",
-                       r"prev(?:ious)?-?(?:post|article|story)", r"post-?nav", r"outbrain",
-                       r"taboola", r"teaser", r"promo(?![a-z])", r"latest-?(?:news|posts|stories)",
-                       r"other-?(?:stories|articles|news)", r"suggest", r"upnext",
-                       r"further-?reading", r"related-?posts", r"carousel"),
+        "related",
+        rule("html.related"),
+        tokens=_tokens(
+            r"related",
+            r"recommend",
+            r"most-?(?:read|popular|viewed|shared|commented)",
+            r"popular",
+            r"trending",
+            r"more-?(?:stories|articles|news|from)",
+            r"read-?(?:next|also)",
+            r"also-?read",
+            r"you-?may",
+            r"next-?(?:post|article|story)",
+            r"prev(?:ious)?-?(?:post|article|story)",
+            r"post-?nav",
+            r"outbrain",
+            r"taboola",
+            r"teaser",
+            r"promo(?![a-z])",
+            r"latest-?(?:news|posts|stories)",
+            r"other-?(?:stories|articles|news)",
+            r"suggest",
+            r"upnext",
+            r"further-?reading",
+            r"related-?posts",
+            r"carousel",
+        ),
     ),
     SelectorGroup(
-        "comments", rule("html.comments"),
-        tokens=_tokens(r"comment(?!ary)", r"disqus", r"respond(?![a-z])", r"reply(?![a-z])",
-                       r"replies", r"discussion", r"forum-?(?:post|reply)"),
+        "comments",
+        rule("html.comments"),
+        tokens=_tokens(
+            r"comment(?!ary)",
+            r"disqus",
+            r"respond(?![a-z])",
+            r"reply(?![a-z])",
+            r"replies",
+            r"discussion",
+            r"forum-?(?:post|reply)",
+        ),
     ),
     SelectorGroup(
-        "ads", rule("html.ads"),
-        tokens=_tokens(r"ads?(?![a-z])", r"advert", r"adslot", r"adunit", r"ad-?container",
-                       r"ad-?wrapper", r"dfp", r"gpt-?ad", r"google-?ad", r"adsbygoogle",
-                       r"sponsor", r"banner(?![a-z])", r"anzeige", r"werbung",
-                       r"native-?ad", r"partner-?(?:content|box)", r"affiliate"),
+        "ads",
+        rule("html.ads"),
+        tokens=_tokens(
+            r"ads?(?![a-z])",
+            r"advert",
+            r"adslot",
+            r"adunit",
+            r"ad-?container",
+            r"ad-?wrapper",
+            r"dfp",
+            r"gpt-?ad",
+            r"google-?ad",
+            r"adsbygoogle",
+            r"sponsor",
+            r"banner(?![a-z])",
+            r"anzeige",
+            r"werbung",
+            r"native-?ad",
+            r"partner-?(?:content|box)",
+            r"affiliate",
+        ),
     ),
 )
 
@@ -155,8 +269,13 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 
 def match_group(
-    tag: str, classes: str | None, element_id: str | None, role: str | None,
-    *, hidden: bool = False, style: str | None = None,
+    tag: str,
+    classes: str | None,
+    element_id: str | None,
+    role: str | None,
+    *,
+    hidden: bool = False,
+    style: str | None = None,
 ) -> SelectorGroup | None:
     """The first group that claims an element, or ``None``.
 
@@ -185,7 +304,7 @@ def match_group(
     match = _ANY_TOKEN.search(names)
     if match is None:
         return None
-    for candidate in GROUPS:   # the first group, in catalogue order, that claims a word
+    for candidate in GROUPS:  # the first group, in catalogue order, that claims a word
         if candidate.tokens is not None and candidate.tokens.search(names):
             return candidate
     return None

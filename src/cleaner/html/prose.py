@@ -11,8 +11,13 @@ what a match would remove in the same unit, so both read the thresholds from her
 
 from __future__ import annotations
 
-__all__ = ["CJK_CHARS_PER_WORD", "PROSE_MAX_LINK_DENSITY", "PROSE_MIN_WORDS", "prose_weight",
-           "word_count"]
+__all__ = [
+    "CJK_CHARS_PER_WORD",
+    "PROSE_MAX_LINK_DENSITY",
+    "PROSE_MIN_WORDS",
+    "prose_weight",
+    "word_count",
+]
 
 #: A block is prose when it has at least this many words (jusText's "short" limit is 10
 #: words; 8 keeps one-sentence paragraphs).

@@ -48,11 +48,86 @@ __all__ = ["Element", "PageSegments", "Segment", "segment_html"]
 
 #: Elements whose content is never text of the page.
 SKIP_TAGS = frozenset(
-    ["script", "style", "noscript", "template", "svg", "iframe", "head", "title", "meta", "link", "button", "select", "option", "input", "textarea", "canvas", "object", "embed", "video", "audio", "map", "picture", "source", "math", "frame", "frameset", "applet"]
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "button",
+        "select",
+        "option",
+        "input",
+        "textarea",
+        "canvas",
+        "object",
+        "embed",
+        "video",
+        "audio",
+        "map",
+        "picture",
+        "source",
+        "math",
+        "frame",
+        "frameset",
+        "applet",
+    ]
 )
 #: Elements that start and end a block (everything else is inline).
 BLOCK_TAGS = frozenset(
-    ["html", "body", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "div", "section", "article", "main", "header", "footer", "nav", "aside", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "form", "fieldset", "legend", "address", "details", "summary", "hr", "center", "hgroup", "dialog", "menu"]
+    [
+        "html",
+        "body",
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "blockquote",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "figure",
+        "figcaption",
+        "form",
+        "fieldset",
+        "legend",
+        "address",
+        "details",
+        "summary",
+        "hr",
+        "center",
+        "hgroup",
+        "dialog",
+        "menu",
+    ]
 )
 #: Elements that hold an article; a firm boilerplate element (``<aside>``) around one is
 #: an unclosed tag, and the safety valve may undo it.
@@ -61,13 +136,14 @@ ARTICLE_TAGS = frozenset({"main", "article"})
 CELL_TAGS = frozenset({"td", "th"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 ITEM_TAGS = frozenset({"li", "dt", "dd"})
-PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "figcaption", "caption", "address",
-                            "summary", "legend"})
+PARAGRAPH_TAGS = frozenset(
+    {"p", "blockquote", "pre", "figcaption", "caption", "address", "summary", "legend"}
+)
 #: How many classes of an element its CSS path names (paths stay readable).
 PATH_CLASSES = 1
 
 _WS = re.compile(r"\s+")
-_RUN_BREAK = "\x00"   # two <br> in a row: the run splits into two blocks
+_RUN_BREAK = "\x00"  # two <br> in a row: the run splits into two blocks
 
 
 class Element(NamedTuple):
@@ -160,8 +236,11 @@ def _path(elements: Sequence[Element], element: int, known: dict[int, str]) -> s
 
 
 def _hints(attrs: dict[str, str | None]) -> str:
-    return " ".join(v for v in (attrs.get("id"), attrs.get("class"), attrs.get("itemprop"),
-                                attrs.get("rel")) if v).lower()
+    return " ".join(
+        v
+        for v in (attrs.get("id"), attrs.get("class"), attrs.get("itemprop"), attrs.get("rel"))
+        if v
+    ).lower()
 
 
 def _step(tag: str, attrs: dict[str, str | None]) -> str:
@@ -265,8 +344,14 @@ def _walk(root: Any, capture: re.Pattern[str] | None) -> _Walk:
         attrs = node.attributes
         group = None
         if attrs or tag in GROUP_TAGS:
-            key = (tag, attrs.get("class"), attrs.get("id"), attrs.get("role"),
-                   "hidden" in attrs or attrs.get("aria-hidden") == "true", attrs.get("style"))
+            key = (
+                tag,
+                attrs.get("class"),
+                attrs.get("id"),
+                attrs.get("role"),
+                "hidden" in attrs or attrs.get("aria-hidden") == "true",
+                attrs.get("style"),
+            )
             if key in matched:
                 group = matched[key]
             else:
@@ -277,9 +362,13 @@ def _walk(root: Any, capture: re.Pattern[str] | None) -> _Walk:
             # a nav/aside/footer around the article is an unclosed tag, not boilerplate
             state.holds_article.update(i for i in open_ if elements[i].tag in FIRM_TAGS)
             state.in_article += 1
-            stack.append((None, -index - 2))    # leaving it: the counter goes down again
-        elif (tag in FIRM_TAGS and not state.in_article and group is not None
-              and node.css_first("main, article") is None):
+            stack.append((None, -index - 2))  # leaving it: the counter goes down again
+        elif (
+            tag in FIRM_TAGS
+            and not state.in_article
+            and group is not None
+            and node.css_first("main, article") is None
+        ):
             # page-level navigation, sidebar or footer: one block, the subtree is not walked
             text = normalize(_WS.sub(" ", node.text(deep=True, separator=" "))).strip()
             if text:
@@ -290,8 +379,12 @@ def _walk(root: Any, capture: re.Pattern[str] | None) -> _Walk:
             pieces.append(" ")
         elif tag == "time" and attrs.get("datetime"):
             state.times.append((len(state.raw), attrs["datetime"] or ""))
-        if (not is_block and capture is not None and attrs
-                and ("class" in attrs or "itemprop" in attrs or "rel" in attrs)):
+        if (
+            not is_block
+            and capture is not None
+            and attrs
+            and ("class" in attrs or "itemprop" in attrs or "rel" in attrs)
+        ):
             hints = _hints(attrs)
             if hints and capture.search(hints):
                 text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
@@ -299,7 +392,7 @@ def _walk(root: Any, capture: re.Pattern[str] | None) -> _Walk:
                     state.inline.append((len(state.raw), index, text))
         stack.append((None, index))
         in_link = flag or tag == "a"
-        child = node.last_child     # pushed last to first: popped in document order
+        child = node.last_child  # pushed last to first: popped in document order
         while child is not None:
             stack.append((child, in_link))
             child = child.prev
@@ -308,7 +401,8 @@ def _walk(root: Any, capture: re.Pattern[str] | None) -> _Walk:
 
 
 def _apply_valve(
-    elements: Sequence[Element], raw: Sequence[tuple[int, tuple[int, ...], str, int]],
+    elements: Sequence[Element],
+    raw: Sequence[tuple[int, tuple[int, ...], str, int]],
     holds_article: set[int],
 ) -> tuple[list[SelectorGroup | None], tuple[int, ...]]:
     """Per raw block, the group that removes it; and the matches the valve released."""
@@ -328,10 +422,14 @@ def _apply_valve(
         hidden_prose += weight if hidden else 0
     release_hidden = page_prose > 0 and hidden_prose > HIDDEN_VALVE_SHARE * page_prose
     released = tuple(
-        i for i, e in enumerate(elements)
-        if e.group is not None and (e.tag not in FIRM_TAGS or i in holds_article)
-        and (released_by_valve(own_prose[i], page_prose)
-                                    or (release_hidden and e.group.name == "hidden"))
+        i
+        for i, e in enumerate(elements)
+        if e.group is not None
+        and (e.tag not in FIRM_TAGS or i in holds_article)
+        and (
+            released_by_valve(own_prose[i], page_prose)
+            or (release_hidden and e.group.name == "hidden")
+        )
     )
     released_set = set(released)
     groups: list[SelectorGroup | None] = []
@@ -356,13 +454,14 @@ def _merge_rows(state: _Walk) -> list[tuple[int, tuple[int, ...], str, int]]:
             row = elements[owner].parent
             if out:
                 last = out[-1]
-                if last[0] == row or (elements[last[0]].tag in CELL_TAGS
-                                      and elements[last[0]].parent == row
-                                      and last[0] != owner):
+                if last[0] == row or (
+                    elements[last[0]].tag in CELL_TAGS
+                    and elements[last[0]].parent == row
+                    and last[0] != owner
+                ):
                     out[-1] = (row, item[1][:-1], last[2] + " " + item[2], last[3] + item[3])
                     continue
-            out.append((row, item[1][:-1], item[2], item[3]) if elements[row].tag == "tr"
-                       else item)
+            out.append((row, item[1][:-1], item[2], item[3]) if elements[row].tag == "tr" else item)
             continue
         out.append(item)
     return out
@@ -379,14 +478,22 @@ def segment_html(tree: Any, *, capture: re.Pattern[str] | None = None) -> PageSe
     state = _walk(root, capture)
     raw = _merge_rows(state)
     groups, released = _apply_valve(state.elements, raw, state.holds_article)
-    page = PageSegments(state.elements, [], released, tuple(state.times),
-                        tuple(state.inline))
+    page = PageSegments(state.elements, [], released, tuple(state.times), tuple(state.inline))
     segments: list[Segment] = []
     paths: dict[int, str] = {}
-    for position, ((owner, ancestors, text, link), group) in enumerate(zip(raw, groups, strict=True)):
+    for position, ((owner, ancestors, text, link), group) in enumerate(
+        zip(raw, groups, strict=True)
+    ):
         tag = state.elements[owner].tag
-        block = Block(position, text, text, _kind(tag), _path(state.elements, owner, paths),
-                      group=ancestors[-2] if len(ancestors) > 1 else owner,
-                      indent=len(ancestors), link_density=min(1.0, link / max(1, len(text))))
+        block = Block(
+            position,
+            text,
+            text,
+            _kind(tag),
+            _path(state.elements, owner, paths),
+            group=ancestors[-2] if len(ancestors) > 1 else owner,
+            indent=len(ancestors),
+            link_density=min(1.0, link / max(1, len(text))),
+        )
         segments.append(Segment(block, owner, ancestors, tag, len(text), link, group))
     return dataclasses.replace(page, segments=segments)

@@ -51,41 +51,90 @@ MAX_DATELINE_WORDS = 14
 #: ... and this many characters.
 MAX_DATELINE_CHARS = 120
 
-_AUTHOR_HINT = re.compile(r"(?:^|[\s_-])(?:author|byline|byl(?![a-z])|writer|autor|verfasser"
-                          r"|reporter|journalist|contributor|creator|posted-?by|written-?by)")
+_AUTHOR_HINT = re.compile(
+    r"(?:^|[\s_-])(?:author|byline|byl(?![a-z])|writer|autor|verfasser"
+    r"|reporter|journalist|contributor|creator|posted-?by|written-?by)"
+)
 #: Inline elements the segmenter reports with their own text (see ``segment_html``).
 CAPTURE = _AUTHOR_HINT
-_NOT_AUTHOR_HINT = re.compile(r"avatar|image|img|photo|bio(?![a-z])|desc|comment|social|follow"
-                              r"|about|more|other|related|tooltip|popup|box-?title")
+_NOT_AUTHOR_HINT = re.compile(
+    r"avatar|image|img|photo|bio(?![a-z])|desc|comment|social|follow"
+    r"|about|more|other|related|tooltip|popup|box-?title"
+)
 #: A block that is only a byline label; the name is the next block ("Autor" / "Jane Doe").
-_LABEL_ONLY = re.compile(r"^(?:(?:written\s+|posted\s+)?by|von|autor(?:in)?|author|auteur|par|por"
-                         r"|verfasst\s+von|text)\s*:?$", re.I)
-_DATE_HINT = re.compile(r"(?:^|[\s_-])(?:date|time|published|posted|datum|pubdate|timestamp"
-                        r"|updated|dateline|meta)")
-_NOT_A_NAME = re.compile(r"^(?:by|von|par|por|author|autor|autorin|written by|posted by|admin"
-                         r"|administrator|staff|editor|redaktion|guest|anonymous|unknown|"
-                         r"share|follow|mehr|more|about the author|über den autor)$", re.I)
+_LABEL_ONLY = re.compile(
+    r"^(?:(?:written\s+|posted\s+)?by|von|autor(?:in)?|author|auteur|par|por"
+    r"|verfasst\s+von|text)\s*:?$",
+    re.I,
+)
+_DATE_HINT = re.compile(
+    r"(?:^|[\s_-])(?:date|time|published|posted|datum|pubdate|timestamp"
+    r"|updated|dateline|meta)"
+)
+_NOT_A_NAME = re.compile(
+    r"^(?:by|von|par|por|author|autor|autorin|written by|posted by|admin"
+    r"|administrator|staff|editor|redaktion|guest|anonymous|unknown|"
+    r"share|follow|mehr|more|about the author|über den autor)$",
+    re.I,
+)
 #: Lower-case words that occur inside personal names, and the joiners of a list of names.
-_NAME_PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "di", "du", "la", "le",
-                             "van", "von", "zu", "bin", "al", "el", "y", "e", "and", "und",
-                             "et", "&", "dos", "das", "ter", "ten", "op"})
-_AGENCY = (r"Reuters|AP|Associated Press|AFP|Agence France-Presse|dpa|APA|KNA|epd|SDA|sda"
-           r"|ANSA|EFE|Xinhua|TASS|Kyodo|PA Media|PAP|ATS|Belga|ANP|CTK|Yonhap")
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "del",
+        "della",
+        "der",
+        "den",
+        "di",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "zu",
+        "bin",
+        "al",
+        "el",
+        "y",
+        "e",
+        "and",
+        "und",
+        "et",
+        "&",
+        "dos",
+        "das",
+        "ter",
+        "ten",
+        "op",
+    }
+)
+_AGENCY = (
+    r"Reuters|AP|Associated Press|AFP|Agence France-Presse|dpa|APA|KNA|epd|SDA|sda"
+    r"|ANSA|EFE|Xinhua|TASS|Kyodo|PA Media|PAP|ATS|Belga|ANP|CTK|Yonhap"
+)
 _DATELINE_CREDIT = re.compile(rf"^[^\n()]{{0,60}}\((?P<agency>{_AGENCY})\)\s*[-–—:]", re.I)
-_CREDIT_LINE = re.compile(rf"^(?:\(|©\s*|mit\s+material\s+von\s+|with\s+(?:reporting|files)\s+"
-                          rf"from\s+)(?P<agency>{_AGENCY})\)?\.?$", re.I)
+_CREDIT_LINE = re.compile(
+    rf"^(?:\(|©\s*|mit\s+material\s+von\s+|with\s+(?:reporting|files)\s+"
+    rf"from\s+)(?P<agency>{_AGENCY})\)?\.?$",
+    re.I,
+)
 
 
-def _hinted(page: PageSegments, position: int, pattern: re.Pattern[str],
-            known: dict[int, bool | None]) -> bool:
+def _hinted(
+    page: PageSegments, position: int, pattern: re.Pattern[str], known: dict[int, bool | None]
+) -> bool:
     """Does an element among the block's nearest :data:`HINT_LEVELS` ancestors carry the
     hint? ``known`` remembers each element's answer (``None``: no hint at all)."""
     ancestors = page.segments[position].ancestors
-    for index in ancestors[-1:-HINT_LEVELS - 1:-1]:
+    for index in ancestors[-1 : -HINT_LEVELS - 1 : -1]:
         if index not in known:
             hints = page.elements[index].hints
-            known[index] = None if not hints or not pattern.search(hints) else (
-                pattern is not _AUTHOR_HINT or not _NOT_AUTHOR_HINT.search(hints))
+            known[index] = (
+                None
+                if not hints or not pattern.search(hints)
+                else (pattern is not _AUTHOR_HINT or not _NOT_AUTHOR_HINT.search(hints))
+            )
         answer = known[index]
         if answer is not None:
             return answer
@@ -142,8 +191,7 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
             if name:
                 found.append((position, name, "byline-line"))
                 continue
-        if (low <= position < high and _LABEL_ONLY.match(text)
-                and position + 1 < len(page.segments)):
+        if low <= position < high and _LABEL_ONLY.match(text) and position + 1 < len(page.segments):
             name = _clean_name(page.segments[position + 1].block.text, labelled=True)
             if name:
                 found.append((position + 1, name, "byline-line"))
@@ -168,8 +216,9 @@ def _zone(page: PageSegments, title: int | None) -> tuple[int, int]:
     return max(0, title - ZONE_BEFORE), title + ZONE_AFTER
 
 
-def dates(page: PageSegments, title: int | None, *, now: datetime | None
-          ) -> list[tuple[int, str, str]]:
+def dates(
+    page: PageSegments, title: int | None, *, now: datetime | None
+) -> list[tuple[int, str, str]]:
     """``(position, ISO date, how)`` of the dates on the page: every ``<time datetime>``
     and date-hinted element, and short date lines in the header zone; in page order."""
     low, high = _zone(page, title)
@@ -183,8 +232,11 @@ def dates(page: PageSegments, title: int | None, *, now: datetime | None
         if segment.group is not None and segment.group.name != "structure":
             continue
         text = segment.block.text
-        if (len(text) > MAX_DATELINE_CHARS or not any(ch.isdigit() for ch in text)
-                or len(text.split()) > MAX_DATELINE_WORDS):
+        if (
+            len(text) > MAX_DATELINE_CHARS
+            or not any(ch.isdigit() for ch in text)
+            or len(text.split()) > MAX_DATELINE_WORDS
+        ):
             continue
         zone = low <= position <= high
         hinted = _hinted(page, position, _DATE_HINT, known)
@@ -204,7 +256,7 @@ def page_date(page: PageSegments, *, now: datetime | None) -> str | None:
     headline."""
     counts: dict[str, int] = {}
     for segment in page.segments:
-        text = segment.block.text[:MAX_DATELINE_CHARS]   # long blocks: a date that opens them
+        text = segment.block.text[:MAX_DATELINE_CHARS]  # long blocks: a date that opens them
         if not any(ch.isdigit() for ch in text):
             continue
         iso = find_date(text, now=now)
