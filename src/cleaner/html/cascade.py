@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 from cleaner.blocks import Block
 from cleaner.html.preclean import GROUPS
+from cleaner.html.prose import prose_weight
 from cleaner.rules import rule
 
 __all__ = ["CASCADE_MIN_WORDS", "Verdict", "cascade", "doubtful", "trafilatura_text"]
@@ -80,14 +81,17 @@ def cascade(
     its text. When trafilatura decides, the header blocks we read (headline, byline,
     dateline) and figure captions stay removed; every other block is kept when
     trafilatura's text contains it, else removed, for its pre-cleaning group when it had
-    one (the more telling reason), as ``html.not-main-content`` otherwise.
+    one (the more telling reason), as ``html.not-main-content`` otherwise. A choice of
+    trafilatura's without a single prose block (a link list) is not taken.
 
     >>> from cleaner.blocks import Block
     >>> blocks = [Block(0, "Home", "Home", "line", "nav", 0),
     ...           Block(1, "A short story.", "A short story.", "paragraph", "p", 1),
-    ...           Block(2, "Its second half.", "Its second half.", "paragraph", "div", 2)]
+    ...           Block(2, "Its second half, told in a sentence of some length.", "",
+    ...                 "paragraph", "div", 2)]
     >>> own = {0: ("html", "html.boilerplate-element"), 2: ("html", "html.outside-main")}
-    >>> decided, verdict = cascade(blocks, own, lambda: "A short story. Its second half.")
+    >>> story = "A short story. Its second half, told in a sentence of some length."
+    >>> decided, verdict = cascade(blocks, own, lambda: story)
     >>> decided, verdict.extractor
     ({0: ('html', 'html.boilerplate-element')}, 'trafilatura')
     """
@@ -111,6 +115,10 @@ def cascade(
                 if previous is not None and previous[1] in _PRECLEAN
                 else ("html", NOT_MAIN)
             )
+    if not any(prose_weight(b.text, 0) for b in blocks if b.index not in decided):
+        return removed, Verdict(
+            "own", f"kept {words} words (doubtful); trafilatura kept {other_words}, no prose"
+        )
     return decided, Verdict(
         "trafilatura", f"own result doubtful ({words} words); trafilatura kept {other_words}"
     )

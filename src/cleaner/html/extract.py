@@ -102,7 +102,8 @@ def select_main(page: PageSegments, *, keep_captions: bool = False) -> Choice:
             links[index] += segment.link_chars
     total = score[0] if score else 0
     removed: dict[int, str] = {}
-    if total == 0:
+    if total == 0:  # no prose anywhere: a page of links and labels holds no article
+        removed.update((i, OUTSIDE) for i, seg in enumerate(page.segments) if seg.group is None)
         return Choice(-1, 0.0, 0, removed)
     # the qualifying elements nest, and elements are numbered in document order, so the
     # deepest one is the last qualifying index
