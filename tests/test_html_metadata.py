@@ -1,0 +1,198 @@
+"""HTML metadata: JSON-LD, OpenGraph/article meta, <time>, visible bylines and datelines,
+agency credits; every value with its provenance; no future dates."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from cleaner import Options, clean
+
+BODY = "<p>" + "A sentence of the story that carries real content, with a clause. " * 8 + "</p>"
+
+
+def page(head: str = "", header: str = "", body: str = BODY * 3) -> str:
+    return (
+        f"<html lang='de'><head>{head}</head><body><article>{header}{body}</article></body></html>"
+    )
+
+
+def json_ld(**data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_json_ld_article_fields_with_provenance() -> None:
+    head = json_ld(
+        **{
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Die Überschrift",
+            "author": [{"@type": "Person", "name": "Max Muster"}, {"name": "Erika Mustermann"}],
+            "datePublished": "2025-11-04T17:37:00+01:00",
+            "dateModified": "2025-11-05T08:00:00+01:00",
+            "publisher": {"@type": "Organization", "name": "Die Zeitung"},
+            "articleSection": "Politik",
+            "keywords": "Wahl, Berlin",
+        }
+    )
+    article = clean(page(head), kind="html")
+    assert article.title == "Die Überschrift"
+    assert article.authors == ("Max Muster", "Erika Mustermann")
+    assert article.date == "2025-11-04T17:37:00+01:00"
+    assert (article.site_name, article.section, article.tags) == (
+        "Die Zeitung",
+        "Politik",
+        ("Wahl", "Berlin"),
+    )
+    assert article.provenance["title"] == "json-ld:headline"
+    assert article.provenance["authors"] == "json-ld:author"
+    assert article.provenance["date"] == "json-ld:datePublished"
+    assert article.language == "de"
+
+
+def test_json_ld_graph_with_id_references() -> None:
+    head = json_ld(
+        **{
+            "@graph": [
+                {"@type": "WebSite", "name": "Site"},
+                {"@type": "Person", "@id": "#jane", "name": "Jane Doe"},
+                {
+                    "@type": "Article",
+                    "headline": "Graph headline",
+                    "author": {"@id": "#jane"},
+                    "datePublished": "2024-02-03",
+                },
+            ]
+        }
+    )
+    article = clean(page(head), kind="html")
+    assert (article.title, article.authors, article.date) == (
+        "Graph headline",
+        ("Jane Doe",),
+        "2024-02-03",
+    )
+
+
+def test_opengraph_and_article_meta_tags() -> None:
+    head = (
+        '<meta property="og:title" content="The story | Site">'
+        '<meta property="og:site_name" content="Site">'
+        '<meta property="article:published_time" content="2023-05-06T07:08:09Z">'
+        '<meta name="author" content="Jane Doe">'
+        '<meta property="article:section" content="World">'
+    )
+    article = clean(page(head), kind="html")
+    assert article.title == "The story"  # the site name cut off
+    assert article.provenance["title"] == "meta:og:title"
+    assert article.date == "2023-05-06T07:08:09Z"
+    assert article.provenance["date"] == "meta:article:published_time"
+    assert article.authors == ("Jane Doe",)
+    assert article.site_name == "Site"
+
+
+def test_visible_headline_wins_over_an_seo_title_and_is_not_body() -> None:
+    head = "<title>Best widgets 2025 - compare prices | Shop</title>"
+    article = clean(page(head, "<h1>Which widget should you buy?</h1>"), kind="html")
+    assert article.title == "Which widget should you buy?"
+    assert article.provenance["title"] == "html:h1"
+    assert "Which widget" not in article.text
+    assert any(r.rule == "html.headline" for r in article.removed)
+
+
+def test_site_name_h1_is_not_the_title() -> None:
+    head = "<title>The real headline | Example News</title>"
+    header = "<h1>Example News</h1>"
+    article = clean(
+        f"<html><head>{head}</head><body><header>{header}</header><main>{BODY * 3}"
+        "</main></body></html>",
+        kind="html",
+    )
+    assert article.title == "The real headline"
+
+
+def test_visible_byline_and_dateline() -> None:
+    header = (
+        "<h1>Headline</h1><p class='byline'>By Jane Doe and John Smith</p>"
+        "<p>Published 4 November 2025, 17:37</p>"
+    )
+    article = clean(page(header=header), kind="html")
+    assert article.authors == ("Jane Doe", "John Smith")
+    assert article.provenance["authors"] == "html:byline-line"
+    assert article.date == "2025-11-04T17:37"
+    rules = {r.text: r.rule for r in article.removed}
+    assert rules["By Jane Doe and John Smith"] == "html.byline"
+    assert rules["Published 4 November 2025, 17:37"] == "html.dateline"
+    assert "Jane Doe" not in article.text
+
+
+def test_german_byline_label_and_author_element() -> None:
+    header = (
+        "<h1>Überschrift</h1><div class='meta'><span class='author-name'>Max Muster</span>"
+        " | <time datetime='2022-01-26T10:00:00+01:00'>26.01.2022</time></div>"
+    )
+    article = clean(page(header=header), kind="html")
+    assert article.authors == ("Max Muster",)
+    assert article.date == "2022-01-26T10:00:00+01:00"
+
+
+def test_declared_author_in_its_visible_spelling() -> None:
+    head = json_ld(**{"@type": "Article", "headline": "H", "author": {"name": "Andrew Huberman"}})
+    header = "<h1>H</h1><div class='author'>Dr. Andrew Huberman</div>"
+    article = clean(page(head, header), kind="html")
+    assert article.byline == "Dr. Andrew Huberman"
+
+
+def test_dates_agree_and_keep_time_and_offset() -> None:
+    head = json_ld(
+        **{"@type": "NewsArticle", "headline": "H", "datePublished": "2021-03-04T10:00:00+01:00"}
+    )
+    header = "<h1>H</h1><p>4. März 2021</p>"
+    article = clean(page(head, header), kind="html", url="https://example.org/2021/03/04/h")
+    assert article.date == "2021-03-04T10:00:00+01:00"
+
+
+def test_future_dates_are_never_chosen() -> None:
+    now = datetime(2025, 1, 1)
+    head = (
+        '<meta property="article:published_time" content="2031-01-01T00:00:00Z">'
+        '<meta property="article:modified_time" content="2030-06-01T00:00:00Z">'
+    )
+    header = "<h1>H</h1><p>1 January 2031</p>"
+    article = clean(page(head, header), kind="html", options=Options(now=now))
+    assert article.date is None or article.date[:10] <= "2025-01-02"
+    head_ok = head + json_ld(**{"@type": "Article", "headline": "H", "datePublished": "2024-12-30"})
+    assert clean(page(head_ok, header), kind="html", options=Options(now=now)).date == "2024-12-30"
+
+
+def test_date_from_the_address() -> None:
+    article = clean(
+        page(header="<h1>H</h1>"), kind="html", url="https://example.org/news/2020/02/24/story"
+    )
+    assert article.date == "2020-02-24"
+    assert article.provenance["date"] == "url"
+
+
+def test_agency_credits_become_source() -> None:
+    dateline = (
+        "<p>BERLIN (Reuters) - " + "The story starts and goes on with its facts. " * 5 + "</p>"
+    )
+    assert (
+        clean(page(header="<h1>H</h1>", body=dateline + BODY * 2), kind="html").source == "Reuters"
+    )
+    credit = BODY * 2 + "<p>Quelle: dpa</p>"
+    article = clean(page(header="<h1>H</h1>", body=credit), kind="html")
+    assert article.source == "dpa"
+    assert article.provenance["source"] == "html:source-line"
+    ap = BODY * 2 + "<p>(AP)</p>"
+    assert clean(page(header="<h1>H</h1>", body=ap), kind="html").source == "AP"
+
+
+def test_every_metadata_value_has_a_provenance() -> None:
+    head = (
+        '<meta property="og:title" content="T">'
+        '<meta name="description" content="What the story is about.">'
+    )
+    article = clean(page(head, "<h1>T</h1><p class='byline'>By Jane Doe</p>"), kind="html")
+    for field in ("title", "byline", "authors", "description", "language"):
+        assert getattr(article, field)
+        assert field in article.provenance, field
