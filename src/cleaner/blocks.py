@@ -12,7 +12,7 @@ import dataclasses
 from functools import cached_property
 from typing import Literal
 
-from cleaner.features import count_words, looks_like_prose
+from cleaner.features import MAX_PROSE_LINK_DENSITY, count_words, looks_like_prose
 
 __all__ = ["Block", "BlockKind"]
 
@@ -58,5 +58,8 @@ class Block:
 
     @cached_property
     def prose(self) -> bool:
-        """Sentence-like: enough words, ending like a sentence (or simply long)."""
-        return looks_like_prose(self.text, self.words)
+        """Sentence-like: enough words, ending like a sentence (or simply long), and not
+        mostly link text (a long run of links is a menu, whatever its length)."""
+        return self.link_density <= MAX_PROSE_LINK_DENSITY and looks_like_prose(
+            self.text, self.words
+        )

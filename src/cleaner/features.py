@@ -32,6 +32,9 @@ LONG_BLOCK_WORDS = 30
 CJK_CHARS_PER_WORD = 2
 #: Text counts as CJK when more than this share of its first characters are CJK.
 CJK_SHARE = 1 / 3
+#: Blocks with more than this share of their text inside links are never prose (jusText
+#: calls 0.2 "good"; half is lenient enough for paragraphs dense with inline links).
+MAX_PROSE_LINK_DENSITY = 0.5
 #: A short block has at most this many words (menu items, labels, counters).
 SHORT_WORDS = 4
 #: Headings are at most this many words and do not end like a sentence.
