@@ -162,7 +162,10 @@ def clean(
     kept = [b for b in blocks if b.index not in removed]
     paragraphs = tuple(b.text for b in kept)
     rule_of = {i: r for i, (_, r) in removed.items()}
-    dump_meta = from_blocks(  # 7. metadata
+    # 7. metadata; an HTML page that declares or shows title, author and date needs no
+    # reading of its blocks as a dump
+    complete = doc_kind == "html" and bool(page_meta.title and page_meta.authors and page_meta.date)
+    dump_meta = Metadata() if complete else from_blocks(
         blocks, rule_of, now=opts.now, anchor=core[0] if core else 0, language=language
     )
     body = "\n\n".join(paragraphs)
