@@ -70,3 +70,65 @@ def capture(module: Any, name: str) -> tuple[list[tuple[Any, ...]], Callable[[],
 
     setattr(module, name, spy)
     return calls, lambda: setattr(module, name, original)
+
+
+def ranker_main(
+    doc: str,
+    *,
+    module: Any,
+    function: str,
+    field: str,
+    rows_of: Callable[..., Rows],
+    matches: Callable[[str, str], bool],
+    features: Sequence[str],
+    min_probability: float,
+    weights_file: str,
+) -> None:
+    """The shared command line of the ranker trainers.
+
+    Runs the real pipeline on every page with a gold ``field`` (wcxb-dev articles and
+    trafilatura-eval), captures the arguments of ``module.function`` (the ranker's entry
+    point), rebuilds its candidate rows with ``rows_of(*arguments)`` and labels them with
+    ``matches(candidate text, gold)``; then fits, reports and writes the weights.
+    """
+    import argparse
+    import sys
+    import zlib
+
+    root = Path(__file__).resolve().parent.parent
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--dump", default="w3m")
+    parser.add_argument("--holdout", type=int, default=5)
+    parser.add_argument("--corpus", default=str(root.parent / "shared" / "corpus"))
+    args = parser.parse_args()
+    sys.path.insert(0, args.corpus)
+    from load import iter_pages  # the corpus' own loader
+
+    from cleaner import clean
+
+    calls, restore = capture(module, function)
+    pages: dict[bool, list[tuple[Rows, list[float]]]] = {True: [], False: []}
+    for corpus in ("wcxb-dev", "trafilatura-eval"):
+        for page in iter_pages(Path(args.corpus) / corpus, dump=args.dump):
+            if (
+                not page[field]
+                or not page["dump"]
+                or page.get("page_type") not in (None, "article")
+            ):
+                continue
+            calls.clear()
+            clean(page["dump"], kind="text")
+            if not calls:
+                continue
+            blocks = calls[0][0]
+            rows = rows_of(*calls[0])
+            labels = [1.0 if matches(blocks[p].text, page[field]) else 0.0 for p, _ in rows]
+            pages[zlib.crc32(page["id"].encode()) % args.holdout == 0].append((rows, labels))
+    restore()
+    train_and_report(
+        pages,
+        features,
+        min_probability,
+        root / "src" / "cleaner" / "data" / weights_file,
+        f"wcxb-dev articles + trafilatura-eval, {args.dump} dumps",
+    )

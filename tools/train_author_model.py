@@ -10,10 +10,8 @@ plus two (the benchmark's rule).
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,9 +19,8 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
 import cleaner.metadata.from_blocks as from_blocks_module  # noqa: E402
-from cleaner import clean  # noqa: E402
 from cleaner.metadata import author_model  # noqa: E402
-from tools.ranker_training import capture, norm_tokens, train_and_report  # noqa: E402
+from tools.ranker_training import norm_tokens, ranker_main  # noqa: E402
 
 
 def matches(line: str, gold: str) -> bool:
@@ -38,39 +35,16 @@ def matches(line: str, gold: str) -> bool:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dump", default="w3m")
-    parser.add_argument("--holdout", type=int, default=5)
-    parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
-    args = parser.parse_args()
-    sys.path.insert(0, args.corpus)
-    from load import iter_pages
-
-    calls, restore = capture(from_blocks_module, "pick_author")
-    pages: dict[bool, list] = {True: [], False: []}
-    for corpus in ("wcxb-dev", "trafilatura-eval"):
-        for page in iter_pages(Path(args.corpus) / corpus, dump=args.dump):
-            if (
-                not page["author"]
-                or not page["dump"]
-                or page.get("page_type") not in (None, "article")
-            ):
-                continue
-            calls.clear()
-            clean(page["dump"], kind="text")
-            if not calls:
-                continue
-            blocks, body, stop = calls[0]
-            rows = author_model.author_rows(blocks, body, stop)
-            labels = [1.0 if matches(blocks[p].text, page["author"]) else 0.0 for p, _ in rows]
-            pages[zlib.crc32(page["id"].encode()) % args.holdout == 0].append((rows, labels))
-    restore()
-    train_and_report(
-        pages,
-        author_model.AUTHOR_FEATURES,
-        author_model.MIN_AUTHOR_PROBABILITY,
-        ROOT / "src" / "cleaner" / "data" / "author_model.json",
-        f"wcxb-dev articles + trafilatura-eval, {args.dump} dumps",
+    ranker_main(
+        __doc__ or "",
+        module=from_blocks_module,
+        function="pick_author",
+        field="author",
+        rows_of=author_model.author_rows,
+        matches=matches,
+        features=author_model.AUTHOR_FEATURES,
+        min_probability=author_model.MIN_AUTHOR_PROBABILITY,
+        weights_file="author_model.json",
     )
 
 
