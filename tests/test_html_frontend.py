@@ -227,7 +227,7 @@ def test_cascade_asks_trafilatura_when_our_result_is_doubtful(
     monkeypatch.setattr(cascade_module, "trafilatura_text", fake)
     monkeypatch.setattr("cleaner.html.frontend.trafilatura_text", fake)
     html = page(
-        "<nav><a href='/'>Home</a></nav><div><p>Short intro.</p>"
+        "<nav><a href='/'>Home</a></nav><div><h1>Headline</h1><p>Short intro.</p>"
         "<div class='x'>" + hidden_story + "</div></div>"
     )
     article = clean(html, kind="html")
@@ -241,9 +241,20 @@ def test_cascade_keeps_our_result_when_trafilatura_has_no_more(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr("cleaner.html.frontend.trafilatura_text", lambda html: "")
-    article = clean(page("<p>A short note of a page.</p>"), kind="html")
+    article = clean(page("<h1>Note</h1><p>A short note of a page.</p>"), kind="html")
     assert article.provenance["text"].startswith("html:own: kept ")
     assert "trafilatura kept 0, not more" in article.provenance["text"]
+
+
+def test_cascade_does_not_ask_about_a_page_without_headline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def fail(html: str) -> str:
+        raise AssertionError("trafilatura should not be asked")
+
+    monkeypatch.setattr("cleaner.html.frontend.trafilatura_text", fail)
+    article = clean(page("<p>A short note of a page.</p>"), kind="html")
+    assert "not asked" in article.provenance["text"]
 
 
 # -- encodings and robustness ----------------------------------------------------------------

@@ -49,7 +49,9 @@ class Verdict:
 
 
 def trafilatura_text(html: str) -> str | None:
-    """Trafilatura's main text of ``html`` (standard mode, tables kept, comments left out).
+    """Trafilatura's main text of ``html`` (fast mode, tables kept, comments left out): as a
+    second opinion its standard mode scored the same on both corpora (within 0.0007) at
+    about 1.6 times the cost.
 
     >>> trafilatura_text("<html><body><article><p>" + "A sentence of the story. " * 20
     ...                  + "</p></article></body></html>")[:24]
@@ -57,7 +59,9 @@ def trafilatura_text(html: str) -> str | None:
     """
     import trafilatura  # imported on first use: most pages never need it
 
-    text: str | None = trafilatura.extract(html, include_comments=False, include_tables=True)
+    text: str | None = trafilatura.extract(
+        html, include_comments=False, include_tables=True, fast=True
+    )
     return text
 
 
@@ -74,8 +78,13 @@ def cascade(
     blocks: Sequence[Block],
     removed: dict[int, tuple[str, str]],
     second_opinion: Callable[[], str | None],
+    *,
+    asked: bool = True,
 ) -> tuple[dict[int, tuple[str, str]], Verdict]:
     """Return the removals to use and the verdict.
+
+    With ``asked`` false (a page without a headline, see the front end) a doubtful result
+    stands without a second opinion.
 
     ``removed`` holds our own decisions; ``second_opinion`` runs trafilatura and returns
     its text. When trafilatura decides, the header blocks we read (headline, byline,
@@ -98,6 +107,8 @@ def cascade(
     words = sum(len(b.text.split()) for b in blocks if b.index not in removed)
     if not doubtful(words):
         return removed, Verdict("own", f"kept {words} words")
+    if not asked:
+        return removed, Verdict("own", f"kept {words} words (doubtful; no headline, not asked)")
     other = _WS.sub(" ", second_opinion() or "").strip()
     other_words = len(other.split())
     if other_words <= TAKE_OVER_FACTOR * words:

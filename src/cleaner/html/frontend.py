@@ -77,7 +77,10 @@ def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
     for position, rule_id in [*header.items(), *choice.removed.items()]:
         removed.setdefault(position, ("html", rule_id))  # the header reason is the telling one
     blocks = [s.block for s in page.segments]
-    removed, verdict = cascade(blocks, removed, lambda: trafilatura_text(html))
+    # only a page with a headline gets a second opinion: pages without one are listings,
+    # shops and forms, where trafilatura returns no more article than we do
+    headline = any(s.tag == "h1" for s in page.segments)
+    removed, verdict = cascade(blocks, removed, lambda: trafilatura_text(html), asked=headline)
     kept = [i for i in range(len(blocks)) if i not in removed]
     core = (kept[0], kept[-1]) if kept else None
     return ParsedHtml(blocks, removed, meta, core, verdict.describe())

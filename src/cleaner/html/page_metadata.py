@@ -134,6 +134,8 @@ class HeadMetadata:
         site_names: site name candidates (og:site_name, JSON-LD publisher).
         section, description, language: value and provenance, or ``None``.
         tags: keywords (JSON-LD keywords or article:tag).
+        declares_article: the page calls itself an article (a JSON-LD article type other
+            than WebPage, ``og:type`` article, or ``article:published_time``).
     """
 
     titles: tuple[tuple[str, str], ...] = ()
@@ -145,6 +147,7 @@ class HeadMetadata:
     description: tuple[str, str] | None = None
     language: tuple[str, str] | None = None
     tags: tuple[str, ...] = ()
+    declares_article: bool = False
 
 
 def _walk(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
@@ -241,6 +244,7 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
     authors: tuple[tuple[str, ...], str] | None = None
     section = description = language = None
     tags: tuple[str, ...] = ()
+    declared_article = False
     for obj in objects:
         types = _types(obj)
         if "WebSite" in types or "Organization" in types:
@@ -251,6 +255,7 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
                 )
         if not types & ARTICLE_TYPES or types & NOT_ARTICLE_TYPES:
             continue
+        declared_article = declared_article or bool(types - {"WebPage"})
         if types == {"WebPage"} and "headline" not in obj:
             value = obj.get("datePublished")
             iso = normalize_date(value) if isinstance(value, str) else None
@@ -340,7 +345,13 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
     lang = (html.attributes.get("lang") or "").split("-")[0].strip().lower() if html else ""
     if lang and language is None:
         language = (lang, "meta:html-lang")
+    declared_article = (
+        declared_article
+        or meta.get("og:type", "").lower() == "article"
+        or ("article:published_time" in meta)
+    )
     return HeadMetadata(
+        declares_article=declared_article,
         titles=tuple(titles),
         authors=authors,
         dates=tuple(dates),
