@@ -132,6 +132,8 @@ BLOCK_TAGS = frozenset(
 #: Elements that hold an article; a firm boilerplate element (``<aside>``) around one is
 #: an unclosed tag, and the safety valve may undo it.
 ARTICLE_TAGS = frozenset({"main", "article"})
+#: Attributes a pre-cleaning group looks at; an element without any is not matched.
+_MATCHED_ATTRIBUTES = frozenset({"class", "id", "role", "style", "hidden", "aria-hidden"})
 #: Table cells: a row whose cells hold only inline content becomes one block.
 CELL_TAGS = frozenset({"td", "th"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -208,7 +210,7 @@ class PageSegments:
         times: ``(segment position, datetime attribute)`` of each ``<time datetime>``; the
             position is that of the block holding the element's text (approximate by one
             or two blocks where table rows were merged).
-        inline: ``(segment position, element index, text)`` of inline elements whose hints
+        inline: ``(segment position, hints, text)`` of inline elements whose hints
             match the ``capture`` pattern given to :func:`segment_html` (an author's name
             in ``<span class="author">`` inside a longer line).
     """
@@ -217,7 +219,7 @@ class PageSegments:
     segments: Sequence[Segment]
     released: tuple[int, ...]
     times: tuple[tuple[int, str], ...] = ()
-    inline: tuple[tuple[int, int, str], ...] = ()
+    inline: tuple[tuple[int, str, str], ...] = ()
 
     def path(self, element: int) -> str:
         """CSS path of an element."""
@@ -274,7 +276,7 @@ class _Walk:
         self.link_chars = 0
         self.raw: list[tuple[int, tuple[int, ...], str, int]] = []
         self.times: list[tuple[int, str]] = []
-        self.inline: list[tuple[int, int, str]] = []
+        self.inline: list[tuple[int, str, str]] = []
         self.holds_article: set[int] = set()
         self.in_article = 0
 
@@ -343,7 +345,7 @@ def _walk(root: Any, capture: re.Pattern[str] | None) -> _Walk:
             state.flush()
         attrs = node.attributes
         group = None
-        if attrs or tag in GROUP_TAGS:
+        if tag in GROUP_TAGS or (attrs and not _MATCHED_ATTRIBUTES.isdisjoint(attrs)):
             key = (
                 tag,
                 attrs.get("class"),
@@ -356,6 +358,28 @@ def _walk(root: Any, capture: re.Pattern[str] | None) -> _Walk:
                 group = matched[key]
             else:
                 group = matched[key] = match_group(*key[:4], hidden=key[4], style=key[5])
+        if tag == "time" and attrs.get("datetime"):
+            state.times.append((len(state.raw), attrs["datetime"] or ""))
+        if (
+            not is_block
+            and capture is not None
+            and attrs
+            and ("class" in attrs or "itemprop" in attrs or "rel" in attrs)
+        ):
+            hints = _hints(attrs)
+            if hints and capture.search(hints):
+                text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
+                if text:
+                    state.inline.append((len(state.raw), hints, text))
+        in_link = flag or tag == "a"
+        if not is_block and group is None:
+            # an inline element: its text joins the current run, it needs no entry of its
+            # own (most elements of a page: links, spans, emphasis, images)
+            child = node.last_child
+            while child is not None:
+                stack.append((child, in_link))
+                child = child.prev
+            continue
         index = len(elements)
         elements.append(Element(tag, open_[-1] if open_ else -1, attrs, group))
         if tag in ARTICLE_TAGS:
@@ -377,21 +401,7 @@ def _walk(root: Any, capture: re.Pattern[str] | None) -> _Walk:
         open_.append(index)
         if tag in CELL_TAGS:
             pieces.append(" ")
-        elif tag == "time" and attrs.get("datetime"):
-            state.times.append((len(state.raw), attrs["datetime"] or ""))
-        if (
-            not is_block
-            and capture is not None
-            and attrs
-            and ("class" in attrs or "itemprop" in attrs or "rel" in attrs)
-        ):
-            hints = _hints(attrs)
-            if hints and capture.search(hints):
-                text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
-                if text:
-                    state.inline.append((len(state.raw), index, text))
         stack.append((None, index))
-        in_link = flag or tag == "a"
         child = node.last_child  # pushed last to first: popped in document order
         while child is not None:
             stack.append((child, in_link))

@@ -200,8 +200,7 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
             name = _clean_name(text)
             if name:
                 found.append((position, name, "byline-element"))
-    for position, index, text in page.inline:
-        hints = page.elements[index].hints
+    for position, hints, text in page.inline:
         if len(text) <= MAX_BYLINE_CHARS and not _NOT_AUTHOR_HINT.search(hints):
             name = _clean_name(text)
             if name:
