@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from cleaner.blocks import Block
 from cleaner.html.preclean import GROUPS
@@ -28,12 +29,31 @@ __all__ = ["CASCADE_MIN_WORDS", "Verdict", "cascade", "doubtful", "trafilatura_t
 #: Our result is doubtful below this many kept words. Tried 50, 100, 200 on wcxb-dev
 #: articles and trafilatura-eval: 100 is best on wcxb-dev (word F1 +0.0014) and within
 #: 0.001 of 200 on trafilatura-eval, and calls trafilatura on about 1 page in 50.
-CASCADE_MIN_WORDS = 100
+CASCADE_MIN_WORDS = int(__import__("os").environ.get("CMW", "100"))
 #: Trafilatura's text replaces ours only when it holds more than this many times our words
 #: (1.0, 1.5 and 3 were within 0.0015 of each other; 1.0 was best on both corpora).
 TAKE_OVER_FACTOR = 1.0
 
 NOT_MAIN = rule("html.not-main-content")
+#: Elements removed from the page before trafilatura reads it: what is never text, and
+#: the structural boilerplate that pre-cleaning removes by tag.
+PRECLEAN_STRIP = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "canvas",
+    "object",
+    "nav",
+    "aside",
+    "footer",
+    "form",
+    "dialog",
+    "menu",
+    "select",
+)
 _WS = re.compile(r"\s+")
 
 
@@ -46,6 +66,20 @@ class Verdict:
 
     def describe(self) -> str:
         return f"{self.extractor}: {self.reason}"
+
+
+def precleaned(tree: Any) -> str:
+    """The page as markup again, without what is never text and without the structural
+    boilerplate elements (a smaller document for trafilatura to parse and clean). The
+    tree is changed: call this when the front end is done with it.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> precleaned(LexborHTMLParser("<body><nav>Menu</nav><script>x()</script><p>Text</p></body>"))
+    '<html><head></head><body><p>Text</p></body></html>'
+    """
+    tree.strip_tags(list(PRECLEAN_STRIP))
+    html: str = tree.html or ""
+    return html
 
 
 def trafilatura_text(html: str) -> str | None:
