@@ -17,7 +17,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from cleaner.blocks import Block
 from cleaner.html.preclean import GROUPS
@@ -35,25 +34,6 @@ CASCADE_MIN_WORDS = int(__import__("os").environ.get("CMW", "100"))
 TAKE_OVER_FACTOR = 1.0
 
 NOT_MAIN = rule("html.not-main-content")
-#: Elements removed from the page before trafilatura reads it: what is never text, and
-#: the structural boilerplate that pre-cleaning removes by tag.
-PRECLEAN_STRIP = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "svg",
-    "iframe",
-    "canvas",
-    "object",
-    "nav",
-    "aside",
-    "footer",
-    "form",
-    "dialog",
-    "menu",
-    "select",
-)
 _WS = re.compile(r"\s+")
 
 
@@ -68,24 +48,12 @@ class Verdict:
         return f"{self.extractor}: {self.reason}"
 
 
-def precleaned(tree: Any) -> str:
-    """The page as markup again, without what is never text and without the structural
-    boilerplate elements (a smaller document for trafilatura to parse and clean). The
-    tree is changed: call this when the front end is done with it.
-
-    >>> from selectolax.lexbor import LexborHTMLParser
-    >>> precleaned(LexborHTMLParser("<body><nav>Menu</nav><script>x()</script><p>Text</p></body>"))
-    '<html><head></head><body><p>Text</p></body></html>'
-    """
-    tree.strip_tags(list(PRECLEAN_STRIP))
-    html: str = tree.html or ""
-    return html
-
-
 def trafilatura_text(html: str) -> str | None:
     """Trafilatura's main text of ``html`` (fast mode, tables kept, comments left out): as a
     second opinion its standard mode scored the same on both corpora (within 0.0007) at
-    about 1.6 times the cost.
+    about 1.6 times the cost. It reads the page as given: on the page with scripts and
+    structural boilerplate stripped it was as accurate on articles, 0.006 word F1 worse
+    on other wcxb-dev pages, and only about 5% faster.
 
     >>> trafilatura_text("<html><body><article><p>" + "A sentence of the story. " * 20
     ...                  + "</p></article></body></html>")[:24]

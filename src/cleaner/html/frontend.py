@@ -27,7 +27,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from cleaner.blocks import Block
 from cleaner.html import visible
-from cleaner.html.cascade import cascade, precleaned, trafilatura_text
+from cleaner.html.cascade import cascade, trafilatura_text
 from cleaner.html.choose import html_metadata
 from cleaner.html.extract import select_main
 from cleaner.html.nesting import cap_nesting
@@ -80,9 +80,7 @@ def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
     # only a page with a headline gets a second opinion: pages without one are listings,
     # shops and forms, where trafilatura returns no more article than we do
     headline = any(s.tag == "h1" for s in page.segments)
-    removed, verdict = cascade(
-        blocks, removed, lambda: trafilatura_text(precleaned(tree)), asked=headline
-    )
+    removed, verdict = cascade(blocks, removed, lambda: trafilatura_text(html), asked=headline)
     kept = [i for i in range(len(blocks)) if i not in removed]
     core = (kept[0], kept[-1]) if kept else None
     return ParsedHtml(blocks, removed, meta, core, verdict.describe())
