@@ -1,1 +1,24 @@
-"""The HTML front end: one selectolax parse, metadata, pre-cleaning, blocks, main content."""
+"""The HTML front end: one selectolax parse, metadata, pre-cleaning, blocks, main content.
+
+``frontend.parse_html`` runs the steps, each in its own module:
+
+- ``nesting``: cap the nesting depth before parsing (deep trees make parsing quadratic);
+- ``page_metadata``: what the page declares: JSON-LD (``@graph``, ``@id`` links), OpenGraph,
+  ``article:`` and other meta tags, microdata dates;
+- ``segment``: one walk over the tree into blocks (CSS path, link density, kind, the chain
+  of elements each sits in); block texts are normalised here, not the markup;
+- ``preclean``: named selector groups (structure, hidden, consent, newsletter, share,
+  related, comments, ads), asked once per element during the walk, with safety valves
+  that undo a match holding most of the page's prose;
+- ``prose``: what counts as prose (words, link density), shared by the valve and the
+  extractor;
+- ``extract``: the article container (the smallest element holding most of the prose),
+  link lists and captions inside it, the standfirst before it;
+- ``visible`` and ``choose``: the headline, bylines, dates and agency credits a reader
+  sees, and the choice of each metadata field with its provenance;
+- ``cascade``: trafilatura as a second opinion when our own result is doubtful; the
+  verdict becomes ``Article.provenance["text"]``.
+
+The shared layers then run on what survives (``pipeline.HTML_LAYERS``: tickers, end
+sections, engagement counters, promo lines, tag lists, footers, menus, duplicates).
+"""
