@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from cleaner.cli.manifest import read_records
+
 __all__ = ["JSONL_NAME", "MANIFEST_NAME", "Record", "load_records"]
 
 #: The manifest of a run, inside its output folder (as ``cleaner clean`` writes it).
@@ -34,15 +36,8 @@ Record = dict[str, Any]
 
 def _jsonl(path: Path) -> Iterator[Record]:
     """The records of a JSONL file; lines that are not JSON objects with an ``input`` are
-    skipped (a line cut short by a killed run, say)."""
-    with path.open("rb") as stream:
-        for line in stream:
-            try:
-                obj = json.loads(line)
-            except ValueError:
-                continue
-            if isinstance(obj, dict) and isinstance(obj.get("input"), str):
-                yield obj
+    skipped (a line cut short by a killed run, say). Same reader as the run's manifest."""
+    return read_records(str(path))
 
 
 def _json(path: Path) -> Record | None:
