@@ -8,11 +8,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import os
 from collections.abc import Generator, Iterable
-from types import MappingProxyType
 from typing import TypeVar
 
 from cleaner.article import Article
@@ -35,16 +33,6 @@ __all__ = ["Source", "clean_document", "clean_many", "options_for"]
 #: What ``clean_many`` accepts: a page (``str``/``bytes``), a file path, or a Document.
 Source = str | bytes | os.PathLike[str] | Document
 S = TypeVar("S", bound=Source)
-
-
-def portable(article: Article) -> Article:
-    """The article in a form that pickles (its provenance as a plain ``dict``)."""
-    return dataclasses.replace(article, provenance=dict(article.provenance))
-
-
-def restore(article: Article) -> Article:
-    """Undo :func:`portable`: provenance read-only again."""
-    return dataclasses.replace(article, provenance=MappingProxyType(dict(article.provenance)))
 
 
 def as_document(source: Source) -> Document:
@@ -81,7 +69,7 @@ def clean_document(doc: Document, options: Options) -> Article:
 
 
 def _clean_task(options: Options, task: tuple[int, Source]) -> Article:
-    return portable(clean_document(as_document(task[1]), options))
+    return clean_document(as_document(task[1]), options)  # Article pickles itself
 
 
 def _label(task: tuple[int, Source]) -> str:
@@ -126,4 +114,4 @@ def clean_many(
     )
     work = functools.partial(_clean_task, options or Options())
     for (_, source), result in run_pool(enumerate(sources), work, label=_label, config=config):
-        yield source, restore(result) if isinstance(result, Article) else result
+        yield source, result
