@@ -109,3 +109,23 @@ def test_dump_date_from_a_day_read_as_list_marker() -> None:
     body = "\n\n".join(["Ein Absatz des Artikels mit genug Wörtern, um Prosa zu sein."] * 4)
     article = clean(f"Die Überschrift des Artikels\n\nVon Jane Roe\n\n1. Januar 2023\n\n{body}")
     assert article.date == "2023-01-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posted on June 29, 2020November 12, 2021", "2020-06-29"),
+        ("by Jane DoeNovember 20, 2007", "2007-11-20"),
+        ("Updated on 19-Dec-2025", "2025-12-19"),
+        ("Published on 25.Jun.2019", "2019-06-25"),
+        ("calendarApr 16, 2024", "2024-04-16"),
+    ],
+)
+def test_find_dump_date_unglues(text: str, expected: str) -> None:
+    assert find_dump_date(text) == expected
+
+
+def test_dated_name_keeps_particles_and_glued_capitals() -> None:
+    stop = frozenset({"le", "ein"})
+    assert nearest_byline(_page("4 novembre 2025 par Loïc Le Clerc"), 3, stop) == "Loïc Le Clerc"
+    assert _name_beside_date("Profilbild HansEhrlich 03.11.2023") == "Profilbild HansEhrlich"

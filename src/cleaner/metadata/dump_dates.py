@@ -24,7 +24,7 @@ from datetime import date, datetime
 from cleaner.blocks import Block
 from cleaner.metadata.dates import MIN_YEAR, find_date
 
-__all__ = ["block_date_text", "find_dump_date", "relax_glued_dates"]
+__all__ = ["block_date_text", "find_dump_date", "relax_glued_dates", "unglue_digits"]
 
 #: A two-digit year "yy" is read as 2000 + yy (dumps of pages from before 2000 that write
 #: two-digit years are rare; a later year than today's is rejected by ``find_date``).
@@ -32,11 +32,27 @@ TWO_DIGIT_YEAR_CENTURY = 2000
 
 #: A letter glued to a digit: "Karrasch3.11.2023", "Mejías04 de mayo".
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
-#: A four-digit year glued to the day of a following date: "Juni 201619. Juni".
-_GLUED_YEAR = re.compile(r"(?<=[^\W\d_][ .])((?:19|20)\d\d)(?=[0-3]?\d[./ ])")
+#: A lower-case letter glued to a capital: "Jane DoeMar 5, 2025", "calendarApr 16, 2024".
+_CASE_GLUE = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+#: A four-digit year glued to the day or time of what follows: "Juni 201619. Juni",
+#: "October 17, 20236:01 PM".
+_GLUED_YEAR = re.compile(r"(?:(?<=[^\W\d_][ .,])|(?<=\d, ))((?:19|20)\d\d)(?=[0-3]?\d[./ :])")
+#: A four-digit year glued to the words that follow: "June 29, 2020November 12, 2021".
+_YEAR_WORD = re.compile(r"(?:(?<=[^\W\d_][ .,])|(?<=\d, ))((?:19|20)\d\d)(?=[^\W\d_])")
+#: A month name between hyphens or dots: "19-Dec-2025", "25.Jun.2019".
+_DASHED_MONTH = re.compile(r"\b([0-3]?\d)[-.]([^\W\d_]{3,9})\.?[-.]((?:19|20)\d\d)\b")
 #: "19.10.19" or "31.10.23": two-digit day, month and year, not part of a longer number
 #: (one-digit parts are left alone: "1.2.10" is more often a version than a date).
 _SHORT_YEAR = re.compile(r"(?<![\d.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>\d\d)(?![\d.]\d|\d)")
+
+
+def unglue_digits(text: str) -> str:
+    """``text`` with a space between a word and a digit glued to it.
+
+    >>> unglue_digits("Jane Doe3.11.2023")
+    'Jane Doe 3.11.2023'
+    """
+    return _LETTER_DIGIT.sub(" ", text)
 
 
 def relax_glued_dates(text: str) -> str:
@@ -46,7 +62,9 @@ def relax_glued_dates(text: str) -> str:
     >>> relax_glued_dates("Jane Doe3.11.2023"), relax_glued_dates("Juni 201619. Juni 2016")
     ('Jane Doe 3.11.2023', 'Juni 2016 19. Juni 2016')
     """
-    return _GLUED_YEAR.sub(r"\1 ", _LETTER_DIGIT.sub(" ", text))
+    text = _CASE_GLUE.sub(" ", _LETTER_DIGIT.sub(" ", text))
+    text = _YEAR_WORD.sub(r"\1 ", _GLUED_YEAR.sub(r"\1 ", text))
+    return _DASHED_MONTH.sub(r"\1 \2 \3", text)
 
 
 def _expand_short_years(text: str) -> str:
@@ -76,6 +94,12 @@ def find_dump_date(text: str, *, now: datetime | None = None, day_first: bool = 
     '2019-10-19T05:00'
     >>> find_dump_date("Erstellt am 01.01.23 um 08:35")
     '2023-01-01T08:35'
+    >>> find_dump_date("Posted on June 29, 2020November 12, 2021")
+    '2020-06-29'
+    >>> find_dump_date("by Jane DoeNovember 20, 2007"), find_dump_date("Updated on 19-Dec-2025")
+    ('2007-11-20', '2025-12-19')
+    >>> find_dump_date("October 17, 20236:01 PM ET"), find_dump_date("Published on 25.Jun.2019")
+    ('2023-10-17T18:01', '2019-06-25')
     >>> find_dump_date("Ausgabe 32.13.19") is None, find_dump_date("Release 1.2.10") is None
     (True, True)
     """

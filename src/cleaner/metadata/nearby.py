@@ -22,7 +22,7 @@ from datetime import datetime
 from cleaner.blocks import Block
 from cleaner.lexicon import BYLINE, BYLINE_TAIL, FOOTER_LINE
 from cleaner.metadata.dates import find_date, strip_dates
-from cleaner.metadata.dump_dates import block_date_text, find_dump_date, relax_glued_dates
+from cleaner.metadata.dump_dates import block_date_text, find_dump_date, unglue_digits
 
 __all__ = ["nearest_byline", "nearest_date"]
 
@@ -62,6 +62,29 @@ _DATED_BY = re.compile(r"\b" + _BY_WORD + r"\s+" + _NAME)
 _NAME_FIRST = re.compile(r"^[●•·∙]?\s*" + _NAME + r"\s*(?:$|[|,/•·∙–—-]|(?=\d))")
 #: ... or closing it: "1. Februar 2022, Jane Doe".
 _NAME_LAST = re.compile(r"(?:^|[|,/•·∙–—-])\s*" + _NAME + r"\s*$")
+#: Lower-case words inside names ("Loïc Le Clerc", "Ludwig van Beethoven"), not stop words there.
+_NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "du",
+        "des",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "di",
+        "del",
+        "della",
+        "le",
+        "la",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "ten",
+    ]
+)
 #: A name beside a date has at least this many words (one capitalised word beside a date
 #: is more often a weekday, a place or a section).
 MIN_DATED_NAME_WORDS = 2
@@ -120,7 +143,7 @@ def _before_stop_word(name: str, stop: frozenset[str]) -> str:
     """
     words = name.split()
     for k, word in enumerate(words[1:], start=1):
-        if word.lower() in stop:
+        if word.lower() in stop and word.lower() not in _NAME_PARTICLES:
             return " ".join(words[:k])
     return name
 
@@ -149,7 +172,7 @@ def _name_beside_date(text: str, stop: frozenset[str] = frozenset()) -> str | No
     >>> _name_beside_date("Posted On March 3, 2024", frozenset({"on"})) is None
     True
     """
-    text = relax_glued_dates(text)
+    text = unglue_digits(text)
     first = _NAME_FIRST.match(text)
     if first and _is_name(first.group("name"), stop):
         return first.group("name").strip(" ,.:")
