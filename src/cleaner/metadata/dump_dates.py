@@ -1,10 +1,9 @@
-"""Dates as text dumps write them: glued to names, runs of repeated dates, two-digit years.
+"""Dates as text dumps write them: glued to names, runs of repeated dates.
 
 A dump loses the markup between a byline and its date ("Tanja Karrasch3.11.2023"), writes
-a published and an updated date back to back ("19. Juni 201619. Juni 2016"), and many
-German and Swiss sites give the year in two digits ("19.10.19, 18:56"). The segmenter also
-reads a leading day ("1. Januar 2023") as a numbered list marker. This module recognises
-those forms and hands the repaired text to :func:`cleaner.metadata.dates.find_date`.
+a published and an updated date back to back ("19. Juni 201619. Juni 2016") or glues a
+month to a name ("Jane DoeMarch 5, 2025"). The segmenter also reads a leading day
+("1. Januar 2023") as a numbered list marker. This module recognises those forms and hands the repaired text to :func:`cleaner.metadata.dates.find_date`.
 
 >>> find_dump_date("Tanja Karrasch3.11.2023")
 '2023-11-03'
@@ -19,16 +18,12 @@ True
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import datetime
 
 from cleaner.blocks import Block
-from cleaner.metadata.dates import MIN_YEAR, find_date
+from cleaner.metadata.dates import find_date
 
 __all__ = ["block_date_text", "find_dump_date", "relax_glued_dates", "unglue_digits"]
-
-#: A two-digit year "yy" is read as 2000 + yy (dumps of pages from before 2000 that write
-#: two-digit years are rare; a later year than today's is rejected by ``find_date``).
-TWO_DIGIT_YEAR_CENTURY = 2000
 
 #: A letter glued to a digit: "Karrasch3.11.2023", "Mejías04 de mayo".
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
@@ -41,9 +36,6 @@ _GLUED_YEAR = re.compile(r"(?:(?<=[^\W\d_][ .,])|(?<=\d, ))((?:19|20)\d\d)(?=[0-
 _YEAR_WORD = re.compile(r"(?:(?<=[^\W\d_][ .,])|(?<=\d, ))((?:19|20)\d\d)(?=[^\W\d_])")
 #: A month name between hyphens or dots: "19-Dec-2025", "25.Jun.2019".
 _DASHED_MONTH = re.compile(r"\b([0-3]?\d)[-.]([^\W\d_]{3,9})\.?[-.]((?:19|20)\d\d)\b")
-#: "19.10.19" or "31.10.23": two-digit day, month and year, not part of a longer number
-#: (one-digit parts are left alone: "1.2.10" is more often a version than a date).
-_SHORT_YEAR = re.compile(r"(?<![\d.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>\d\d)(?![\d.]\d|\d)")
 
 
 def unglue_digits(text: str) -> str:
@@ -67,26 +59,9 @@ def relax_glued_dates(text: str) -> str:
     return _DASHED_MONTH.sub(r"\1 \2 \3", text)
 
 
-def _expand_short_years(text: str) -> str:
-    """``text`` with each valid "d.m.yy" written out as "d.m.20yy"."""
-
-    def expand(match: re.Match[str]) -> str:
-        day, month = int(match.group("d")), int(match.group("m"))
-        year = TWO_DIGIT_YEAR_CENTURY + int(match.group("y"))
-        try:
-            date(year, month, day)
-        except ValueError:
-            return match.group(0)
-        if year < MIN_YEAR:
-            return match.group(0)
-        return f"{day}.{month}.{year}"
-
-    return _SHORT_YEAR.sub(expand, text)
-
-
 def find_dump_date(text: str, *, now: datetime | None = None, day_first: bool = True) -> str | None:
     """The first date in ``text`` (see :func:`~cleaner.metadata.dates.find_date`), also
-    when glued to a word, run into a second date or written with a two-digit year.
+    when glued to a word or run into a second date.
 
     >>> find_dump_date("1. Januar 2023")
     '2023-01-01'
@@ -111,9 +86,6 @@ def find_dump_date(text: str, *, now: datetime | None = None, day_first: bool = 
         found = find_date(relaxed, now=now, day_first=day_first)
         if found:
             return found
-    expanded = _expand_short_years(relaxed)
-    if expanded != relaxed:
-        return find_date(expanded, now=now, day_first=day_first)
     return None
 
 
