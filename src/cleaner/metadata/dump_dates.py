@@ -3,7 +3,8 @@
 A dump loses the markup between a byline and its date ("Tanja Karrasch3.11.2023"), writes
 a published and an updated date back to back ("19. Juni 201619. Juni 2016") or glues a
 month to a name ("Jane DoeMarch 5, 2025"). The segmenter also reads a leading day
-("1. Januar 2023") as a numbered list marker. This module recognises those forms and hands the repaired text to :func:`cleaner.metadata.dates.find_date`.
+("1. Januar 2023") as a numbered list marker. This module recognises those forms and
+hands the repaired text to :func:`cleaner.metadata.dates.find_date`.
 
 >>> find_dump_date("Tanja Karrasch3.11.2023")
 '2023-11-03'
