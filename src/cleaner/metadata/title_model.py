@@ -34,9 +34,9 @@ WINDOW_AFTER = 9
 MAX_TITLE_WORDS = 40
 #: The best candidate must reach this probability to be taken as the title (low: a page
 #: nearly always has a headline, and the best guess is right far more often than not;
-#: 3-fold cross-validation on wcxb-dev: 0.686 top-1 with no threshold, 0.682 at 0.02,
-#: 0.672 at 0.05).
-MIN_TITLE_PROBABILITY = 0.02
+#: 3-fold cross-validation on wcxb-dev: 0.705 top-1 with no threshold and up to 0.003,
+#: 0.703 at 0.01, 0.700 at 0.02).
+MIN_TITLE_PROBABILITY = 0.003
 #: The body's first block is a candidate too when it is at most this many words and does
 #: not end like a sentence (a long headline can read as prose).
 MAX_PROSE_TITLE_WORDS = 25
@@ -45,6 +45,9 @@ BODY_SAMPLE_BLOCKS = 30
 #: ... and only words of at least this many characters count (content words in most
 #: languages; short function words say nothing about the topic).
 MIN_TOPIC_WORD_CHARS = 4
+#: The body overlap is the share of a line's topic words found in the body, counted out of
+#: at least this many (one matching word does not make a one-word section label a title).
+MIN_OVERLAP_DENOMINATOR = 3
 
 _DISTANCE_BINS = (-40, -16, -8, -4, -3, -2, -1, 0, 1, 2, 4, 8)
 _WORD_BINS = (1, 3, 7, 12, 20)
@@ -119,7 +122,7 @@ def title_rows(
         next_rule = rules.get(blocks[p + 1].index, "") if p + 1 < len(blocks) else ""
         distance = one_hot(p - body, _DISTANCE_BINS)[:-1]  # the last bin cannot occur
         topic = _topic_words(text)
-        overlap = len(topic & body_words) / len(topic) if topic else 0.0
+        overlap = len(topic & body_words) / max(len(topic), MIN_OVERLAP_DENOMINATOR)
         rows.append(
             (
                 p,
