@@ -19,6 +19,7 @@ them and the visible page (headline, byline, dateline) is made in
 from __future__ import annotations
 
 import dataclasses
+import html
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -26,6 +27,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
+from cleaner.html.declared_authors import clean_names, is_publisher, site_key
 from cleaner.metadata.dates import normalize_date
 
 __all__ = ["HeadMetadata", "head_metadata"]
@@ -109,6 +111,7 @@ AUTHOR_KEYS = (
     "parsely-author",
     "citation_author",
 )
+_AUTHOR_KEYS_LOWER = frozenset(key.lower() for key in AUTHOR_KEYS)
 #: Labels of an author in twitter:label1/twitter:data1 pairs ("Written by", "Verfasst von").
 _AUTHOR_LABEL = re.compile(
     r"^(?:written\s+by|author|by|verfasst\s+von|geschrieben\s+von|autor(?:in)?"
@@ -134,6 +137,8 @@ class HeadMetadata:
         site_names: site name candidates (og:site_name, JSON-LD publisher).
         section, description, language: value and provenance, or ``None``.
         tags: keywords (JSON-LD keywords or article:tag).
+        author_is_publisher: ``authors`` names the publication itself, a domain or a
+            login, and no declared field names a person.
         declares_article: the page calls itself an article (a JSON-LD article type other
             than WebPage, ``og:type`` article, or ``article:published_time``).
     """
@@ -148,6 +153,7 @@ class HeadMetadata:
     language: tuple[str, str] | None = None
     tags: tuple[str, ...] = ()
     declares_article: bool = False
+    author_is_publisher: bool = False
 
 
 def _walk(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
@@ -204,8 +210,10 @@ def _json_ld_objects(tree: LexborHTMLParser) -> list[dict[str, Any]]:
 
 
 def _text(value: Any) -> str | None:
+    """A JSON-LD string with entities decoded (``&#038;`` is escaped twice in many CMS
+    exports) and white space collapsed."""
     if isinstance(value, str):
-        return " ".join(value.split()) or None
+        return " ".join(html.unescape(value).split()) or None
     return None
 
 
@@ -215,6 +223,23 @@ def _keywords(value: Any) -> tuple[str, ...]:
     if isinstance(value, list):
         return tuple(k.strip() for k in value if isinstance(k, str) and k.strip())
     return ()
+
+
+def _first_authors(
+    candidates: list[tuple[tuple[str, ...], str]], site_names: list[tuple[str, str]]
+) -> tuple[tuple[tuple[str, ...], str] | None, bool]:
+    """The first candidate that names a person, else the first that names the publisher
+    (its own name, a domain or a login); and whether it is the publisher. Names are
+    cleaned by :func:`~cleaner.html.declared_authors.clean_names`."""
+    sites = {site_key(name) for name, _ in site_names} - {""}
+    fallback: tuple[tuple[str, ...], str] | None = None
+    for names, origin in candidates:
+        kept = clean_names(names)
+        if kept and not all(is_publisher(name, sites) for name in kept):
+            return (kept, origin), False
+        if kept and fallback is None:
+            fallback = (kept, origin)
+    return fallback, fallback is not None
 
 
 def _meta_content(tree: LexborHTMLParser) -> dict[str, str]:
@@ -232,6 +257,27 @@ def _meta_content(tree: LexborHTMLParser) -> dict[str, str]:
     return found
 
 
+def _meta_authors(tree: LexborHTMLParser) -> tuple[tuple[str, ...], str] | None:
+    """Every value of the first :data:`AUTHOR_KEYS` tag the page has, matched without
+    regard to case (``DC.Creator``); a tag repeated once per author
+    (``citation_author``, ``dc.creator``) gives all the names."""
+    values: dict[str, list[str]] = {}
+    for node in tree.css("meta[content]"):
+        attrs = node.attributes
+        content = " ".join((attrs.get("content") or "").split())
+        if not content or content.startswith(("http", "/", "@")):
+            continue
+        for attr in ("name", "property", "itemprop"):
+            key = (attrs.get(attr) or "").lower()
+            if key in _AUTHOR_KEYS_LOWER:
+                values.setdefault(key, []).append(content)
+                break
+    for key in AUTHOR_KEYS:
+        if key.lower() in values:
+            return tuple(dict.fromkeys(values[key.lower()])), f"meta:{key}"
+    return None
+
+
 def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
     """Every metadata candidate of the page's JSON-LD and meta tags."""
     objects = _json_ld_objects(tree)
@@ -241,7 +287,7 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
     page_dates: list[tuple[str, str]] = []
     modified: list[tuple[str, str]] = []
     site_names: list[tuple[str, str]] = []
-    authors: tuple[tuple[str, ...], str] | None = None
+    author_candidates: list[tuple[tuple[str, ...], str]] = []
     section = description = language = None
     tags: tuple[str, ...] = ()
     declared_article = False
@@ -266,8 +312,8 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
         if headline and not titles:
             titles.append((headline, "json-ld:headline"))
         names = _names(obj.get("author"), index) or _names(obj.get("creator"), index)
-        if names and authors is None:
-            authors = (names, "json-ld:author")
+        if names:
+            author_candidates.append((names, "json-ld:author"))
         for key, target in (
             ("datePublished", dates),
             ("dateCreated", dates),
@@ -327,20 +373,17 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
             dates.append((iso, "microdata:datePublished"))
             break
     dates.extend(page_dates)
-    if authors is None:
-        for number in "12":
-            label, value = meta.get(f"twitter:label{number}"), meta.get(f"twitter:data{number}")
-            if label and value and _AUTHOR_LABEL.match(label):
-                authors = ((value,), f"meta:twitter:data{number}")
-                break
-    if authors is None:
-        for key in AUTHOR_KEYS:
-            value = meta.get(key)
-            if value and not value.startswith(("http", "/", "@")):
-                authors = ((value,), f"meta:{key}")
-                break
+    for number in "12":
+        label, value = meta.get(f"twitter:label{number}"), meta.get(f"twitter:data{number}")
+        if label and value and _AUTHOR_LABEL.match(label):
+            author_candidates.append(((value,), f"meta:twitter:data{number}"))
+            break
+    declared_by_meta = _meta_authors(tree)
+    if declared_by_meta is not None:
+        author_candidates.append(declared_by_meta)
     if "og:site_name" in meta:
         site_names.insert(0, (meta["og:site_name"], "meta:og:site_name"))
+    authors, author_is_publisher = _first_authors(author_candidates, site_names)
     html = tree.css_first("html")
     lang = (html.attributes.get("lang") or "").split("-")[0].strip().lower() if html else ""
     if lang and language is None:
@@ -354,6 +397,7 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
         declares_article=declared_article,
         titles=tuple(titles),
         authors=authors,
+        author_is_publisher=author_is_publisher,
         dates=tuple(dates),
         modified=tuple(modified),
         site_names=tuple(site_names),

@@ -8,8 +8,8 @@
 '2025-11-04'
 >>> find_date("Veröffentlicht am 4. November 2025, 09:15 Uhr")
 '2025-11-04T09:15'
->>> find_date("04.11.2025")
-'2025-11-04'
+>>> find_date("04.11.2025"), find_date("| 31.10.23"), find_date("15 августа 2016, 13:43")
+('2025-11-04', '2023-10-31', '2016-08-15T13:43')
 >>> find_date("03/01/2017 by Agatha Caleo", day_first=False), find_date("17/02/2022")
 ('2017-03-01', '2022-02-17')
 >>> find_date("2025-11-04T17:37:00+03:00")
@@ -57,6 +57,26 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         _MONTHS.setdefault(_name, _number)
+#: Russian month names, genitive ("15 августа 2016") and nominative, with abbreviations.
+for _number, _names in enumerate(
+    (
+        "января январь янв",
+        "февраля февраль фев",
+        "марта март мар",
+        "апреля апрель апр",
+        "мая май",
+        "июня июнь июн",
+        "июля июль июл",
+        "августа август авг",
+        "сентября сентябрь сен сент",
+        "октября октябрь окт",
+        "ноября ноябрь ноя",
+        "декабря декабрь дек",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS.setdefault(_name, _number)
 del _number, _names, _name
 
 _MONTH_RE = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
@@ -78,6 +98,9 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
         rf"\b(?P<a>[0-3]?\d)(?P<sep>[./])\s?(?P<b>[0-3]?\d)(?P=sep)\s?(?P<y>(?:19|20)\d\d)\b{_TIME}"
     ),
     re.compile(rf"\b(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b{_TIME}"),
+    # "31.10.23": two-digit day, month and year with dots, nothing numeric around it
+    # (not a version "1.31.10.23" or a decimal); the century from :func:`_full_year`
+    re.compile(rf"(?<![\d.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<yy>\d\d)(?!\d|\.\d){_TIME}"),
 )
 
 
@@ -91,8 +114,16 @@ def _numeric_day_month(a: int, b: int, sep: str, day_first: bool) -> tuple[int, 
     return (a, b) if sep == "." or day_first else (b, a)
 
 
+def _full_year(two_digits: str, today: date) -> int:
+    """The year of a two-digit year: this century unless that is after ``today``'s year."""
+    year = 2000 + int(two_digits)
+    return year if year <= today.year else year - 100
+
+
 def _build(match: re.Match[str], day_first: bool = True) -> tuple[date, str] | None:
     parts = match.groupdict()
+    if parts.get("yy"):
+        parts["y"] = str(_full_year(parts["yy"], date.today()))
     if parts.get("a"):
         parts["d"], month = _numeric_day_month(
             int(parts["a"]), int(parts["b"]), parts["sep"], day_first
