@@ -284,7 +284,11 @@ def test_cascade_asks_trafilatura_when_our_result_is_doubtful(
     monkeypatch.setattr("cleaner.html.frontend.trafilatura_text", fake)
     html = page(
         "<nav><a href='/'>Home</a></nav><div><h1>Headline</h1><p>Short intro.</p>"
-        "<div class='x'>" + hidden_story + "</div></div>"
+        "<div class='x'>"
+        + hidden_story
+        + "</div></div>"
+        # prose the pre-cleaning removed: the page holds more than we kept
+        + ("<div class='related'>" + para(1) + "</div>") * 2
     )
     article = clean(html, kind="html")
     assert calls, "trafilatura was not asked"
@@ -297,9 +301,23 @@ def test_cascade_keeps_our_result_when_trafilatura_has_no_more(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr("cleaner.html.frontend.trafilatura_text", lambda html: "")
-    article = clean(page("<h1>Note</h1><p>A short note of a page.</p>"), kind="html")
+    sidebar = "<aside>" + para(3) + "</aside>"
+    article = clean(page("<h1>Note</h1><p>A short note of a page.</p>" + sidebar), kind="html")
     assert article.provenance["text"].startswith("html:own: kept ")
     assert "trafilatura kept 0, not more" in article.provenance["text"]
+
+
+def test_cascade_does_not_ask_about_a_page_that_holds_no_more_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def fail(html: str) -> str:
+        raise AssertionError("trafilatura should not be asked")
+
+    monkeypatch.setattr("cleaner.html.frontend.trafilatura_text", fail)
+    note = "<p>A short note of a page, told in one sentence.</p>"
+    html = page("<nav><a href='/'>Home</a></nav><h1>Note</h1>" + note)
+    article = clean(html, kind="html")
+    assert "kept 10 words (doubtful; the page holds 11, not asked)" in article.provenance["text"]
 
 
 def test_cascade_does_not_ask_about_a_page_without_headline(
