@@ -172,3 +172,12 @@ def test_body_start_is_a_title_candidate_only_when_headline_like() -> None:
     assert blocks[0].prose and 0 in dict(title_rows(blocks, 0, {}))
     sentence = segment(_BODY)
     assert 0 not in dict(title_rows(sentence, 0, {}))  # ends like a sentence
+
+
+def test_name_line_candidates_capitalise_their_words() -> None:
+    from cleaner.metadata.author_model import author_rows
+
+    blocks = segment(f"Last updated\n\nJane Doe\n\nLudwig van Beethoven\n\ngizzmo\n\n{_BODY}")
+    texts = {blocks[p].text for p, _ in author_rows(blocks, 4, frozenset())}
+    assert texts >= {"Jane Doe", "Ludwig van Beethoven", "gizzmo"}
+    assert "Last updated" not in texts
