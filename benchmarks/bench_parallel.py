@@ -75,10 +75,6 @@ DEFAULT_PARTITION_SIZE = 25
 SAMPLE_INTERVAL_S = 0.2
 #: The target of the issue: each parallel path at least this much faster than sequential.
 TARGET_SPEEDUP = 1.7
-#: Dask settings for the run, as docs/pipelines.md recommends for throughput: the workers'
-#: statistical profiler (a stack sample every 10 ms) cost ~10% of worker CPU per document
-#: in a 400-document trial (15.7 vs 14.2 ms/document, two runs each).
-DASK_CONFIG: dict[str, object] = {"distributed.worker.profile.enabled": False}
 #: A run whose workers were on a CPU less than this share of its wall time did not get its
 #: cores (sequential has nothing else to wait for: the corpus files are in the page cache).
 CONTENDED_BELOW = 0.9
@@ -268,11 +264,11 @@ def run_dask(paths: Sequence[Path], jobs: int, partition_size: int) -> dict[str,
     import dask.bag as db
     from distributed import Client, LocalCluster
 
-    from cleaner.integrations.dask import clean_bag, prepare_workers
+    from cleaner.integrations.dask import THROUGHPUT_CONFIG, clean_bag, prepare_workers
 
     start = time.perf_counter()
     with (
-        dask.config.set(DASK_CONFIG),
+        dask.config.set(dict(THROUGHPUT_CONFIG)),
         LocalCluster(
             n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
@@ -459,6 +455,8 @@ def summarize(rounds: list[list[dict[str, Any]]], args: argparse.Namespace) -> d
             summary[config]["npartitions"] = runs[0]["npartitions"]
     import dask
 
+    from cleaner.integrations.dask import THROUGHPUT_CONFIG
+
     return {
         "documents": rounds[0][0]["documents"],
         "document_mix": f"HTML and {DUMP} dump of each page, pages alternating between "
@@ -472,7 +470,7 @@ def summarize(rounds: list[list[dict[str, Any]]], args: argparse.Namespace) -> d
         "identical_outputs": identical,
         "first_difference": first_difference,
         "target_speedup": TARGET_SPEEDUP,
-        "dask_config": DASK_CONFIG,
+        "dask_config": dict(THROUGHPUT_CONFIG),
         "configs": summary,
     }
 

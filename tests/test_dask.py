@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import dask
 import dask.bag as db
 import dask.dataframe as dd
 import pandas as pd
@@ -23,6 +24,7 @@ from cleaner.integrations import dask as cleaner_dask
 from cleaner.integrations.dask import (
     ARTICLE_FIELDS,
     PLUGIN_NAME,
+    THROUGHPUT_CONFIG,
     article_meta,
     article_schema,
     clean_bag,
@@ -68,6 +70,7 @@ def _expected(record: dict[str, Any]) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def client() -> Iterator[Client]:
     with (
+        dask.config.set(dict(THROUGHPUT_CONFIG)),  # the settings docs/pipelines.md advises
         LocalCluster(
             n_workers=2,
             threads_per_worker=1,
@@ -82,6 +85,15 @@ def client() -> Iterator[Client]:
 
 
 # -- on a LocalCluster with two worker processes -----------------------------------------
+
+
+def test_throughput_config_names_real_settings_and_reaches_the_workers(client: Client) -> None:
+    # a misspelt key would be set silently and change nothing: each must be a Dask default
+    defaults = dask.config.merge(*dask.config.defaults)  # as shipped, not as overridden here
+    for key, value in THROUGHPUT_CONFIG.items():
+        assert dask.config.get(key, default=KeyError, config=defaults) is not KeyError, key
+        on_workers = client.run(dask.config.get, key)
+        assert set(on_workers.values()) == {value}, key
 
 
 def test_samples_on_cluster_match_sequential(client: Client) -> None:

@@ -100,3 +100,22 @@ def test_russian_month_names() -> None:
     assert find_date("15 августа 2016, 13:43") == "2016-08-15T13:43"
     assert find_date("1 мая 2020") == "2020-05-01"
     assert find_date("15 авгуcта 2016") is None  # a Latin c inside: not a month
+
+
+def test_author_meta_tag_repeated_per_author_and_any_case() -> None:
+    meta = head(
+        '<meta name="citation_author" content="Jane Doe">'
+        '<meta name="citation_author" content="John Roe">'
+        '<meta name="citation_author" content="Jane Doe">'
+    )
+    assert meta.authors == (("Jane Doe", "John Roe"), "meta:citation_author")
+    assert head('<meta name="DC.Creator" content="Max Muster">').authors == (
+        ("Max Muster",),
+        "meta:dc.creator",
+    )
+
+
+def test_author_meta_tag_with_a_link_only_is_ignored() -> None:
+    assert head('<meta name="author" content="https://example.org/about">').authors is None
+    meta = head('<meta name="author" content="@handle"><meta name="byl" content="By Jane Doe">')
+    assert meta.authors == (("Jane Doe",), "meta:byl")

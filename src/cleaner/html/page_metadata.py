@@ -111,6 +111,7 @@ AUTHOR_KEYS = (
     "parsely-author",
     "citation_author",
 )
+_AUTHOR_KEYS_LOWER = frozenset(key.lower() for key in AUTHOR_KEYS)
 #: Labels of an author in twitter:label1/twitter:data1 pairs ("Written by", "Verfasst von").
 _AUTHOR_LABEL = re.compile(
     r"^(?:written\s+by|author|by|verfasst\s+von|geschrieben\s+von|autor(?:in)?"
@@ -256,6 +257,27 @@ def _meta_content(tree: LexborHTMLParser) -> dict[str, str]:
     return found
 
 
+def _meta_authors(tree: LexborHTMLParser) -> tuple[tuple[str, ...], str] | None:
+    """Every value of the first :data:`AUTHOR_KEYS` tag the page has, matched without
+    regard to case (``DC.Creator``); a tag repeated once per author
+    (``citation_author``, ``dc.creator``) gives all the names."""
+    values: dict[str, list[str]] = {}
+    for node in tree.css("meta[content]"):
+        attrs = node.attributes
+        content = " ".join((attrs.get("content") or "").split())
+        if not content or content.startswith(("http", "/", "@")):
+            continue
+        for attr in ("name", "property", "itemprop"):
+            key = (attrs.get(attr) or "").lower()
+            if key in _AUTHOR_KEYS_LOWER:
+                values.setdefault(key, []).append(content)
+                break
+    for key in AUTHOR_KEYS:
+        if key.lower() in values:
+            return tuple(dict.fromkeys(values[key.lower()])), f"meta:{key}"
+    return None
+
+
 def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
     """Every metadata candidate of the page's JSON-LD and meta tags."""
     objects = _json_ld_objects(tree)
@@ -356,11 +378,9 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
         if label and value and _AUTHOR_LABEL.match(label):
             author_candidates.append(((value,), f"meta:twitter:data{number}"))
             break
-    for key in AUTHOR_KEYS:
-        value = meta.get(key)
-        if value and not value.startswith(("http", "/", "@")):
-            author_candidates.append(((value,), f"meta:{key}"))
-            break
+    declared_by_meta = _meta_authors(tree)
+    if declared_by_meta is not None:
+        author_candidates.append(declared_by_meta)
     if "og:site_name" in meta:
         site_names.insert(0, (meta["og:site_name"], "meta:og:site_name"))
     authors, author_is_publisher = _first_authors(author_candidates, site_names)
