@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from cleaner.html.declared_authors import clean_names, is_publisher, site_key
 from cleaner.html.page_metadata import HeadMetadata, head_metadata
-from cleaner.metadata.dates import find_date
+from cleaner.metadata.dates import find_date, normalize_date
 
 
 def head(markup: str, **data: object) -> HeadMetadata:
@@ -119,3 +119,34 @@ def test_author_meta_tag_with_a_link_only_is_ignored() -> None:
     assert head('<meta name="author" content="https://example.org/about">').authors is None
     meta = head('<meta name="author" content="@handle"><meta name="byl" content="By Jane Doe">')
     assert meta.authors == (("Jane Doe",), "meta:byl")
+
+
+def test_offsets_in_iso_8601_extended_form() -> None:
+    assert normalize_date("2025-11-04T17:37:00+0100") == "2025-11-04T17:37:00+01:00"
+    assert normalize_date("2022-01-27T12:45:36.270+01") == "2022-01-27T12:45:36.270+01:00"
+    assert normalize_date("2025-12-02 08:30:10 -0600") == "2025-12-02T08:30:10-06:00"
+    assert normalize_date("2013-08-22 21:43:53 UTC") == "2013-08-22T21:43:53Z"
+    assert normalize_date("2025-11-04T17:37:00.000Z") == "2025-11-04T17:37:00.000Z"
+
+
+def test_a_number_after_a_space_is_not_an_offset() -> None:
+    assert find_date("2025-11-04 17:37 -12 comments") == "2025-11-04T17:37"
+    assert find_date("2025-11-04 17:37 UTCx") == "2025-11-04T17:37"
+
+
+def test_rfc_2822_dates_keep_seconds_and_zone() -> None:
+    assert normalize_date("Tue, 04 Nov 2025 17:37:00 GMT") == "2025-11-04T17:37:00Z"
+    assert normalize_date("Wed, 02 Feb 2022 09:12:22 +0100") == "2022-02-02T09:12:22+01:00"
+    now = datetime(2025, 1, 1)
+    assert normalize_date("Tue, 04 Nov 2031 17:37:00 GMT", now=now) is None  # future
+    assert normalize_date("Tue, 04 Nov 2025 17:37:00", now=datetime(2026, 1, 1)) == (
+        "2025-11-04T17:37:00"  # no zone: read as any other date
+    )
+
+
+def test_seconds_and_twelve_hour_clock() -> None:
+    assert find_date("4/24/2000 12:00:00 AM", day_first=False) == "2000-04-24T00:00:00"
+    assert find_date("13/11/2025 09:21:40", now=datetime(2026, 1, 1)) == "2025-11-13T09:21:40"
+    assert find_date("4 Nov 2025 5:37 p.m.", now=datetime(2026, 1, 1)) == "2025-11-04T17:37"
+    # German "Am" (on) after a time is not a.m.
+    assert find_date("04.11.2025 12:30 Am Rande", now=datetime(2026, 1, 1)) == "2025-11-04T12:30"

@@ -133,6 +133,31 @@ def test_scripts_styles_and_templates_are_never_text() -> None:
     assert [s.block.text for s in segment_html(tree).segments] == ["Visible"]
 
 
+def test_soft_hyphens_are_not_part_of_words() -> None:
+    tree = LexborHTMLParser(page("<p>Ver\u00adwal\u00adtung und Ge&shy;richt</p><p>plain</p>"))
+    assert [s.block.text for s in segment_html(tree).segments] == [
+        "Verwaltung und Gericht",
+        "plain",
+    ]
+
+
+def test_ruby_annotations_are_not_text() -> None:
+    tree = LexborHTMLParser(page("<p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>字です</p>"))
+    assert [s.block.text for s in segment_html(tree).segments] == ["漢字です"]
+
+
+def test_noscript_text_is_hidden_unless_it_holds_the_page() -> None:
+    small = page(
+        "<noscript>Please enable JavaScript to view this site.</noscript>"
+        "<article><h1>Headline</h1>" + para(5) * 3 + "</article>"
+    )
+    removed = rules_by_text(small)
+    assert removed["Please enable JavaScript to view this site."] == "html.hidden"
+    # an unclosed element inside <noscript> puts the whole page inside it
+    broken = page("<noscript><div id='nojs'></noscript><h1>Headline</h1>" + para(5) * 3)
+    assert PROSE.strip() in clean(broken, kind="html").text
+
+
 def test_inline_text_around_nested_blocks_keeps_document_order() -> None:
     tree = LexborHTMLParser(page("<div>before <span>inline <div>inner</div> after</span></div>"))
     assert [s.block.text for s in segment_html(tree).segments] == [
@@ -185,6 +210,37 @@ def test_figcaptions_are_removed_unless_kept() -> None:
 
     kept = clean(html, kind="html", options=Options(keep_captions=True))
     assert "The minister at the press conference." in kept.text
+
+
+def test_paragraphs_inside_a_figcaption_are_captions() -> None:
+    caption = "The minister at the press conference on Tuesday."
+    html = page(
+        "<article><h1>H</h1>"
+        + para(5)
+        + "<figure><img src='x.jpg'><figcaption><p>"
+        + caption
+        + "</p><p>Photo: Agency</p></figcaption></figure>"
+        + para(5)
+        + "</article>"
+    )
+    removed = rules_by_text(html)
+    assert removed[caption] == "html.figcaption"
+    assert removed["Photo: Agency"] == "html.figcaption"
+
+
+def test_a_gallery_told_in_its_captions_keeps_them() -> None:
+    slides = "".join(
+        f"<figure><img src='{n}.jpg'><figcaption><p>What you need for look {n}: a red jumper,"
+        " a white collar and a black headband, put together in five minutes.</p>"
+        "</figcaption></figure>"
+        for n in range(6)
+    )
+    html = page(
+        "<article><h1>Costumes</h1><p>Six costumes you can make tonight.</p>"
+        + slides
+        + "</article>"
+    )
+    assert "What you need for look 3" in clean(html, kind="html").text
 
 
 def test_a_page_without_prose_keeps_no_menu() -> None:

@@ -38,6 +38,9 @@ CONTAINER_COVER = 0.7
 #: The standfirst is looked for among this many blocks before the container (headline,
 #: kicker, byline, date, image and caption sit between them).
 STANDFIRST_WINDOW = 12
+#: When captions hold more than this share of the container's prose score, the page is a
+#: gallery or slideshow told in its captions, and they stay.
+CAPTION_BODY_SHARE = 0.6
 #: Inside the container, a non-prose block with more than this share of link text is a
 #: teaser or link list.
 MAX_LINK_DENSITY = 0.5
@@ -68,6 +71,13 @@ def prose_score(segment: Segment) -> int:
     if segment.group is not None:
         return 0
     return prose_weight(segment.block.text, segment.link_chars)
+
+
+def _in_caption(page: PageSegments, segment: Segment) -> bool:
+    """Is the segment a ``<figcaption>`` or inside one (``<figcaption><p>...``)?"""
+    return segment.tag == "figcaption" or any(
+        page.elements[i].tag == "figcaption" for i in segment.ancestors
+    )
 
 
 def _standfirst(page: PageSegments, first: int) -> set[int]:
@@ -111,6 +121,12 @@ def select_main(page: PageSegments, *, keep_captions: bool = False) -> Choice:
     container = max(i for i, value in enumerate(score) if value >= CONTAINER_COVER * total)
     inside = [i for i, seg in enumerate(page.segments) if container in seg.ancestors]
     lead = _standfirst(page, inside[0]) if inside else set()
+    captions = set()
+    if not keep_captions:
+        captions = {i for i in (*inside, *lead) if _in_caption(page, page.segments[i])}
+        told = sum(prose_score(page.segments[i]) for i in captions if i not in lead)
+        if told > CAPTION_BODY_SHARE * score[container]:
+            captions = set()  # the captions tell the story (a gallery, a slideshow)
     for position, segment in enumerate(page.segments):
         if segment.group is not None:
             continue
@@ -118,6 +134,6 @@ def select_main(page: PageSegments, *, keep_captions: bool = False) -> Choice:
             removed[position] = OUTSIDE
         elif segment.link_chars > MAX_LINK_DENSITY * segment.chars and not prose_score(segment):
             removed[position] = LINK_DENSE
-        elif segment.tag == "figcaption" and not keep_captions:
+        elif position in captions:
             removed[position] = CAPTION
     return Choice(container, score[container] / total, total, removed)

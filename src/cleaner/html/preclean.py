@@ -145,6 +145,9 @@ GROUPS: tuple[SelectorGroup, ...] = (
     SelectorGroup(
         "hidden",
         rule("html.hidden"),
+        # what a page shows when scripts do not run; a page whose markup is broken inside
+        # a <noscript> has its whole body in it, and the hidden valve releases it then
+        tags=frozenset({"noscript"}),
         tokens=_tokens(
             r"hidden(?![a-z])", r"hide(?![a-z])", r"d-none", r"is-hidden", r"invisible", r"noprint"
         ),

@@ -51,7 +51,6 @@ SKIP_TAGS = frozenset(
     [
         "script",
         "style",
-        "noscript",
         "template",
         "svg",
         "iframe",
@@ -76,6 +75,10 @@ SKIP_TAGS = frozenset(
         "frame",
         "frameset",
         "applet",
+        # ruby annotations: the reading of the characters they sit on (furigana), which a
+        # reader sees above the text and not as part of the sentence
+        "rt",
+        "rp",
     ]
 )
 #: Elements that start and end a block (everything else is inline).
@@ -127,6 +130,8 @@ BLOCK_TAGS = frozenset(
         "hgroup",
         "dialog",
         "menu",
+        # what a page shows without scripts is a block of its own (pre-cleaned as hidden)
+        "noscript",
     ]
 )
 #: Elements that hold an article; a firm boilerplate element (``<aside>``) around one is
@@ -146,6 +151,9 @@ PATH_CLASSES = 1
 
 _WS = re.compile(r"\s+")
 _RUN_BREAK = "\x00"  # two <br> in a row: the run splits into two blocks
+#: A soft hyphen marks where a word may break; it is not part of the word (pages that
+#: hyphenate their body text put one in every other syllable).
+_SOFT_HYPHEN = "\xad"
 
 
 class Element(NamedTuple):
@@ -288,6 +296,8 @@ class _Walk:
         link_chars, self.link_chars = self.link_chars, 0
         if text.isspace():
             return
+        if _SOFT_HYPHEN in text:
+            text = text.replace(_SOFT_HYPHEN, "")
         parts = []
         for piece in text.split(_RUN_BREAK) if _RUN_BREAK in text else (text,):
             part = " ".join(piece.split())

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from email.utils import parsedate_to_datetime
 
 from cleaner.lexicon import RELATIVE_DATE
 
@@ -80,11 +81,16 @@ for _number, _names in enumerate(
 del _number, _names, _name
 
 _MONTH_RE = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
-_TIME = r"(?:,?\s*(?:at|um|à|a\s+las|alle|om|-|–|\|)?\s*(?P<hh>[01]?\d|2[0-3])[:h.](?P<mm>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
+_TIME = (
+    r"(?:,?\s*(?:at|um|à|a\s+las|alle|om|-|–|\|)?\s*(?P<hh>[01]?\d|2[0-3])[:h.](?P<mm>[0-5]\d)"
+    r"(?::(?P<ss>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?|[AP]\.?M\.?)(?!\w))?)?"
+)
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
-        r"(?:[T ](?P<time>[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)(?P<tz>Z|[+-][0-2]\d:?[0-5]\d)?)?"
+        r"(?:[T ](?P<time>[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)"
+        # an offset right after the time, or after a space when it cannot be a number
+        r"(?:(?P<tz>Z|[+-][0-2]\d(?::?[0-5]\d)?)(?![\d:])|\s(?P<tzs>UTC|GMT|[+-][0-2]\d:?[0-5]\d)\b)?)?"
     ),
     re.compile(
         rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(?P<mon>{_MONTH_RE})\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b{_TIME}",
@@ -104,6 +110,13 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 
+#: "Tue, 04 Nov 2025 17:37:00 GMT" (RFC 2822, as in RSS and HTTP headers), with its zone.
+_RFC_2822 = re.compile(
+    r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d\d:\d\d(?::\d\d)?"
+    r"\s+(?P<zone>GMT|UTC|UT|Z|[+-]\d{4})$"
+)
+
+
 def _numeric_day_month(a: int, b: int, sep: str, day_first: bool) -> tuple[int, int]:
     """Day and month of "a/b/yyyy" or "a.b.yyyy": a number over 12 settles it; otherwise
     dots are day-first (European) and slashes follow ``day_first``."""
@@ -112,6 +125,20 @@ def _numeric_day_month(a: int, b: int, sep: str, day_first: bool) -> tuple[int, 
     if b > 12:
         return b, a
     return (a, b) if sep == "." or day_first else (b, a)
+
+
+def _offset(zone: str) -> str:
+    """A UTC offset in ISO 8601 extended form: "UTC"/"GMT" -> "Z", "+0100"/"+01" -> "+01:00".
+
+    >>> _offset("+0530"), _offset("-05"), _offset("GMT"), _offset("")
+    ('+05:30', '-05:00', 'Z', '')
+    """
+    if zone in ("Z", "UTC", "GMT"):
+        return "Z" if zone else ""
+    if not zone:
+        return ""
+    digits = zone[1:].replace(":", "")
+    return f"{zone[0]}{digits[:2]}:{digits[2:4] or '00'}"
 
 
 def _full_year(two_digits: str, today: date) -> int:
@@ -138,7 +165,7 @@ def _build(match: re.Match[str], day_first: bool = True) -> tuple[date, str] | N
         return None
     iso = day.isoformat()
     if parts.get("time"):
-        iso += "T" + parts["time"] + (parts.get("tz") or "")
+        iso += "T" + parts["time"] + _offset(parts.get("tz") or parts.get("tzs") or "")
     elif parts.get("hh") and parts.get("mm"):
         hour = int(parts["hh"])
         ampm = (parts.get("ampm") or "").replace(".", "").lower()
@@ -146,7 +173,7 @@ def _build(match: re.Match[str], day_first: bool = True) -> tuple[date, str] | N
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-        iso += f"T{hour:02d}:{parts['mm']}"
+        iso += f"T{hour:02d}:{parts['mm']}" + (f":{parts['ss']}" if parts.get("ss") else "")
     return day, iso
 
 
@@ -171,8 +198,20 @@ def normalize_date(value: str, *, now: datetime | None = None) -> str | None:
     >>> normalize_date("2025-11-04T17:37:00.000Z")
     '2025-11-04T17:37:00.000Z'
     >>> normalize_date("Tue, 04 Nov 2025 17:37:00 GMT")
-    '2025-11-04T17:37'
+    '2025-11-04T17:37:00Z'
+    >>> normalize_date("Wed, 02 Feb 2022 09:12:22 +0100"), normalize_date("2025-12-02 08:30:10 -0600")
+    ('2022-02-02T09:12:22+01:00', '2025-12-02T08:30:10-06:00')
     """
+    rfc = _RFC_2822.match(value.strip())
+    if rfc:  # the e-mail/RSS form: keep its seconds and offset
+        try:
+            moment = parsedate_to_datetime(value.strip())
+        except (TypeError, ValueError):
+            moment = None
+        if moment is not None and moment.year >= MIN_YEAR:
+            iso = moment.isoformat().replace("+00:00", "Z") if rfc.group("zone") else None
+            if iso and find_date(iso[:10], now=now):  # the same limits as any other date
+                return iso
     return find_date(value, now=now)
 
 

@@ -17,7 +17,8 @@ from cleaner.blocks import Block
 from cleaner.layers.tags import tag_values
 from cleaner.lexicon import BYLINE, BYLINE_TAIL, RELATIVE_DATE, SOURCE_CREDIT
 from cleaner.metadata.author_model import pick_author
-from cleaner.metadata.dates import find_date, strip_dates
+from cleaner.metadata.dates import strip_dates
+from cleaner.metadata.dump_dates import block_date_text, find_dump_date
 from cleaner.metadata.fields import Metadata
 from cleaner.metadata.language import stopwords
 from cleaner.metadata.nearby import nearest_byline, nearest_date
@@ -106,7 +107,7 @@ def from_blocks(
         for block in sorted(
             _rule_blocks(blocks, removed, rule_id), key=lambda b: abs(anchor - b.index)
         ):
-            date = find_date(block.text, now=now, day_first=day_first)
+            date = find_dump_date(block_date_text(block), now=now, day_first=day_first)
             if date:
                 break
         if date:
@@ -118,7 +119,10 @@ def from_blocks(
             break
     byline_origin = ":byline"
     if byline is None:
-        byline, byline_origin = nearest_byline(blocks, anchor), ":nearby-byline"
+        byline, byline_origin = (
+            nearest_byline(blocks, anchor, stopwords(language)),
+            ":nearby-byline",
+        )
     if byline is None and blocks:
         byline, byline_origin = pick_author(blocks, anchor, stopwords(language)), ":name-line"
     date_origin = ":dateline"

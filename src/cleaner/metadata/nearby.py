@@ -21,7 +21,8 @@ from datetime import datetime
 
 from cleaner.blocks import Block
 from cleaner.lexicon import BYLINE, BYLINE_TAIL, FOOTER_LINE
-from cleaner.metadata.dates import find_date
+from cleaner.metadata.dates import find_date, strip_dates
+from cleaner.metadata.dump_dates import block_date_text, find_dump_date, unglue_digits
 
 __all__ = ["nearest_byline", "nearest_date"]
 
@@ -30,24 +31,63 @@ MAX_LINE_WORDS = 25
 #: Lines after the body start count this many times their distance (before-body lines win).
 AFTER_BODY_COST = 2
 
-_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \t]+(?:(?:de|van|von|der|da|di|del|la|le)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3})"
+_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \t]{1,2}(?:(?:de|van|von|der|da|di|del|la|le)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3})"
+#: Words that introduce the author inside a longer line ("Posted on ... by", "Gepostet von").
+_BY_WORD = r"(?i:by|von|par|por|door|di)"
 _EMBEDDED = (
     re.compile(
-        r"(?:^|\b(?:posted|written|published|written|reported|started|veröffentlicht|geschrieben|publié|publicado)\b.{0,40}?)"
-        r"\b(?:by|von|par|por|door)\s*:?\s+" + _NAME
+        r"(?:^|\b(?i:posted|written|published|reported|started|veröffentlicht|geschrieben|gepostet"
+        r"|publiziert|erstellt|verfasst|publié|écrit|publicado|escrito|pubblicato|scritto|geplaatst)\b.{0,40}?)"
+        r"\b" + _BY_WORD + r"\s*:?\s+" + _NAME
     ),
-    re.compile(r"^(?:by|von|por|par)(?=[A-ZÀ-Ö])" + _NAME),
+    re.compile(r"^(?i:by|von|por|par)(?=[A-ZÀ-Ö])" + _NAME),
     re.compile(
         r"(?:^|[|•·∙]\s*)(?:author|autor(?:in)?|auteur|redaktion|reporter|text|texto|written by|geschrieben von)\s*[:：]\s*"
         + _NAME,
         re.I,
+    ),
+    re.compile(
+        r"^(?i:text|texte|texto|testo|tekst|ein\s+(?:artikel|beitrag)|artikel|beitrag|escribe|escrito\s+por"
+        r"|publicado\s+por|gepostet|veröffentlicht|publiziert|verfasst)\s+(?i:von|por|par|by|di|door)?\s*"
+        + _NAME
     ),
     re.compile(r"(?:责任编辑|作者|编辑)\s*[:：]\s*(?P<name>\w{2,8})"),
     re.compile(r"^(?:about|über)\s+" + _NAME + r"\s*$"),
 )
 
 #: "03/01/2017 by Agatha Caleo": a "by" anywhere in a short line that also gives a date.
-_DATED_BY = re.compile(r"\b(?:by|von|par|por|door)\s+" + _NAME)
+_DATED_BY = re.compile(r"\b" + _BY_WORD + r"\s+" + _NAME)
+#: "Jane Doe | 4 Nov 2025", "Jane Doe, 03.11.2023 15:32", "● Jane Doe": a name opening a
+#: short line that also gives a date ...
+_NAME_FIRST = re.compile(r"^[●•·∙]?\s*" + _NAME + r"\s*(?:$|[|,/•·∙–—-]|(?=\d))")
+#: ... or closing it: "1. Februar 2022, Jane Doe".
+_NAME_LAST = re.compile(r"(?:^|[|,/•·∙–—-])\s*" + _NAME + r"\s*$")
+#: Lower-case words inside names ("Loïc Le Clerc", "Ludwig van Beethoven"), not stop words there.
+_NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "du",
+        "des",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "di",
+        "del",
+        "della",
+        "le",
+        "la",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "ten",
+    ]
+)
+#: A name beside a date has at least this many words (one capitalised word beside a date
+#: is more often a weekday, a place or a section).
+MIN_DATED_NAME_WORDS = 2
 MAX_DATED_BYLINE_WORDS = 16
 
 
@@ -62,8 +102,13 @@ def _ranked(blocks: Sequence[Block], anchor: int) -> Iterable[Block]:
     )
 
 
-def nearest_byline(blocks: Sequence[Block], anchor: int) -> str | None:
-    """The author name of the byline-like line nearest the body, or ``None``."""
+def nearest_byline(
+    blocks: Sequence[Block], anchor: int, stop: frozenset[str] = frozenset()
+) -> str | None:
+    """The author name of the byline-like line nearest the body, or ``None``.
+
+    ``stop`` are the page language's stop words: a name beside a date has none.
+    """
     for block in _ranked(blocks, anchor):
         if FOOTER_LINE.match(block.text):
             continue
@@ -76,9 +121,64 @@ def nearest_byline(blocks: Sequence[Block], anchor: int) -> str | None:
             found = pattern.search(block.text)
             if found:
                 return found.group("name").strip(" ,.:")
-        dated = _DATED_BY.search(block.text) if block.words <= MAX_DATED_BYLINE_WORDS else None
-        if dated and find_date(block.text) is not None:
-            return dated.group("name").strip(" ,.:")
+        if block.words > MAX_DATED_BYLINE_WORDS:
+            continue
+        text = block_date_text(block)
+        if find_dump_date(text) is None:
+            continue
+        dated = _DATED_BY.search(text)
+        if dated:
+            return _before_stop_word(dated.group("name"), stop).strip(" ,.:")
+        beside = _name_beside_date(text, stop)
+        if beside:
+            return beside
+    return None
+
+
+def _before_stop_word(name: str, stop: frozenset[str]) -> str:
+    """``name`` up to its first stop word after the first word ("Jane Roe Ein Kommentar").
+
+    >>> _before_stop_word("Jane Roe Ein Kommentar", frozenset({"ein"}))
+    'Jane Roe'
+    """
+    words = name.split()
+    for k, word in enumerate(words[1:], start=1):
+        if word.lower() in stop and word.lower() not in _NAME_PARTICLES:
+            return " ".join(words[:k])
+    return name
+
+
+def _is_name(name: str, stop: frozenset[str]) -> bool:
+    """Two to four capitalised words, none of them a month name or a stop word."""
+    words = [w.strip(".,") for w in name.split()]
+    return len(words) >= MIN_DATED_NAME_WORDS and not any(
+        w.lower() in stop or find_date(f"1 {w} 2000") for w in words
+    )
+
+
+def _name_beside_date(text: str, stop: frozenset[str] = frozenset()) -> str | None:
+    """The name that opens or closes a dated line: "Jane Doe | 4 Nov 2025".
+
+    >>> _name_beside_date("Christian Kahle,  03.11.2023 15:32 Uhr")
+    'Christian Kahle'
+    >>> _name_beside_date("1. Februar 2022 , Daniel Dillenburg")
+    'Daniel Dillenburg'
+    >>> _name_beside_date("Donnerstag, 3. März 2022") is None
+    True
+    >>> _name_beside_date("Tanja Karrasch3.11.2023")
+    'Tanja Karrasch'
+    >>> _name_beside_date("Updated March 3, 2024") is None
+    True
+    >>> _name_beside_date("Posted On March 3, 2024", frozenset({"on"})) is None
+    True
+    """
+    text = unglue_digits(text)
+    first = _NAME_FIRST.match(text)
+    if first and _is_name(first.group("name"), stop):
+        return first.group("name").strip(" ,.:")
+    last = _NAME_LAST.search(strip_dates(text).strip())
+    if last and _is_name(last.group("name"), stop):
+        return last.group("name").strip(" ,.:")
     return None
 
 
@@ -87,7 +187,7 @@ def nearest_date(
 ) -> str | None:
     """The first date in the short line nearest the body, or ``None``."""
     for block in _ranked(blocks, anchor):
-        found = find_date(block.text, now=now, day_first=day_first)
+        found = find_dump_date(block_date_text(block), now=now, day_first=day_first)
         if found:
             return found
     return None

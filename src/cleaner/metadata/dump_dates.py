@@ -1,0 +1,105 @@
+"""Dates as text dumps write them: glued to names, runs of repeated dates.
+
+A dump loses the markup between a byline and its date ("Tanja Karrasch3.11.2023"), writes
+a published and an updated date back to back ("19. Juni 201619. Juni 2016") or glues a
+month to a name ("Jane DoeMarch 5, 2025"). The segmenter also reads a leading day
+("1. Januar 2023") as a numbered list marker. This module recognises those forms and
+hands the repaired text to :func:`cleaner.metadata.dates.find_date`.
+
+>>> find_dump_date("Tanja Karrasch3.11.2023")
+'2023-11-03'
+>>> find_dump_date("Published on 19. Juni 201619. Juni 2016 von X")
+'2016-06-19'
+>>> find_dump_date("Von: Björn Jahner | 31.10.23")
+'2023-10-31'
+>>> find_dump_date("Version 1.2.3") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from cleaner.blocks import Block
+from cleaner.metadata.dates import find_date
+
+__all__ = ["block_date_text", "find_dump_date", "relax_glued_dates", "unglue_digits"]
+
+#: A letter glued to a digit: "Karrasch3.11.2023", "Mejías04 de mayo".
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
+#: A lower-case letter glued to a capital: "Jane DoeMar 5, 2025", "calendarApr 16, 2024".
+_CASE_GLUE = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+#: A four-digit year glued to the day or time of what follows: "Juni 201619. Juni",
+#: "October 17, 20236:01 PM".
+_GLUED_YEAR = re.compile(r"(?:(?<=[^\W\d_][ .,])|(?<=\d, ))((?:19|20)\d\d)(?=[0-3]?\d[./ :])")
+#: A four-digit year glued to the words that follow: "June 29, 2020November 12, 2021".
+_YEAR_WORD = re.compile(r"(?:(?<=[^\W\d_][ .,])|(?<=\d, ))((?:19|20)\d\d)(?=[^\W\d_])")
+#: A month name between hyphens or dots: "19-Dec-2025", "25.Jun.2019".
+_DASHED_MONTH = re.compile(r"\b([0-3]?\d)[-.]([^\W\d_]{3,9})\.?[-.]((?:19|20)\d\d)\b")
+
+
+def unglue_digits(text: str) -> str:
+    """``text`` with a space between a word and a digit glued to it.
+
+    >>> unglue_digits("Jane Doe3.11.2023")
+    'Jane Doe 3.11.2023'
+    """
+    return _LETTER_DIGIT.sub(" ", text)
+
+
+def relax_glued_dates(text: str) -> str:
+    """``text`` with a space between a word and a digit glued to it, and between a year
+    and the day of a date run into it.
+
+    >>> relax_glued_dates("Jane Doe3.11.2023"), relax_glued_dates("Juni 201619. Juni 2016")
+    ('Jane Doe 3.11.2023', 'Juni 2016 19. Juni 2016')
+    """
+    text = _CASE_GLUE.sub(" ", _LETTER_DIGIT.sub(" ", text))
+    text = _YEAR_WORD.sub(r"\1 ", _GLUED_YEAR.sub(r"\1 ", text))
+    return _DASHED_MONTH.sub(r"\1 \2 \3", text)
+
+
+def find_dump_date(text: str, *, now: datetime | None = None, day_first: bool = True) -> str | None:
+    """The first date in ``text`` (see :func:`~cleaner.metadata.dates.find_date`), also
+    when glued to a word or run into a second date.
+
+    >>> find_dump_date("1. Januar 2023")
+    '2023-01-01'
+    >>> find_dump_date("Bettina Kugler19.10.2019, 05:00 Uhr")
+    '2019-10-19T05:00'
+    >>> find_dump_date("Erstellt am 01.01.23 um 08:35")
+    '2023-01-01T08:35'
+    >>> find_dump_date("Posted on June 29, 2020November 12, 2021")
+    '2020-06-29'
+    >>> find_dump_date("by Jane DoeNovember 20, 2007"), find_dump_date("Updated on 19-Dec-2025")
+    ('2007-11-20', '2025-12-19')
+    >>> find_dump_date("October 17, 20236:01 PM ET"), find_dump_date("Published on 25.Jun.2019")
+    ('2023-10-17T18:01', '2019-06-25')
+    >>> find_dump_date("Ausgabe 32.13.19") is None, find_dump_date("Release 1.2.10") is None
+    (True, True)
+    """
+    found = find_date(text, now=now, day_first=day_first)
+    if found:
+        return found
+    relaxed = relax_glued_dates(text)
+    if relaxed != text:
+        found = find_date(relaxed, now=now, day_first=day_first)
+        if found:
+            return found
+    return None
+
+
+def block_date_text(block: Block) -> str:
+    """The text to read a block's date from: a list item keeps its numeric marker, since
+    "1. Januar 2023" is a date, not entry 1 of a list.
+
+    >>> from cleaner.text.segment import segment
+    >>> [block_date_text(b) for b in segment("1. Januar 2023")]
+    ['1. Januar 2023']
+    """
+    if block.kind == "item":
+        raw = " ".join(block.raw.split())
+        if raw[:1].isdigit():
+            return raw
+    return block.text

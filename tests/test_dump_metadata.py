@@ -1,0 +1,131 @@
+"""Metadata read from text dumps: dates as dumps write them, bylines beside dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from cleaner.metadata.dump_dates import block_date_text, find_dump_date, relax_glued_dates
+from cleaner.metadata.nearby import _name_beside_date, nearest_byline
+from cleaner.text.segment import segment
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tanja Karrasch3.11.2023", "2023-11-03"),
+        ("Published on 19. Juni 201619. Juni 2016 von X", "2016-06-19"),
+        ("Veröffentlicht am 19. Dezember 202219. Dezember 2022", "2022-12-19"),
+        ("Von: Björn Jahner | 31.10.23", "2023-10-31"),
+        ("19.10.19, 18:56", "2019-10-19T18:56"),
+        ("Por Rodrigo Mejías04 de mayo 2022 a las 09:01 hrs.", "2022-05-04T09:01"),
+        ("4 Nov 2025", "2025-11-04"),  # what find_date reads stays as it is
+    ],
+)
+def test_find_dump_date_reads_dump_forms(text: str, expected: str) -> None:
+    assert find_dump_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Release 1.2.10",  # one-digit parts: a version, not a date
+        "Ausgabe 32.13.19",  # no such day or month
+        "COVID19 cases",  # a glued digit alone is no date
+        "Top 10 tips",
+    ],
+)
+def test_find_dump_date_rejects_non_dates(text: str) -> None:
+    assert find_dump_date(text) is None
+
+
+def test_relax_glued_dates_leaves_plain_text() -> None:
+    assert relax_glued_dates("Plain words, no digits") == "Plain words, no digits"
+    assert relax_glued_dates("Jane Doe3.11.2023") == "Jane Doe 3.11.2023"
+
+
+def test_block_date_text_keeps_a_leading_day_read_as_list_marker() -> None:
+    (block,) = segment("1. Januar 2023")
+    assert block.kind == "item" and block.text == "Januar 2023"
+    assert block_date_text(block) == "1. Januar 2023"
+    (bullet,) = segment("• Home")
+    assert block_date_text(bullet) == bullet.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Christian Kahle,  03.11.2023 15:32 Uhr", "Christian Kahle"),
+        ("Marie Merlet | lundi 9 décembre 2019 à 09h08", "Marie Merlet"),
+        ("1. Februar 2022 , Daniel Dillenburg", "Daniel Dillenburg"),
+        ("Tanja Karrasch3.11.2023", "Tanja Karrasch"),
+    ],
+)
+def test_name_beside_date(text: str, name: str) -> None:
+    assert _name_beside_date(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donnerstag, 3. März 2022",  # one word: a weekday
+        "Updated March 3, 2024",  # one word plus a month
+        "Berlin, 3. März 2024",  # a place alone
+    ],
+)
+def test_name_beside_date_rejects(text: str) -> None:
+    assert _name_beside_date(text) is None
+
+
+def test_name_beside_date_rejects_stop_words() -> None:
+    assert _name_beside_date("Posted On March 3, 2024", frozenset({"on"})) is None
+
+
+def _page(header: str) -> list:  # type: ignore[type-arg]
+    body = "\n\n".join(["Ein Absatz des Artikels mit genug Wörtern, um Prosa zu sein."] * 3)
+    return segment(f"Menü\n\nDie Überschrift\n\n{header}\n\n{body}")
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        ("Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023", "Jan Kupitz"),
+        ("Gepostet von Katharina Volkwein | Wohnen", "Katharina Volkwein"),
+        ("Publicado por Alberto González", "Alberto González"),
+        ("Escribe Camila Méndez en Territorio", "Camila Méndez"),
+        ("1. Januar 2016 von Jane Roe Ein Kommentar", "Jane Roe"),
+    ],
+)
+def test_nearest_byline_multilingual(header: str, name: str) -> None:
+    assert nearest_byline(_page(header), 3, frozenset({"ein", "der", "die"})) == name
+
+
+@pytest.mark.parametrize("header", ["Textilindustrie im Wandel", "Von oben gesehen"])
+def test_nearest_byline_negative(header: str) -> None:
+    assert nearest_byline(_page(header), 3) is None
+
+
+def test_dump_date_from_a_day_read_as_list_marker() -> None:
+    body = "\n\n".join(["Ein Absatz des Artikels mit genug Wörtern, um Prosa zu sein."] * 4)
+    article = clean(f"Die Überschrift des Artikels\n\nVon Jane Roe\n\n1. Januar 2023\n\n{body}")
+    assert article.date == "2023-01-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posted on June 29, 2020November 12, 2021", "2020-06-29"),
+        ("by Jane DoeNovember 20, 2007", "2007-11-20"),
+        ("Updated on 19-Dec-2025", "2025-12-19"),
+        ("Published on 25.Jun.2019", "2019-06-25"),
+        ("calendarApr 16, 2024", "2024-04-16"),
+    ],
+)
+def test_find_dump_date_unglues(text: str, expected: str) -> None:
+    assert find_dump_date(text) == expected
+
+
+def test_dated_name_keeps_particles_and_glued_capitals() -> None:
+    stop = frozenset({"le", "ein"})
+    assert nearest_byline(_page("4 novembre 2025 par Loïc Le Clerc"), 3, stop) == "Loïc Le Clerc"
+    assert _name_beside_date("Profilbild HansEhrlich 03.11.2023") == "Profilbild HansEhrlich"
