@@ -150,22 +150,3 @@ def test_seconds_and_twelve_hour_clock() -> None:
     assert find_date("4 Nov 2025 5:37 p.m.", now=datetime(2026, 1, 1)) == "2025-11-04T17:37"
     # German "Am" (on) after a time is not a.m.
     assert find_date("04.11.2025 12:30 Am Rande", now=datetime(2026, 1, 1)) == "2025-11-04T12:30"
-
-
-def test_organisation_author_is_flagged_and_yields_to_a_declared_person() -> None:
-    org = {"@type": "Organization", "name": "Diario Ejemplo"}
-    meta = head("", **{"@type": "NewsArticle", "author": org})
-    assert meta.authors == (("Diario Ejemplo",), "json-ld:author") and meta.author_is_publisher
-    meta = head(
-        '<meta name="author" content="Eduardo Ejemplo">', **{"@type": "NewsArticle", "author": org}
-    )
-    assert meta.authors == (("Eduardo Ejemplo",), "meta:author")
-    assert not meta.author_is_publisher
-
-
-def test_legal_form_marks_an_organisation_not_a_name() -> None:
-    assert head('<meta name="author" content="Web Commerce GmbH">').author_is_publisher
-    assert head('<meta name="author" content="Verband e. V.">').author_is_publisher
-    assert not head('<meta name="author" content="Agnes Ag">').author_is_publisher
-    person = {"@type": "Person", "name": "Jane Doe"}
-    assert not head("", **{"@type": "NewsArticle", "author": person}).author_is_publisher

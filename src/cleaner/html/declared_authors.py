@@ -41,11 +41,6 @@ _LINK = re.compile(r"\(?\s*(?:https?://|www\.)\S+\s*\)?", re.I)
 _DOTTED = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+\.?$")
 #: Values of an author field that name nobody ("Anonymous" is a gold author: kept).
 _PLACEHOLDER = re.compile(r"^(?:no\s+author|unknown\s+author|author|autor|null|none|n/?a)$", re.I)
-#: The legal form that ends an organisation's name ("Caritasverband e. V.", "Web Commerce
-#: GmbH", "Example Ltd"): a company or association, not a person.
-_LEGAL_FORM = re.compile(
-    r"\s(?:e\.\s?V\.?|g?GmbH|AG|SE|KG|Ltd\.?|Inc\.?|LLC|plc|S\.A\.?|S\.L\.?|B\.V\.?|N\.V\.?)$"
-)
 #: The top-level domain and "www." of a site name written as a host ("ElColombiano.com").
 _HOST_PARTS = re.compile(r"^www\.|\.[a-z]{2,6}$", re.I)
 _WORD = re.compile(r"\w+")
@@ -84,10 +79,6 @@ def clean_names(names: Iterable[str]) -> tuple[str, ...]:
 
 
 def is_publisher(name: str, sites: set[str]) -> bool:
-    """``name`` is one of the ``sites`` (compared by :func:`site_key`), a domain, a login
-    or a name with a legal form ("GmbH", "e.V.") rather than a person's name.
-
-    >>> is_publisher("Deutscher Caritasverband e. V.", set()), is_publisher("Ann Ag", set())
-    (True, False)
-    """
-    return bool(_DOTTED.match(name) or _LEGAL_FORM.search(name)) or site_key(name) in sites
+    """``name`` is one of the ``sites`` (compared by :func:`site_key`), a domain or a login
+    rather than a person's name."""
+    return bool(_DOTTED.match(name)) or site_key(name) in sites

@@ -71,19 +71,6 @@ NOT_ARTICLE_TYPES = frozenset(
         "SearchAction",
     }
 )
-#: JSON-LD types of an author that is not a person.
-ORGANISATION_TYPES = frozenset(
-    {
-        "Organization",
-        "NewsMediaOrganization",
-        "Corporation",
-        "EducationalOrganization",
-        "GovernmentOrganization",
-        "NGO",
-        "LocalBusiness",
-        "Brand",
-    }
-)
 #: Meta tags naming the publication date, most specific first.
 PUBLISHED_KEYS = (
     "article:published_time",
@@ -150,8 +137,8 @@ class HeadMetadata:
         site_names: site name candidates (og:site_name, JSON-LD publisher).
         section, description, language: value and provenance, or ``None``.
         tags: keywords (JSON-LD keywords or article:tag).
-        author_is_publisher: ``authors`` names the publication itself, a domain, a login
-            or an organisation, and no declared field names a person.
+        author_is_publisher: ``authors`` names the publication itself, a domain or a
+            login, and no declared field names a person.
         declares_article: the page calls itself an article (a JSON-LD article type other
             than WebPage, ``og:type`` article, or ``article:published_time``).
     """
@@ -238,29 +225,13 @@ def _keywords(value: Any) -> tuple[str, ...]:
     return ()
 
 
-def _organisations(value: Any, index: Mapping[str, Mapping[str, Any]]) -> set[str]:
-    """Names of the JSON-LD author objects typed as an organisation."""
-    items = value if isinstance(value, list) else [value]
-    found: set[str] = set()
-    for item in items:
-        if isinstance(item, dict):
-            if "@type" not in item and isinstance(item.get("@id"), str):
-                item = index.get(item["@id"], item)
-            if _types(item) & ORGANISATION_TYPES:
-                found.update(_names(item, index))
-    return found
-
-
 def _first_authors(
-    candidates: list[tuple[tuple[str, ...], str]],
-    site_names: list[tuple[str, str]],
-    organisations: set[str],
+    candidates: list[tuple[tuple[str, ...], str]], site_names: list[tuple[str, str]]
 ) -> tuple[tuple[tuple[str, ...], str] | None, bool]:
     """The first candidate that names a person, else the first that names the publisher
-    (its own name, a domain, a login, an organisation); and whether it is the publisher.
-    Names are cleaned by :func:`~cleaner.html.declared_authors.clean_names`."""
-    sites = {site_key(name) for name, _ in site_names} | {site_key(o) for o in organisations}
-    sites.discard("")
+    (its own name, a domain or a login); and whether it is the publisher. Names are
+    cleaned by :func:`~cleaner.html.declared_authors.clean_names`."""
+    sites = {site_key(name) for name, _ in site_names} - {""}
     fallback: tuple[tuple[str, ...], str] | None = None
     for names, origin in candidates:
         kept = clean_names(names)
@@ -317,7 +288,6 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
     modified: list[tuple[str, str]] = []
     site_names: list[tuple[str, str]] = []
     author_candidates: list[tuple[tuple[str, ...], str]] = []
-    organisations: set[str] = set()
     section = description = language = None
     tags: tuple[str, ...] = ()
     declared_article = False
@@ -344,7 +314,6 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
         names = _names(obj.get("author"), index) or _names(obj.get("creator"), index)
         if names:
             author_candidates.append((names, "json-ld:author"))
-            organisations |= _organisations(obj.get("author"), index)
         for key, target in (
             ("datePublished", dates),
             ("dateCreated", dates),
@@ -414,7 +383,7 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
         author_candidates.append(declared_by_meta)
     if "og:site_name" in meta:
         site_names.insert(0, (meta["og:site_name"], "meta:og:site_name"))
-    authors, author_is_publisher = _first_authors(author_candidates, site_names, organisations)
+    authors, author_is_publisher = _first_authors(author_candidates, site_names)
     html = tree.css_first("html")
     lang = (html.attributes.get("lang") or "").split("-")[0].strip().lower() if html else ""
     if lang and language is None:
