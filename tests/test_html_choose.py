@@ -75,3 +75,21 @@ def test_two_date_sources_still_outvote_the_declared_date() -> None:
     visible = [(5, "2025-11-06", "dateline"), (7, "2025-11-06T12:40:44-08:00", "time[datetime]")]
     got = choose_date(head, visible, 4, url=None, now=NOW, page_fallback=lambda: None)
     assert got == ("2025-11-06T12:40:44-08:00", "html:time[datetime]")
+
+
+def test_byline_reading_like_a_name_beats_a_label() -> None:
+    bylines = [(30, "Comments", "byline-element"), (31, "Emma Ryan", "byline-element")]
+    assert choose_author(HeadMetadata(), bylines, 2) == (
+        ("Emma Ryan",),
+        "Emma Ryan",
+        "html:byline-element",
+    )
+
+
+def test_without_a_name_like_byline_the_first_is_kept() -> None:
+    bylines = [(30, "Redaktion", "byline-element"), (31, "admin", "byline-element")]
+    assert choose_author(HeadMetadata(), bylines, 2) == (
+        ("Redaktion",),
+        "Redaktion",
+        "html:byline-element",
+    )

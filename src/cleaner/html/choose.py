@@ -72,6 +72,13 @@ KICKER_MIN_WORDS = 3
 #: word with a longer declared title is a section or site label ("Cronaca", "Detailansicht"),
 #: not the headline. 2 was best of 1, 2, 3 (trafilatura-eval +7/-2, wcxb-dev +1/-0).
 LABEL_H1_WORDS = 2
+#: Among byline candidates without a declared author to confirm them, the first that reads
+#: like a person's name (at most this many words) is taken before labels ("Comments",
+#: "Spotlight"); 4 covers middle names and particles (wcxb-dev +4/-1 in simulation).
+PERSON_MAX_WORDS = 4
+_PARTICLES = frozenset(
+    {"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "and", "und"}
+)
 
 
 def _norm(text: str | None) -> str:
@@ -179,6 +186,19 @@ def choose_title(
     return None
 
 
+def _person_like(text: str) -> bool:
+    """Two to :data:`PERSON_MAX_WORDS` words, each capitalised or a name particle ("von",
+    "de"): a name rather than a label such as "Comments" or "Spotlight".
+
+    >>> _person_like("Jane van Doe"), _person_like("Comments"), _person_like("Recent posts")
+    (True, False, False)
+    """
+    words = text.split()
+    return 2 <= len(words) <= PERSON_MAX_WORDS and all(
+        w[0].isupper() or w.lower() in _PARTICLES for w in words
+    )
+
+
 def choose_author(
     head: HeadMetadata, bylines: Sequence[tuple[int, str, str]], title: int | None
 ) -> tuple[tuple[str, ...], str, str] | None:
@@ -210,7 +230,8 @@ def choose_author(
             return names, ", ".join(names), origin
     near = near or list(bylines)
     if near:
-        _, name, how = near[0]
+        people = [b for b in near if _person_like(b[1])]
+        _, name, how = (people or near)[0]
         return split_authors(name) or (name,), name, f"html:{how}"
     if head.authors is not None:
         names, origin = head.authors
