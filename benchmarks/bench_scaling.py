@@ -40,6 +40,7 @@ SHAPES: tuple[tuple[str, float], ...] = (
     ("million-br", 1 / 64),           # 15,625 <br> -> 250,000
     ("deep-nesting", 1 / 64),         # 1,562 nested <div> -> 25,000
     ("deep-inline", 1 / 64),          # 1,562 nested <span> + <p> -> 25,000
+    ("deep-blocks", 1 / 64),          # 1,562 nested <div> + <p> -> 25,000
     ("long-line-text", 1 / 64),       # one 0.15 MB line -> 2.5 MB
     ("long-line-html", 1 / 64),
     ("mojibake-long-line", 1 / 64),

@@ -122,6 +122,13 @@ def _deep_inline(scale: float) -> str:
     return "<html><body>" + "<span>" * depth + article_html(3) + "<p>x</p>" * depth
 
 
+def _deep_blocks(scale: float) -> str:
+    """Blocks that sit as deep as the nesting cap allows: each one's CSS path and chain of
+    containers is ~256 levels long."""
+    depth = _n(scale, DEEP_NESTING)
+    return "<html><body>" + "<div>" * depth + article_html(3) + "<p>x</p>" * depth
+
+
 def _deep_nesting(scale: float) -> str:
     depth = _n(scale, DEEP_NESTING)
     return ("<html><body>" + "<div>" * depth + article_html(3) + "</div>" * depth
@@ -273,6 +280,7 @@ _CASES: tuple[Case, ...] = (
     Case("deep-nesting", _deep_nesting, expect_status="ok", expect_text=_BODY),
     Case("deep-unclosed", _deep_unclosed),
     Case("deep-inline", _deep_inline),
+    Case("deep-blocks", _deep_blocks, expect_status="ok", expect_text=_BODY),
     Case("million-br", _million_br),
     Case("long-line-text", _long_line_text, expect_status="ok", expect_text=_BODY),
     Case("long-line-html", _long_line_html, expect_status="ok", expect_text=_BODY),

@@ -22,7 +22,8 @@ from cleaner.html.nesting import MAX_NESTING, cap_nesting
 TEST_SCALE = 0.001
 #: Cases whose point is lost at the small scale run at this one instead (deep nesting must
 #: pass :data:`MAX_NESTING`).
-SCALE_OF = {"deep-nesting": 0.01, "deep-unclosed": 0.02, "deep-inline": 0.005}
+SCALE_OF = {"deep-nesting": 0.01, "deep-unclosed": 0.02, "deep-inline": 0.005,
+            "deep-blocks": 0.005}
 STATUSES = ("ok", "no_article", "empty")
 
 

@@ -4,8 +4,8 @@
 
 Labels come from wcxb-dev's gold body: a block is positive when its word sequence occurs in
 the gold text (for blocks of one or two words: when it is a whole gold line). The model is
-an L2-regularised logistic regression fitted by Newton's method (numpy is needed here only,
-not at run time); blocks are weighted by log(1 + characters) so long blocks count more.
+an L2-regularised logistic regression fitted by Newton's method (``tools/logistic.py``);
+blocks are weighted by the square root of their length so long blocks count more.
 Pages whose id hashes into the hold-out fold are left out and reported separately.
 """
 

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Sequence
 from datetime import datetime
@@ -41,7 +42,7 @@ from cleaner.options import Kind, Options
 from cleaner.text.model import block_probabilities, prose_sample
 from cleaner.text.segment import segment
 
-__all__ = ["LAYERS", "clean"]
+__all__ = ["LAYERS", "clean", "document_blocks"]
 
 #: The layers in the order they run: specific evidence first, the main-content run last.
 LAYERS: tuple[tuple[str, Layer], ...] = (
@@ -62,6 +63,57 @@ LAYERS: tuple[tuple[str, Layer], ...] = (
 HTML_LAYERS: tuple[tuple[str, Layer], ...] = tuple(
     (name, layer) for name, layer in LAYERS if name not in ("content", "metadata", "captions")
 )
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A document decoded and typed, ready for its front end.
+
+    Attributes:
+        text: the decoded text; normalised whole for a text dump, as decoded for HTML
+            (the HTML front end normalises the text of each block, not the markup: ftfy
+            over a page of markup costs more than the whole HTML front end).
+        kind: ``html`` or ``text``.
+        encoding: the encoding it was decoded from.
+        truncated: whether it was cut to ``Options.max_input_bytes``.
+    """
+
+    text: str
+    kind: Literal["html", "text"]
+    encoding: str | None
+    truncated: bool
+
+
+def _prepare(source: str | bytes | bytearray | memoryview, opts: Options) -> _Prepared:
+    """Steps 1-3: cut to the size limit, decode, detect the kind, normalise."""
+    if not isinstance(source, (str, bytes, bytearray, memoryview)):
+        raise InvalidInputError(
+            f"clean() takes the page as str or bytes, not {type(source).__name__}"
+        )
+    data = bytes(source) if isinstance(source, (bytearray, memoryview)) else source
+    truncated = len(data) > opts.max_input_bytes
+    if truncated:
+        data = data[: opts.max_input_bytes]
+    decoded = decode(data)  # 1. bytes -> str
+    doc_kind = opts.kind if opts.kind != "auto" else detect_kind(  # 2. html or text
+        normalize(decoded.text[:SNIFF_CHARS]))[0]
+    # 3. repair, NFC, newlines; HTML: the front end normalises the text of each block
+    text = normalize(decoded.text) if doc_kind == "text" else decoded.text
+    return _Prepared(text, doc_kind, decoded.encoding, truncated)
+
+
+def document_blocks(source: str | bytes, *, options: Options | None = None) -> Sequence[Block]:
+    """The blocks :func:`clean` cuts ``source`` into (before any is removed), for tools
+    that show a document block by block (``cleaner explain``, the report).
+
+    >>> [b.text for b in document_blocks("Home\\n\\nA paragraph of the story.")]
+    ['Home', 'A paragraph of the story.']
+    """
+    opts = options or Options()
+    prepared = _prepare(source, opts)
+    if prepared.kind == "html":
+        return parse_html(prepared.text, options=opts).blocks
+    return segment(prepared.text)
 
 
 def _past(deadline: float | None) -> bool:
@@ -109,27 +161,15 @@ def clean(
     ``options.time_budget`` set, the budget is checked between stages (after detection,
     segmentation and the layers); once it has run out the article has status ``timeout``.
     """
-    if not isinstance(source, (str, bytes, bytearray, memoryview)):
-        raise InvalidInputError(
-            f"clean() takes the page as str or bytes, not {type(source).__name__}"
-        )
     opts = (options or Options()).replace(
         **{k: v for k, v in (("url", url), ("kind", kind), ("now", now)) if v not in (None, "auto")}
     )
     deadline = None if opts.time_budget is None else time.monotonic() + opts.time_budget
-    data = bytes(source) if isinstance(source, (bytearray, memoryview)) else source
-    truncated = len(data) > opts.max_input_bytes
-    if truncated:
-        data = data[: opts.max_input_bytes]
-
-    decoded = decode(data)  # 1. bytes -> str
-    doc_kind = opts.kind if opts.kind != "auto" else detect_kind(  # 2. html or text
-        normalize(decoded.text[:SNIFF_CHARS]))[0]
-    # 3. repair, NFC, newlines; HTML: the front end normalises the text of each block, not
-    # the markup (ftfy over a page of markup costs more than the whole HTML front end)
-    text = normalize(decoded.text) if doc_kind == "text" else decoded.text
+    prepared = _prepare(source, opts)  # 1-3. size limit, decode, detect, normalise
+    text, doc_kind, truncated = prepared.text, prepared.kind, prepared.truncated
+    encoding = prepared.encoding
     if _past(deadline):
-        return _out_of_time(opts, doc_kind, decoded.encoding, truncated)
+        return _out_of_time(opts, doc_kind, encoding, truncated)
 
     page_meta = Metadata()
     pre_removed: dict[int, tuple[str, str]] = {}
@@ -145,7 +185,7 @@ def clean(
     else:
         blocks = segment(text)
     if _past(deadline):
-        return _out_of_time(opts, doc_kind, decoded.encoding, truncated)
+        return _out_of_time(opts, doc_kind, encoding, truncated)
 
     live = [b for b in blocks if b.index not in pre_removed]
     language = guess_language(prose_sample(live))  # 5. main-content core
@@ -157,7 +197,7 @@ def clean(
     layers = HTML_LAYERS if doc_kind == "html" else LAYERS
     removed.update(run_layers(live, layers, core=core, options=opts))  # 6. layers
     if _past(deadline):
-        return _out_of_time(opts, doc_kind, decoded.encoding, truncated)
+        return _out_of_time(opts, doc_kind, encoding, truncated)
 
     kept = [b for b in blocks if b.index not in removed]
     paragraphs = tuple(b.text for b in kept)
@@ -198,7 +238,7 @@ def clean(
             Removal(layer, rule_id, blocks[i].raw, blocks[i].where)
             for i, (layer, rule_id) in sorted(removed.items())
         ),
-        encoding=decoded.encoding,
+        encoding=encoding,
         truncated=truncated,
         provenance=MappingProxyType({**meta.provenance, **extraction}),
     )

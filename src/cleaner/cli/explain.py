@@ -13,6 +13,7 @@ from __future__ import annotations
 import collections
 import json
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 import click
@@ -22,15 +23,9 @@ from rich.markup import escape
 from cleaner.article import Article, Removal
 from cleaner.blocks import Block
 from cleaner.cli.params import cleaning_options, options_from
-from cleaner.decode import decode
-from cleaner.detect import detect_kind
 from cleaner.errors import InvalidOptionError
-from cleaner.html.frontend import parse_html
 from cleaner.inputs import Document, read_document
-from cleaner.normalize import normalize
-from cleaner.options import Options
-from cleaner.pipeline import clean
-from cleaner.text.segment import segment
+from cleaner.pipeline import clean, document_blocks
 
 __all__ = ["explain_blocks", "explain_command"]
 
@@ -39,13 +34,7 @@ LAYER_STYLES = {"content": "magenta", "menus": "blue", "html": "cyan", "sections
                 "engagement": "green", "metadata": "bright_blue", "footer": "blue"}
 
 
-def _blocks(data: bytes | str, options: Options) -> list[Block]:
-    text = normalize(decode(data).text)
-    kind = options.kind if options.kind != "auto" else detect_kind(text)[0]
-    return list(parse_html(text, options=options).blocks) if kind == "html" else segment(text)
-
-
-def explain_blocks(article: Article, blocks: list[Block]) -> list[dict[str, Any]]:
+def explain_blocks(article: Article, blocks: Sequence[Block]) -> list[dict[str, Any]]:
     """Every block in order with its fate: ``kept``, or the ``layer`` and ``rule``.
 
     Removals are matched to blocks by ``where`` and text; among identical blocks (a
@@ -120,7 +109,8 @@ def explain_command(file: str, as_json: bool, **cleaning: Any) -> None:
         except Exception as exc:
             raise click.ClickException(f"cannot read {file}: {exc}") from exc
     article = clean(data, options=options)
-    rows = explain_blocks(article, _blocks(data, options.replace(kind=article.kind)))
+    blocks = document_blocks(data, options=options.replace(kind=article.kind))
+    rows = explain_blocks(article, blocks)
     if as_json:
         click.echo(json.dumps({"input": file, "status": article.status, "kind": article.kind,
                                "title": article.title, "blocks": rows}, ensure_ascii=False,

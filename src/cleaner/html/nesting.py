@@ -35,8 +35,8 @@ __all__ = ["MAX_NESTING", "cap_nesting"]
 
 #: Deepest element kept as markup: libxml2's default limit (Blink's is 512). The deepest
 #: page of the development corpora reaches 178 by this count (median 15). Work after
-#: parsing still grows with blocks x depth (every block keeps its ancestors), so a lower
-#: cap is a smaller constant for pages that hit it.
+#: parsing still grows with blocks x depth (the extractor adds each block's score to every
+#: element around it), so a lower cap is a smaller constant for pages that hit it.
 MAX_NESTING = 256
 
 #: Elements without content: never open a level.

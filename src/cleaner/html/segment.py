@@ -7,10 +7,10 @@ rest of the front end.
 A block is the text of one block-level element that is not inside another block of its
 own (a paragraph, a heading, a list item, a table row), or a run of inline text directly
 inside a container (``<div>text <b>bold</b> tail</div>``); two ``<br>`` in a row split a
-run. Each block keeps its CSS path, its link density and the chain of elements it sits
-in, so the extractor can score containers without walking the tree again. The same walk
-asks :mod:`cleaner.html.preclean` about every element, so pre-cleaning costs no second
-pass.
+run. Each block keeps its CSS path, its link density and the element it belongs to; the
+chain of elements it sits in (:class:`Ancestry`) is read off the parent links when asked,
+so a block costs the same memory at any depth. The same walk asks
+:mod:`cleaner.html.preclean` about every element, so pre-cleaning costs no second pass.
 
 >>> from selectolax.lexbor import LexborHTMLParser
 >>> tree = LexborHTMLParser('<body><nav><a href="/">Home</a></nav><div id="main">'
@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
-from typing import Any, NamedTuple
+from collections.abc import Iterator, Sequence
+from typing import Any, NamedTuple, overload
 
 from cleaner.blocks import Block, BlockKind
 from cleaner.html.preclean import (
@@ -44,7 +44,7 @@ from cleaner.html.preclean import (
 from cleaner.html.prose import prose_weight
 from cleaner.normalize import normalize
 
-__all__ = ["Element", "PageSegments", "Segment", "segment_html"]
+__all__ = ["Ancestry", "Element", "PageSegments", "Segment", "segment_html"]
 
 #: Elements whose content is never text of the page.
 SKIP_TAGS = frozenset(
@@ -183,6 +183,74 @@ class Element(NamedTuple):
         return _hints(self.attrs)
 
 
+class Ancestry(Sequence[int]):
+    """The elements a block sits in, from the root down to its owner, as a sequence.
+
+    Only the owner and its depth are stored; the chain is read off the page's shared list of
+    parent links when it is iterated, so memory per block does not grow with depth.
+    Membership is O(1): elements are numbered in document order, so ``x`` is an ancestor
+    of ``owner`` (or ``owner`` itself) when ``x <= owner < ends[x]``, ``ends[x]`` being one
+    past the last element inside ``x``.
+    """
+
+    __slots__ = ("_ends", "_parents", "depth", "owner")
+
+    def __init__(self, parents: Sequence[int], ends: Sequence[int], owner: int, depth: int) -> None:
+        self._parents = parents
+        self._ends = ends
+        self.owner = owner
+        self.depth = depth
+
+    def __len__(self) -> int:
+        return self.depth
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, int) and 0 <= value <= self.owner < self._ends[value]
+
+    def __reversed__(self) -> Iterator[int]:
+        return reversed(self._chain())
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._chain())
+
+    @overload
+    def __getitem__(self, key: int) -> int: ...
+    @overload
+    def __getitem__(self, key: slice) -> tuple[int, ...]: ...
+    def __getitem__(self, key: int | slice) -> int | tuple[int, ...]:
+        # only the levels asked for are read (a block's nearest containers: a few steps up)
+        if not isinstance(key, slice):
+            return self._upward(self.depth - range(self.depth)[key])[-1]
+        wanted = range(self.depth)[key]
+        if not wanted:
+            return ()
+        upward = self._upward(self.depth - min(wanted))
+        return tuple(upward[self.depth - 1 - i] for i in wanted)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Ancestry | tuple):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._chain())
+
+    def __repr__(self) -> str:
+        return f"Ancestry{self._chain()!r}"
+
+    def _upward(self, count: int) -> list[int]:
+        """The owner and the ``count - 1`` elements above it, nearest first."""
+        parents, index = self._parents, self.owner
+        chain: list[int] = []
+        while index >= 0 and len(chain) < count:
+            chain.append(index)
+            index = parents[index]
+        return chain
+
+    def _chain(self) -> tuple[int, ...]:
+        return tuple(reversed(self._upward(self.depth)))
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class Segment:
     """A block with the features the extractor reads.
@@ -190,7 +258,8 @@ class Segment:
     Attributes:
         block: the shared :class:`~cleaner.blocks.Block`.
         owner: index of the element the text belongs to (in :attr:`PageSegments.elements`).
-        ancestors: element indices from the root down to ``owner``.
+        ancestors: element indices from the root down to ``owner`` (computed from the
+            parent links when read).
         tag: the owner's tag.
         chars: characters of text (whitespace collapsed).
         link_chars: characters inside links.
@@ -200,7 +269,7 @@ class Segment:
 
     block: Block
     owner: int
-    ancestors: tuple[int, ...]
+    ancestors: Ancestry
     tag: str
     chars: int
     link_chars: int
@@ -231,18 +300,31 @@ class PageSegments:
 
     def path(self, element: int) -> str:
         """CSS path of an element."""
-        return _path(self.elements, element, {})
+        return _Paths(self.elements)(element)
 
 
-def _path(elements: Sequence[Element], element: int, known: dict[int, str]) -> str:
-    """CSS path of ``element``; ``known`` caches the paths of elements already seen."""
-    if element in known:
-        return known[element]
-    head = elements[element]
-    step = _step(head.tag, head.attrs)
-    path = step if head.parent < 0 else _path(elements, head.parent, known) + " > " + step
-    known[element] = path
-    return path
+class _Paths:
+    """CSS paths of a page's elements, each built once. Siblings with the same step (the
+    paragraphs of one container) share one string: a block at depth 256 would otherwise
+    hold a path of ~1.5 KB of its own."""
+
+    def __init__(self, elements: Sequence[Element]) -> None:
+        self._elements = elements
+        self._of_element: dict[int, str] = {}
+        self._of_step: dict[tuple[int, str], str] = {}  # (parent, step) -> path
+
+    def __call__(self, element: int) -> str:
+        known = self._of_element.get(element)
+        if known is not None:
+            return known
+        head = self._elements[element]
+        step = _step(head.tag, head.attrs)
+        path = self._of_step.get((head.parent, step))
+        if path is None:
+            path = step if head.parent < 0 else self(head.parent) + " > " + step
+            self._of_step[(head.parent, step)] = path
+        self._of_element[element] = path
+        return path
 
 
 def _hints(attrs: dict[str, str | None]) -> str:
@@ -274,15 +356,22 @@ def _kind(tag: str) -> BlockKind:
     return "line"
 
 
+#: A block as the walk finds it: owner element, its depth (elements from the root down to
+#: the owner), text, characters inside links.
+_Raw = tuple[int, int, str, int]
+
+
 class _Walk:
     """Mutable state of one walk (local to :func:`segment_html`, never shared)."""
 
     def __init__(self) -> None:
         self.elements: list[Element] = []
+        #: per element, one past the index of the last element inside it
+        self.ends: list[int] = []
         self.open: list[int] = []
         self.pieces: list[str] = []
         self.link_chars = 0
-        self.raw: list[tuple[int, tuple[int, ...], str, int]] = []
+        self.raw: list[_Raw] = []
         self.times: list[tuple[int, str]] = []
         self.inline: list[tuple[int, str, str]] = []
         self.holds_article: set[int] = set()
@@ -307,18 +396,18 @@ class _Walk:
                 parts.append(part)
         if not parts:
             return
-        owner, ancestors = self.open[-1], tuple(self.open)
+        owner, depth = self.open[-1], len(self.open)
         if len(parts) == 1:
-            self.raw.append((owner, ancestors, parts[0], link_chars))
+            self.raw.append((owner, depth, parts[0], link_chars))
             return
         total = sum(len(p) for p in parts)
         for part in parts:
-            self.raw.append((owner, ancestors, part, round(link_chars * len(part) / total)))
+            self.raw.append((owner, depth, part, round(link_chars * len(part) / total)))
 
 
 def _walk(root: Any, capture: re.Pattern[str] | None) -> _Walk:
     state = _Walk()
-    elements, pieces, open_ = state.elements, state.pieces, state.open
+    elements, ends, pieces, open_ = state.elements, state.ends, state.pieces, state.open
     # pages repeat class names (a hundred "menu-item"): one answer per distinct element
     matched: dict[tuple[Any, ...], SelectorGroup | None] = {}
     # stack entries: (node, in_link) to enter, or (None, element index) to leave
@@ -333,6 +422,7 @@ def _walk(root: Any, capture: re.Pattern[str] | None) -> _Walk:
             if elements[flag].tag in BLOCK_TAGS:
                 state.flush()
             open_.pop()
+            ends[flag] = len(elements)
             continue
         tag = node.tag
         if tag == "-text":
@@ -392,6 +482,7 @@ def _walk(root: Any, capture: re.Pattern[str] | None) -> _Walk:
             continue
         index = len(elements)
         elements.append(Element(tag, open_[-1] if open_ else -1, attrs, group))
+        ends.append(index + 1)  # set again on leaving it
         if tag in ARTICLE_TAGS:
             # a nav/aside/footer around the article is an unclosed tag, not boilerplate
             state.holds_article.update(i for i in open_ if elements[i].tag in FIRM_TAGS)
@@ -406,7 +497,7 @@ def _walk(root: Any, capture: re.Pattern[str] | None) -> _Walk:
             # page-level navigation, sidebar or footer: one block, the subtree is not walked
             text = normalize(_WS.sub(" ", node.text(deep=True, separator=" "))).strip()
             if text:
-                state.raw.append((index, (*open_, index), text, len(text)))
+                state.raw.append((index, len(open_) + 1, text, len(text)))
             continue
         open_.append(index)
         if tag in CELL_TAGS:
@@ -421,25 +512,33 @@ def _walk(root: Any, capture: re.Pattern[str] | None) -> _Walk:
 
 
 def _apply_valve(
-    elements: Sequence[Element],
-    raw: Sequence[tuple[int, tuple[int, ...], str, int]],
-    holds_article: set[int],
+    elements: Sequence[Element], raw: Sequence[_Raw], holds_article: set[int]
 ) -> tuple[list[SelectorGroup | None], tuple[int, ...]]:
-    """Per raw block, the group that removes it; and the matches the valve released."""
-    own_prose = [0] * len(elements)
+    """Per raw block, the group that removes it; and the matches the valve released.
+
+    One pass over the blocks and two over the elements (parents come before their
+    children), whatever the depth.
+    """
+    # prose of the blocks each element owns, then (children added to parents, last to
+    # first) of everything inside it
+    inside = [0] * len(elements)
     page_prose = hidden_prose = 0
-    for _, ancestors, text, link in raw:
+    hidden_in = [False] * len(elements)  # is it, or an element around it, hidden?
+    for index, element in enumerate(elements):
+        hidden_in[index] = (element.parent >= 0 and hidden_in[element.parent]) or (
+            element.group is not None and element.group.name == "hidden"
+        )
+    for owner, _, text, link in raw:
         weight = prose_weight(text, link)
         if not weight:
             continue
         page_prose += weight
-        hidden = False
-        for index in ancestors:
-            group = elements[index].group
-            if group is not None:
-                own_prose[index] += weight
-                hidden = hidden or group.name == "hidden"
-        hidden_prose += weight if hidden else 0
+        inside[owner] += weight
+        hidden_prose += weight if hidden_in[owner] else 0
+    for index in range(len(elements) - 1, 0, -1):
+        parent = elements[index].parent
+        if parent >= 0:
+            inside[parent] += inside[index]
     release_hidden = page_prose > 0 and hidden_prose > HIDDEN_VALVE_SHARE * page_prose
     released = tuple(
         i
@@ -447,26 +546,24 @@ def _apply_valve(
         if e.group is not None
         and (e.tag not in FIRM_TAGS or i in holds_article)
         and (
-            released_by_valve(own_prose[i], page_prose)
+            released_by_valve(inside[i], page_prose)
             or (release_hidden and e.group.name == "hidden")
         )
     )
     released_set = set(released)
-    groups: list[SelectorGroup | None] = []
-    for _, ancestors, _, _ in raw:
-        found = None
-        for index in ancestors:
-            candidate = elements[index].group
-            if candidate is not None and index not in released_set:
-                found = candidate
-                break
-        groups.append(found)
-    return groups, released
+    # the outermost match still standing around (or at) each element removes its blocks
+    outermost: list[SelectorGroup | None] = [None] * len(elements)
+    for index, element in enumerate(elements):
+        around = outermost[element.parent] if element.parent >= 0 else None
+        if around is None and element.group is not None and index not in released_set:
+            around = element.group
+        outermost[index] = around
+    return [outermost[owner] for owner, _, _, _ in raw], released
 
 
-def _merge_rows(state: _Walk) -> list[tuple[int, tuple[int, ...], str, int]]:
+def _merge_rows(state: _Walk) -> list[_Raw]:
     """Join the cells of a table row into one block when each cell is a single block."""
-    out: list[tuple[int, tuple[int, ...], str, int]] = []
+    out: list[_Raw] = []
     elements = state.elements
     for item in state.raw:
         owner = item[0]
@@ -479,9 +576,9 @@ def _merge_rows(state: _Walk) -> list[tuple[int, tuple[int, ...], str, int]]:
                     and elements[last[0]].parent == row
                     and last[0] != owner
                 ):
-                    out[-1] = (row, item[1][:-1], last[2] + " " + item[2], last[3] + item[3])
+                    out[-1] = (row, item[1] - 1, last[2] + " " + item[2], last[3] + item[3])
                     continue
-            out.append((row, item[1][:-1], item[2], item[3]) if elements[row].tag == "tr" else item)
+            out.append((row, item[1] - 1, item[2], item[3]) if elements[row].tag == "tr" else item)
             continue
         out.append(item)
     return out
@@ -500,20 +597,22 @@ def segment_html(tree: Any, *, capture: re.Pattern[str] | None = None) -> PageSe
     groups, released = _apply_valve(state.elements, raw, state.holds_article)
     page = PageSegments(state.elements, [], released, tuple(state.times), tuple(state.inline))
     segments: list[Segment] = []
-    paths: dict[int, str] = {}
-    for position, ((owner, ancestors, text, link), group) in enumerate(
-        zip(raw, groups, strict=True)
-    ):
-        tag = state.elements[owner].tag
+    paths = _Paths(state.elements)
+    elements, ends = state.elements, state.ends
+    parents = [element.parent for element in elements]
+    for position, ((owner, depth, text, link), group) in enumerate(zip(raw, groups, strict=True)):
+        tag = elements[owner].tag
+        parent = elements[owner].parent
         block = Block(
             position,
             text,
             text,
             _kind(tag),
-            _path(state.elements, owner, paths),
-            group=ancestors[-2] if len(ancestors) > 1 else owner,
-            indent=len(ancestors),
+            paths(owner),
+            group=parent if parent >= 0 else owner,
+            indent=depth,
             link_density=min(1.0, link / max(1, len(text))),
         )
+        ancestors = Ancestry(parents, ends, owner, depth)
         segments.append(Segment(block, owner, ancestors, tag, len(text), link, group))
     return dataclasses.replace(page, segments=segments)

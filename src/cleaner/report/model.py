@@ -28,13 +28,10 @@ from typing import Any
 from cleaner.article import Article, Removal
 from cleaner.blocks import Block
 from cleaner.cli.explain import explain_blocks
-from cleaner.decode import decode
-from cleaner.html.frontend import parse_html
 from cleaner.inputs import Document, documents, read_document, resolve
-from cleaner.normalize import normalize
 from cleaner.options import Options
+from cleaner.pipeline import document_blocks
 from cleaner.rules import RULES
-from cleaner.text.segment import segment
 
 __all__ = ["BlockView", "DocView", "Inputs", "Summary", "document_view", "summarise"]
 
@@ -139,15 +136,15 @@ def _article(rec: Mapping[str, Any]) -> Article:
                    removed=removed)
 
 
-def _blocks(data: bytes | str, rec: Mapping[str, Any]) -> list[Block]:
-    text = normalize(decode(data).text)
+def _blocks(data: bytes | str, rec: Mapping[str, Any]) -> Sequence[Block]:
+    """The document's blocks, cut as the run cut them (same front end, same kind)."""
     if rec.get("kind") == "html":
         url = rec.get("url") if isinstance(rec.get("url"), str) else None
-        return list(parse_html(text, options=Options(kind="html", url=url)).blocks)
-    return segment(text)
+        return document_blocks(data, options=Options(kind="html", url=url))
+    return document_blocks(data, options=Options(kind="text"))
 
 
-def _in_order(article: Article, blocks: list[Block]) -> tuple[BlockView, ...] | None:
+def _in_order(article: Article, blocks: Sequence[Block]) -> tuple[BlockView, ...] | None:
     rows = explain_blocks(article, blocks)
     views = tuple(BlockView(bool(r["kept"]), str(r["text"]), r["where"], r["layer"], r["rule"])
                   for r in rows)

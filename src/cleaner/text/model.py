@@ -18,16 +18,16 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from importlib import resources
-from operator import mul
 from types import MappingProxyType
 
+import numpy as np
+import numpy.typing as npt
+
 from cleaner.blocks import Block
-from cleaner.features import one_hot
 from cleaner.layers.captions import has_credit
 from cleaner.lexicon import (
     BYLINE,
@@ -59,7 +59,23 @@ MAX_PATTERN_WORDS = 30
 CONTEXT_BLOCKS = 2
 #: Tokens used to measure stop-word density per block.
 _TOKEN = re.compile(r"\w+")
-_LINKISH = re.compile(r"\(BUTTON\)|\[[^\]]*\]|[|»›>]|\bIMG\b")
+#: A form button in a w3m dump (a link-like mark besides those of :data:`_LINK_CHARS`).
+_BUTTON = re.compile(r"\(BUTTON\)")
+#: A sentence end at the end of a line (:data:`~cleaner.lexicon.SENTENCE_END`, multi-line).
+_SENTENCE_END_LINE = re.compile(SENTENCE_END.pattern, re.MULTILINE)
+#: Matches where any of the anchored boilerplate patterns matches (one try instead of seven).
+_ANY_PATTERN = re.compile(
+    "|".join(
+        f"(?:{p.pattern})" for p in (END_MARKER, COUNTER, WIDGET, UI_LABEL, FOOTER_LINE, PROMO)
+    )
+    + "|"
+    + BYLINE.pattern.replace("(?P<name>", "("),
+    re.IGNORECASE,
+)
+#: The boilerplate-pattern features, in the order :func:`_patterns` returns them.
+_PATTERN_NAMES = (
+    "end_marker", "counter", "widget", "ui_label", "footer", "credit", "promo", "byline"
+)
 
 #: Bin edges (upper bounds) of the binned features; each bin is a 0/1 feature, so the
 #: linear model can learn non-monotone effects (very short and very long blocks both
@@ -68,6 +84,11 @@ CHAR_BINS = (15, 40, 80, 160, 320, 800)
 POSITION_BINS = (0.1, 0.25, 0.5, 0.75, 0.9)
 GROUP_BINS = (1, 3, 10)
 INDENT_BINS = (0, 3, 8)
+
+
+#: A column of per-block values and a matrix of feature rows.
+Vector = npt.NDArray[np.float64]
+Matrix = npt.NDArray[np.float64]
 
 
 def _bin_names(name: str, edges: Sequence[float]) -> tuple[str, ...]:
@@ -115,6 +136,9 @@ FEATURES: tuple[str, ...] = (
     *_bin_names("indent", INDENT_BINS),
     "stopwords_x_prose",
     "chars_x_prose",
+    "char_position",
+    "opener_repeats",
+    "timestamp",
 )
 
 
@@ -134,13 +158,34 @@ CONTEXT_FEATURES: tuple[str, ...] = (
     "before_run",
     "after_run",
     "run_distance",
+    "p_wide",
+    "run_chars_after",
+    "prose_after",
 )
 #: Half-width of the window whose mean first-stage probability is a second-stage feature.
 WINDOW_BLOCKS = 3
+#: Half-width of the wider window (a comment thread or a teaser list around the block).
+WIDE_WINDOW_BLOCKS = 12
+#: Blocks of at most this many words are compared by their first word (``opener_repeats``):
+#: comment headers, "Reply" links and teaser labels repeat their opener down the page.
+OPENER_MAX_WORDS = 12
+#: A time of day, a numeric date or a year: comment and teaser headers carry them.
+_TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}\b")
 
 
 def _ratio(part: float, whole: float) -> float:
     return part / whole if whole else 0.0
+
+
+def _safe_div(part: Vector, whole: Vector) -> Vector:
+    """Elementwise ``part / whole``, 0 where ``whole`` is 0."""
+    return np.divide(part, whole, out=np.zeros_like(part), where=whole != 0)
+
+
+def _one_hot(values: Vector, edges: Sequence[float]) -> list[Vector]:
+    """0/1 columns of the bin of each value (upper bounds ``edges``, plus an overflow bin)."""
+    hot = np.searchsorted(np.asarray(edges, dtype=np.float64), values, side="left")
+    return [(hot == k).astype(np.float64) for k in range(len(edges) + 1)]
 
 
 def prose_sample(blocks: Sequence[Block]) -> str:
@@ -151,151 +196,328 @@ def prose_sample(blocks: Sequence[Block]) -> str:
     )
 
 
-def block_features(blocks: Sequence[Block], language: str | None = None) -> list[list[float]]:
-    """One feature vector (in :data:`FEATURES` order) per block.
+_N_PATTERNS = 8  # end_marker ... byline
+_NO_PATTERNS = (0.0,) * _N_PATTERNS
+_CREDIT_ONLY = (0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
-    ``language`` (ISO code) picks the stop-word list; it is guessed when not given.
-    """
-    n = len(blocks)
-    if n == 0:
-        return []
-    stop = stopwords(language or guess_language(prose_sample(blocks)))
-    counts = Counter(b.text for b in blocks)
-    group_sizes = Counter(b.group for b in blocks)
-    group_prose = Counter(b.group for b in blocks if b.prose)
-    indent_mode = Counter(b.indent for b in blocks if b.prose).most_common(1)
-    mode = indent_mode[0][0] if indent_mode else -1
-    prose = [1.0 if b.prose else 0.0 for b in blocks]
-    chars = [math.log1p(len(b.text)) for b in blocks]
-    seen_end = False
-    rows: list[list[float]] = []
-    for i, b in enumerate(blocks):
-        text = b.text
-        head = text[:SAMPLE_CHARS]
-        tokens = _TOKEN.findall(head.lower())
-        words = head.split()
-        lo, hi = max(0, i - CONTEXT_BLOCKS), min(n, i + CONTEXT_BLOCKS + 1)
-        context = [j for j in range(lo, hi) if j != i]
-        short = b.words <= MAX_PATTERN_WORDS
-        is_end = short and bool(END_MARKER.match(text))
-        rows.append(
-            [
-                1.0,
-                chars[i] / 8,
-                min(b.words, 80) / 80,
-                prose[i],
-                1.0 if SENTENCE_END.search(text[-4:]) else 0.0,
-                1.0 if b.kind == "item" else 0.0,
-                1.0 if b.kind == "line" else 0.0,
-                min(b.indent, 12) / 12,
-                math.log1p(group_sizes[b.group]) / 5,
-                _ratio(sum(1 for w in words if w[:1].isupper()), len(words)),
-                _ratio(sum(map(str.isdigit, head)), len(head)),
-                min(text.count(","), 6) / 6,
-                _ratio(sum(1 for t in tokens if t in stop), len(tokens)),
-                1.0 if text[:1].islower() else 0.0,
-                min(_ratio(sum(len(t) for t in tokens), len(tokens)), 15) / 15,
-                1.0 if is_end else 0.0,
-                1.0 if short and COUNTER.match(text) else 0.0,
-                1.0 if short and WIDGET.match(text) else 0.0,
-                1.0 if short and UI_LABEL.match(text) else 0.0,
-                1.0 if b.words <= 25 and (FOOTER_LINE.match(text) or RIGHTS.search(text)) else 0.0,
-                1.0 if b.words <= 60 and has_credit(text) else 0.0,
-                1.0 if short and PROMO.match(text) else 0.0,
-                1.0 if b.words <= 12 and BYLINE.match(text) else 0.0,
-                1.0 if counts[text] > 1 else 0.0,
-                i / n,
-                (i / n) ** 2,
-                min(len(_LINKISH.findall(text)), 5) / 5,
-                prose[i - 1] if i > 0 else 0.0,
-                prose[i + 1] if i + 1 < n else 0.0,
-                _ratio(sum(prose[j] for j in context), len(context)),
-                _ratio(sum(chars[j] for j in context), len(context)) / 8,
-                _ratio(group_prose[b.group] - prose[i], group_sizes[b.group] - 1),
-                1.0 if b.indent == mode else 0.0,
-                1.0 if seen_end else 0.0,
-                *one_hot(len(text), CHAR_BINS),
-                *one_hot(i / n, POSITION_BINS),
-                *one_hot(group_sizes[b.group], GROUP_BINS),
-                *one_hot(b.indent, INDENT_BINS),
-                _ratio(sum(1 for t in tokens if t in stop), len(tokens)) * prose[i],
-                chars[i] / 8 * prose[i],
-            ]
-        )
-        seen_end = seen_end or is_end
-    return rows
+
+def _patterns(block: Block) -> tuple[float, ...]:
+    """Boilerplate patterns (end_marker, counter, widget, ui_label, footer, credit, promo,
+    byline) as 0/1, tried only on blocks short enough to be one of them."""
+    text, n_words = block.text, block.words
+    if n_words > MAX_PATTERN_WORDS:
+        return _CREDIT_ONLY if n_words <= 60 and has_credit(text) else _NO_PATTERNS
+    if _ANY_PATTERN.match(text) is None:  # the usual case: only the unanchored ones
+        rights = n_words <= 25 and RIGHTS.search(text) is not None
+        credit = has_credit(text)
+        if not (rights or credit):
+            return _NO_PATTERNS
+        return (0.0, 0.0, 0.0, 0.0, float(rights), float(credit), 0.0, 0.0)
+    return (
+        1.0 if END_MARKER.match(text) else 0.0,
+        1.0 if COUNTER.match(text) else 0.0,
+        1.0 if WIDGET.match(text) else 0.0,
+        1.0 if UI_LABEL.match(text) else 0.0,
+        1.0 if n_words <= 25 and (FOOTER_LINE.match(text) or RIGHTS.search(text)) else 0.0,
+        1.0 if has_credit(text) else 0.0,
+        1.0 if PROMO.match(text) else 0.0,
+        1.0 if n_words <= 12 and BYLINE.match(text) else 0.0,
+    )
+
+
+def _codes(text: str) -> npt.NDArray[np.uint32]:
+    """The code points of ``text``."""
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+#: Characters below this code point are classified by table (Latin, Greek, Cyrillic,
+#: Hebrew, Arabic, Indic scripts, punctuation); the rest one distinct character at a time.
+TABLE_CODES = 0x3000
+_CLASSES = ("word", "digit", "upper", "lower", "space", "comma", "link")
+#: Characters that mark links and separators in a dump (``[`` opens a [link] or [IMG]).
+_LINK_CHARS = frozenset("[|»›>")
+
+
+def _classify(chars: Sequence[str]) -> npt.NDArray[np.bool_]:
+    """One row per character: word character (``\\w``), digit, upper case, lower case,
+    whitespace, comma, link mark."""
+    return np.array(
+        [
+            (c.isalnum() or c == "_", c.isdigit(), c.isupper(), c.islower(), c.isspace(),
+             c == ",", c in _LINK_CHARS)
+            for c in chars
+        ],
+        dtype=bool,
+    ).reshape(-1, len(_CLASSES))
 
 
 @functools.cache
-def _weights() -> MappingProxyType[str, tuple[float, ...]]:
+def _class_table() -> npt.NDArray[np.bool_]:
+    """:func:`_classify` of every character below :data:`TABLE_CODES` (built once, read-only)."""
+    table = _classify([chr(c) for c in range(TABLE_CODES)])
+    table.flags.writeable = False
+    return table
+
+
+def _char_classes(text: str) -> dict[str, npt.NDArray[np.bool_]]:
+    """Per character of ``text``, each class of :data:`_CLASSES` as a boolean array."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    high = codes >= TABLE_CODES
+    flags = _class_table()[np.where(high, 0, codes)]
+    if high.any():
+        distinct, where = np.unique(codes[high], return_inverse=True)
+        flags[high] = _classify([chr(c) for c in distinct.tolist()])[where]
+    return {name: flags[:, k] for k, name in enumerate(_CLASSES)}
+
+
+def _per_block(flags: npt.NDArray[np.bool_], bounds: npt.NDArray[np.int64]) -> Vector:
+    """How many ``flags`` are set in each block's span (``bounds``: start offsets, then the
+    end of the last)."""
+    cumulative = np.concatenate([[0], np.cumsum(flags, dtype=np.int64)])
+    return np.diff(cumulative[bounds]).astype(np.float64)
+
+
+def _text_columns(blocks: Sequence[Block], stop: frozenset[str]) -> dict[str, Vector]:
+    """The blocks' own features, read from the text of the whole page at once.
+
+    Character statistics (digits, word starts, capitals, commas) are read on the first
+    :data:`SAMPLE_CHARS` characters of every block, joined by newlines, as numpy arrays;
+    regular expressions run once over the joined text and their hits are assigned to
+    blocks by offset; only the boilerplate patterns are tried block by block.
+    """
+    n = len(blocks)
+    heads = [b.text[:SAMPLE_CHARS] for b in blocks]
+    joined = "\n".join(heads)
+    head_chars = np.array([len(h) for h in heads], dtype=np.int64)
+    bounds = np.concatenate([[0], np.cumsum(head_chars + 1)])
+    bounds[-1] -= 1  # no newline after the last block
+    cls = _char_classes(joined)
+    word, space = cls["word"], cls["space"]
+    word_start = word & ~np.concatenate([[False], word[:-1]])
+    initial = ~space & np.concatenate([[True], space[:-1]])
+    n_tokens = _per_block(word_start, bounds)
+    n_initials = _per_block(initial, bounds)
+    # stop words: the page's tokens in order, counted per block by each block's token count
+    tokens = _TOKEN.findall(joined.lower())
+    is_stop = np.fromiter(map(stop.__contains__, tokens), dtype=bool, count=len(tokens))
+    token_bounds = np.concatenate([[0], np.cumsum(n_tokens)]).astype(np.int64)
+    if len(tokens) == token_bounds[-1]:
+        n_stop = _per_block(is_stop, token_bounds)
+    else:  # lower-casing changed the tokens (a rare letter): block by block
+        n_stop = np.array(
+            [sum(map(stop.__contains__, _TOKEN.findall(h.lower()))) for h in heads],
+            dtype=np.float64,
+        )
+    tails = "\n".join(b.text[-4:] for b in blocks)
+    tail_starts = np.arange(n) * 5 - np.cumsum([0] + [4 - len(b.text[-4:]) for b in blocks[:-1]])
+    sentence_end = np.zeros(n)
+    hits = [m.start() for m in _SENTENCE_END_LINE.finditer(tails)]
+    sentence_end[np.searchsorted(tail_starts, hits, side="right") - 1] = 1.0
+    buttons = [m.start() for m in _BUTTON.finditer(joined)]
+    linkish = _per_block(cls["link"], bounds) + np.bincount(
+        np.searchsorted(bounds[:-1], buttons, side="right") - 1, minlength=n
+    )
+    patterns = np.array([_patterns(b) for b in blocks], dtype=np.float64).reshape(-1, _N_PATTERNS)
+    return {
+        "length": np.array([len(b.text) for b in blocks], dtype=np.float64),
+        "words": np.array([b.words for b in blocks], dtype=np.float64),
+        "prose": np.array([b.prose for b in blocks], dtype=np.float64),
+        "indent": np.array([b.indent for b in blocks], dtype=np.float64),
+        "sentence_end": sentence_end,
+        "item": np.array([b.kind == "item" for b in blocks], dtype=np.float64),
+        "line": np.array([b.kind == "line" for b in blocks], dtype=np.float64),
+        "title_case": _safe_div(_per_block(initial & cls["upper"], bounds), n_initials),
+        "digits": _safe_div(_per_block(cls["digit"], bounds), head_chars.astype(np.float64)),
+        "commas": np.minimum(_per_block(cls["comma"], bounds), 6) / 6,
+        "stopwords": _safe_div(n_stop, n_tokens),
+        "lowercase_start": cls["lower"][bounds[:-1]].astype(np.float64),
+        "avg_word_len": np.minimum(_safe_div(_per_block(word, bounds), n_tokens), 15) / 15,
+        **dict(zip(_PATTERN_NAMES, patterns.T, strict=True)),
+        "linkish": np.minimum(linkish, 5) / 5,
+    }
+
+
+def _window_sum(values: Vector, k: int) -> Vector:
+    """Sum of ``values`` over the ``k`` blocks each side and the block itself."""
+    padded = np.concatenate([np.zeros(k), values, np.zeros(k)])
+    return np.convolve(padded, np.ones(2 * k + 1), "valid")
+
+
+def _neighbour_mean(values: Vector, k: int) -> Vector:
+    """Mean of ``values`` over the ``k`` blocks each side (the block itself left out)."""
+    n = len(values)
+    counts = np.minimum(np.arange(n), k) + np.minimum(np.arange(n)[::-1], k)
+    return _safe_div(_window_sum(values, k) - values, counts.astype(np.float64))
+
+
+def _window_mean(values: Vector, k: int) -> Vector:
+    """Mean of ``values`` over the ``k`` blocks each side and the block itself."""
+    n = len(values)
+    idx = np.arange(n)
+    sizes = (np.minimum(idx + k, n - 1) - np.maximum(idx - k, 0) + 1).astype(np.float64)
+    return _safe_div(_window_sum(values, k), sizes)
+
+
+def _shifted(values: Vector, by: int) -> Vector:
+    """``values`` moved ``by`` positions (positive: the previous block's value), 0-padded."""
+    out = np.zeros_like(values)
+    if by > 0:
+        out[by:] = values[:-by]
+    else:
+        out[:by] = values[-by:]
+    return out
+
+
+def _opener_repeats(blocks: Sequence[Block]) -> Vector:
+    """For short blocks: how many other short blocks open with the same word (log-scaled)."""
+    openers = [
+        b.text.split(maxsplit=1)[0].casefold() if b.words <= OPENER_MAX_WORDS else None
+        for b in blocks
+    ]
+    counts = Counter(o for o in openers if o is not None)
+    return np.array([np.log1p(counts[o] - 1) / 3 if o is not None else 0.0 for o in openers])
+
+
+def _per_hit(pattern: re.Pattern[str], blocks: Sequence[Block]) -> Vector:
+    """1 for the blocks whose first :data:`SAMPLE_CHARS` characters hold a match of ``pattern``."""
+    joined = "\n".join(b.text[:SAMPLE_CHARS] for b in blocks)
+    starts = np.cumsum([0] + [len(b.text[:SAMPLE_CHARS]) + 1 for b in blocks[:-1]])
+    hits = [m.start() for m in pattern.finditer(joined)]
+    out = np.zeros(len(blocks))
+    out[np.searchsorted(starts, hits, side="right") - 1] = 1.0
+    return out
+
+
+def block_features(blocks: Sequence[Block], language: str | None = None) -> Matrix:
+    """The feature matrix: one row (in :data:`FEATURES` order) per block.
+
+    One pass reads each block's text (:func:`_text_columns`); what depends on neighbours,
+    groups or bins is computed on whole columns. ``language`` (ISO code) picks the
+    stop-word list; it is guessed when not given.
+    """
+    n = len(blocks)
+    if n == 0:
+        return np.zeros((0, len(FEATURES)))
+    stop = stopwords(language or guess_language(prose_sample(blocks)))
+    col = _text_columns(blocks, stop)
+    prose, indent, length = col["prose"], col["indent"], col["length"]
+    counts = Counter(b.text for b in blocks)
+    _, group_of = np.unique(np.array([b.group for b in blocks]), return_inverse=True)
+    group_size = np.bincount(group_of)[group_of].astype(np.float64)
+    group_prose = np.bincount(group_of, weights=prose)[group_of]
+    prose_indents = Counter(indent[prose > 0].tolist()).most_common(1)
+    mode = prose_indents[0][0] if prose_indents else -1.0
+    chars = np.log1p(length) / 8
+    position = np.arange(n, dtype=np.float64) / n
+    seen_end = np.maximum.accumulate(col["end_marker"])
+    col.update(
+        bias=np.ones(n),
+        log_chars=chars,
+        words=np.minimum(col["words"], 80) / 80,
+        indent=np.minimum(indent, 12) / 12,
+        group_size=np.log1p(group_size) / 5,
+        repeated=np.array([counts[b.text] > 1 for b in blocks], dtype=np.float64),
+        position=position,
+        position_sq=position**2,
+        prev_prose=_shifted(prose, 1),
+        next_prose=_shifted(prose, -1),
+        context_prose=_neighbour_mean(prose, CONTEXT_BLOCKS),
+        context_chars=_neighbour_mean(chars, CONTEXT_BLOCKS),
+        same_group_prose=_safe_div(group_prose - prose, group_size - 1),
+        indent_is_mode=(indent == mode).astype(np.float64),
+        after_end_marker=_shifted(seen_end, 1),
+        stopwords_x_prose=col["stopwords"] * prose,
+        chars_x_prose=chars * prose,
+        char_position=(np.cumsum(length) - length) / max(float(length.sum()), 1.0),
+        opener_repeats=_opener_repeats(blocks),
+        timestamp=_per_hit(_TIMESTAMP, blocks),
+    )
+    for name, values, edges in (
+        ("chars", length, CHAR_BINS),
+        ("position", position, POSITION_BINS),
+        ("group", group_size, GROUP_BINS),
+        ("indent", indent, INDENT_BINS),
+    ):
+        col.update(zip(_bin_names(name, edges), _one_hot(values, edges), strict=True))
+    return np.column_stack([col[name] for name in FEATURES])
+
+
+@functools.cache
+def _weights() -> MappingProxyType[str, Vector]:
     """The shipped weights of both stages (read once; read-only)."""
     data = json.loads(
         resources.files("cleaner.data").joinpath("text_model.json").read_text("utf-8")
     )
-    return MappingProxyType(
-        {
-            "block": tuple(float(data["weights"][name]) for name in FEATURES),
-            "context": tuple(float(data["context_weights"][name]) for name in CONTEXT_FEATURES),
-        }
-    )
+    block = np.array([float(data["weights"][name]) for name in FEATURES])
+    context = np.array([float(data["context_weights"][name]) for name in CONTEXT_FEATURES])
+    block.flags.writeable = False
+    context.flags.writeable = False
+    return MappingProxyType({"block": block, "context": context})
 
 
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+def _sigmoid(z: Vector) -> Vector:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
 
 
-def _densest_run(blocks: Sequence[Block], probabilities: Sequence[float]) -> tuple[int, int]:
+def _densest_run(blocks: Sequence[Block], probabilities: Vector) -> tuple[int, int]:
     """Positions of the maximum-sum run of (p - 0.5) * length (first, last; (0, -1) if none)."""
     best, span, running, start = 0.0, (0, -1), 0.0, 0
-    for pos, (block, p) in enumerate(zip(blocks, probabilities, strict=True)):
+    gains = ((probabilities - 0.5) * (np.array([len(b.text) for b in blocks]) + 20)).tolist()
+    for pos, gain in enumerate(gains):
         if running < 0:
             running, start = 0.0, pos
-        running += (p - 0.5) * (len(block.text) + 20)
+        running += gain
         if running > best:
             best, span = running, (start, pos)
     return span
 
 
-def context_features(blocks: Sequence[Block], first_stage: Sequence[float]) -> list[list[float]]:
-    """Second-stage feature vectors (in :data:`CONTEXT_FEATURES` order)."""
+def context_features(blocks: Sequence[Block], first_stage: Vector) -> Matrix:
+    """Second-stage feature matrix (rows in :data:`CONTEXT_FEATURES` order)."""
     n = len(blocks)
-    lo_run, hi_run = _densest_run(blocks, first_stage)
-    group_sum: dict[int, float] = {}
-    group_n: Counter[int] = Counter()
-    for b, p in zip(blocks, first_stage, strict=True):
-        group_sum[b.group] = group_sum.get(b.group, 0.0) + p
-        group_n[b.group] += 1
-    rows = []
-    for i, (b, p) in enumerate(zip(blocks, first_stage, strict=True)):
-        window = first_stage[max(0, i - WINDOW_BLOCKS) : i + WINDOW_BLOCKS + 1]
-        distance = 0 if lo_run <= i <= hi_run else min(abs(i - lo_run), abs(i - hi_run))
-        rows.append(
-            [
-                1.0,
-                p,
-                math.log((p + 1e-4) / (1 - p + 1e-4)) / 5,
-                first_stage[i - 1] if i > 0 else 0.0,
-                first_stage[i + 1] if i + 1 < n else 0.0,
-                first_stage[i - 2] if i > 1 else 0.0,
-                first_stage[i + 2] if i + 2 < n else 0.0,
-                sum(window) / len(window),
-                group_sum[b.group] / group_n[b.group],
-                1.0 if lo_run <= i <= hi_run else 0.0,
-                1.0 if i < lo_run else 0.0,
-                1.0 if i > hi_run else 0.0,
-                math.log1p(distance) / 4,
-            ]
-        )
-    return rows
+    p = np.asarray(first_stage, dtype=np.float64)
+    lo_run, hi_run = _densest_run(blocks, p)
+    _, group_of = np.unique(np.array([b.group for b in blocks]), return_inverse=True)
+    group_mean = (np.bincount(group_of, weights=p) / np.bincount(group_of))[group_of]
+    idx = np.arange(n)
+    length = np.array([len(b.text) for b in blocks], dtype=np.float64)
+    # characters between the end of the densest run and the block; probable body characters
+    # still to come after the block, as a share of the page's
+    run_end = float(length[: hi_run + 1].sum()) if hi_run >= 0 else 0.0
+    after_run_chars = np.cumsum(length) - length - run_end
+    prob_chars = p * length
+    total = np.full(n, max(float(prob_chars.sum()), 1.0))
+    in_run = (idx >= lo_run) & (idx <= hi_run)
+    distance = np.where(in_run, 0, np.minimum(np.abs(idx - lo_run), np.abs(idx - hi_run)))
+    col = {
+        "bias": np.ones(n),
+        "p": p,
+        "logit": np.log((p + 1e-4) / (1 - p + 1e-4)) / 5,
+        "p_prev": _shifted(p, 1),
+        "p_next": _shifted(p, -1),
+        "p_prev2": _shifted(p, 2),
+        "p_next2": _shifted(p, -2),
+        "p_window": _window_mean(p, WINDOW_BLOCKS),
+        "p_group": group_mean,
+        "in_run": in_run.astype(np.float64),
+        "before_run": (idx < lo_run).astype(np.float64),
+        "after_run": (idx > hi_run).astype(np.float64),
+        "run_distance": np.log1p(distance) / 4,
+        "p_wide": _window_mean(p, WIDE_WINDOW_BLOCKS),
+        "run_chars_after": np.log1p(np.where(idx > hi_run, after_run_chars, 0.0)) / 10,
+        "prose_after": _safe_div(prob_chars[::-1].cumsum()[::-1] - prob_chars, total),
+    }
+    return np.column_stack([col[name] for name in CONTEXT_FEATURES])
 
 
-def first_stage_probabilities(blocks: Sequence[Block], language: str | None = None) -> list[float]:
-    vector = _weights()["block"]
-    return [_sigmoid(sum(map(mul, vector, row))) for row in block_features(blocks, language)]
+def first_stage_probabilities(blocks: Sequence[Block], language: str | None = None) -> Vector:
+    """P(body) for each block from its own features (the first stage)."""
+    return _sigmoid(block_features(blocks, language) @ _weights()["block"])
 
 
 def block_probabilities(blocks: Sequence[Block], language: str | None = None) -> list[float]:
     """P(block belongs to the article body) for each block (both stages)."""
+    if not blocks:
+        return []
     first = first_stage_probabilities(blocks, language)
-    vector = _weights()["context"]
-    return [_sigmoid(sum(map(mul, vector, row))) for row in context_features(blocks, first)]
+    return list(_sigmoid(context_features(blocks, first) @ _weights()["context"]).tolist())
