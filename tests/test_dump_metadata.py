@@ -129,3 +129,55 @@ def test_dated_name_keeps_particles_and_glued_capitals() -> None:
     stop = frozenset({"le", "ein"})
     assert nearest_byline(_page("4 novembre 2025 par Loïc Le Clerc"), 3, stop) == "Loïc Le Clerc"
     assert _name_beside_date("Profilbild HansEhrlich 03.11.2023") == "Profilbild HansEhrlich"
+
+
+_BODY = "\n\n".join(
+    [
+        "The council approved the new budget for schools on Tuesday after a long debate.",
+        "Schools will get more teachers, the council said, and the budget adds new buses.",
+        "Critics of the budget said the council spent too little on roads and on parks.",
+    ]
+)
+
+
+def test_title_rows_features_body_overlap_and_dates() -> None:
+    from cleaner.metadata.title_model import TITLE_FEATURES, title_rows
+
+    blocks = segment(
+        f"Sign in to your account\n\n4 November 2025\n\nCouncil approves budget for schools\n\n{_BODY}"
+    )
+    rows = dict(title_rows(blocks, 3, {}))
+    overlap, dated = TITLE_FEATURES.index("body_overlap"), TITLE_FEATURES.index("has_date")
+    assert rows[2][overlap] == 0.75  # council, budget, schools recur; "approves" does not
+    assert rows[0][overlap] == 0.0
+    assert rows[1][dated] == 1.0 and rows[2][dated] == 0.0
+
+
+def test_pick_title_prefers_the_line_about_the_body() -> None:
+    from cleaner.metadata.title_model import pick_title
+
+    blocks = segment(f"Sign in to your account\n\nCouncil approves budget for schools\n\n{_BODY}")
+    title = pick_title(blocks, 2, {})
+    assert title is not None and title.text == "Council approves budget for schools"
+
+
+def test_body_start_is_a_title_candidate_only_when_headline_like() -> None:
+    from cleaner.metadata.title_model import title_rows
+
+    headline = (
+        "Why did the council approve a budget for the schools, and what does it mean for the"
+        " teachers in the city?"
+    )
+    blocks = segment(f"{headline}\n\n{_BODY}")
+    assert blocks[0].prose and 0 in dict(title_rows(blocks, 0, {}))
+    sentence = segment(_BODY)
+    assert 0 not in dict(title_rows(sentence, 0, {}))  # ends like a sentence
+
+
+def test_name_line_candidates_capitalise_their_words() -> None:
+    from cleaner.metadata.author_model import author_rows
+
+    blocks = segment(f"Last updated\n\nJane Doe\n\nLudwig van Beethoven\n\ngizzmo\n\n{_BODY}")
+    texts = {blocks[p].text for p, _ in author_rows(blocks, 4, frozenset())}
+    assert texts >= {"Jane Doe", "Ludwig van Beethoven", "gizzmo"}
+    assert "Last updated" not in texts

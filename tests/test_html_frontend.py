@@ -77,6 +77,28 @@ def test_post_taxonomy_classes_and_page_elements_are_not_boilerplate() -> None:
     assert match_group("article", "post related", None, None) is None
 
 
+@pytest.mark.parametrize(
+    "classes", ["teaser-text", "article-teaser", "blog_teaser_text", "news-teaser-intro"]
+)
+def test_an_articles_own_teaser_is_its_lead_not_a_related_box(classes: str) -> None:
+    assert match_group("div", classes, None, None) is None
+
+
+@pytest.mark.parametrize("classes", ["teaser", "news-teaser", "teaser-list", "teaser-box"])
+def test_teaser_boxes_are_still_related_stories(classes: str) -> None:
+    group = match_group("div", classes, None, None)
+    assert group is not None and group.name == "related"
+
+
+def test_a_teaser_text_lead_is_kept() -> None:
+    lead = "The lead of the news item, which this CMS calls a teaser, sums it up."
+    html = page(
+        "<div class='news'><div class='article'><h1>Headline</h1>"
+        "<div class='teaser-text'><p>" + lead + "</p></div>" + para(5) * 3 + "</div></div>"
+    )
+    assert lead in clean(html, kind="html").text
+
+
 def test_safety_valve_undoes_a_match_that_holds_most_of_the_prose() -> None:
     # a <form> wrapping the whole page (ASP.NET) and a "hidden" article revealed by script
     for wrapper in ("<form id='aspnetForm'>{}</form>", "<div class='is-hidden'>{}</div>"):
@@ -284,7 +306,11 @@ def test_cascade_asks_trafilatura_when_our_result_is_doubtful(
     monkeypatch.setattr("cleaner.html.frontend.trafilatura_text", fake)
     html = page(
         "<nav><a href='/'>Home</a></nav><div><h1>Headline</h1><p>Short intro.</p>"
-        "<div class='x'>" + hidden_story + "</div></div>"
+        "<div class='x'>"
+        + hidden_story
+        + "</div></div>"
+        # prose the pre-cleaning removed: the page holds more than we kept
+        + ("<div class='related'>" + para(1) + "</div>") * 2
     )
     article = clean(html, kind="html")
     assert calls, "trafilatura was not asked"
@@ -297,9 +323,23 @@ def test_cascade_keeps_our_result_when_trafilatura_has_no_more(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr("cleaner.html.frontend.trafilatura_text", lambda html: "")
-    article = clean(page("<h1>Note</h1><p>A short note of a page.</p>"), kind="html")
+    sidebar = "<aside>" + para(3) + "</aside>"
+    article = clean(page("<h1>Note</h1><p>A short note of a page.</p>" + sidebar), kind="html")
     assert article.provenance["text"].startswith("html:own: kept ")
     assert "trafilatura kept 0, not more" in article.provenance["text"]
+
+
+def test_cascade_does_not_ask_about_a_page_that_holds_no_more_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def fail(html: str) -> str:
+        raise AssertionError("trafilatura should not be asked")
+
+    monkeypatch.setattr("cleaner.html.frontend.trafilatura_text", fail)
+    note = "<p>A short note of a page, told in one sentence.</p>"
+    html = page("<nav><a href='/'>Home</a></nav><h1>Note</h1>" + note)
+    article = clean(html, kind="html")
+    assert "kept 10 words (doubtful; the page holds 11, not asked)" in article.provenance["text"]
 
 
 def test_cascade_does_not_ask_about_a_page_without_headline(

@@ -114,6 +114,20 @@ def test_duplicate_paragraphs_once() -> None:
     assert [r.rule for r in a.removed] == ["duplicates.repeat"] * 4
 
 
+def test_a_block_repeating_the_one_before_goes_however_short() -> None:
+    body = "\n\n".join([PROSE[0], "  • Yes\n  • Yes\n  • Yes", *PROSE[1:]])
+    a = clean(body, kind="text")
+    assert a.text.count("Yes") == 1
+    assert [r.rule for r in a.removed] == ["duplicates.run"] * 2
+
+
+def test_a_short_label_that_recurs_apart_is_kept() -> None:
+    body = "\n\n".join([PROSE[0], "Update", PROSE[1], "Update", *PROSE[2:]])
+    a = clean(body, kind="text")
+    assert a.text.count("Update") == 2
+    assert not [r for r in a.removed if r.layer == "duplicates"]
+
+
 def test_engagement_and_social_stubs_removed() -> None:
     after = (
         "0 Votes: 0 Upvotes, 0 Downvotes (0 Points)",

@@ -2,10 +2,10 @@
 
     python tools/train_author_model.py [--dump w3m]
 
-Runs the real pipeline on every page with a gold author (wcxb-dev articles and
-trafilatura-eval); where the pipeline falls back to :func:`pick_author`, its candidates are
-labelled positive when the line holds every gold name and at most twice the gold's tokens
-plus two (the benchmark's rule).
+Runs the real pipeline on every page with a gold author (wcxb-dev articles, the
+training set, and trafilatura-eval, the held-out check); where the pipeline falls back to
+:func:`pick_author`, its candidates are labelled positive when the line holds every gold
+name and at most twice the gold's tokens plus two (the benchmark's rule).
 """
 
 from __future__ import annotations

@@ -247,6 +247,13 @@ _CATALOGUE: tuple[Rule, ...] = (
         "(the second copy of a repeated paragraph)",
     ),
     Rule(
+        "duplicates.run",
+        "duplicates",
+        "A list item that only repeats the item before it, however short (a widget label "
+        "printed once per entry).",
+        "News / News / News",
+    ),
+    Rule(
         "content.outside",
         "content",
         "A block outside the main-content run (the densest run of sentence-like paragraphs).",

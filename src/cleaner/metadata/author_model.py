@@ -23,6 +23,7 @@ from cleaner.features import one_hot
 from cleaner.lexicon import COUNTER, FOOTER_LINE, UI_LABEL, WIDGET
 from cleaner.metadata.dates import find_date
 from cleaner.metadata.line_ranker import best_candidate, load_weights
+from cleaner.metadata.nearby import NAME_PARTICLES
 
 __all__ = ["AUTHOR_FEATURES", "author_rows", "pick_author"]
 
@@ -60,6 +61,19 @@ AUTHOR_FEATURES: tuple[str, ...] = (
 )
 
 
+def _lower_word_in_name(tokens: Sequence[str]) -> bool:
+    """Whether a line of several words has one starting in lower case that is no name
+    particle ("Last updated", "Read more"): names capitalise their words. A single
+    lower-case word stays a candidate (user names: "gizzmo").
+
+    >>> _lower_word_in_name(["Last", "updated"]), _lower_word_in_name(["Ludwig", "van", "Beethoven"])
+    (True, False)
+    """
+    return len(tokens) > 1 and any(
+        t[:1].islower() and t.lower() not in NAME_PARTICLES for t in tokens
+    )
+
+
 def author_rows(
     blocks: Sequence[Block], body: int, stop: frozenset[str]
 ) -> list[tuple[int, list[float]]]:
@@ -69,7 +83,7 @@ def author_rows(
     for p in range(max(0, body - WINDOW_BEFORE), min(len(blocks), body + WINDOW_AFTER)):
         b = blocks[p]
         tokens = b.text.split()
-        if not 1 <= len(tokens) <= MAX_NAME_WORDS:
+        if not 1 <= len(tokens) <= MAX_NAME_WORDS or _lower_word_in_name(tokens):
             continue
         prev_text = blocks[p - 1].text if p > 0 else ""
         next_text = blocks[p + 1].text if p + 1 < len(blocks) else ""

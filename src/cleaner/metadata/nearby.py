@@ -24,7 +24,7 @@ from cleaner.lexicon import BYLINE, BYLINE_TAIL, FOOTER_LINE
 from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date, unglue_digits
 
-__all__ = ["nearest_byline", "nearest_date"]
+__all__ = ["NAME_PARTICLES", "nearest_byline", "nearest_date"]
 
 #: Lines longer than this are prose, not bylines or datelines.
 MAX_LINE_WORDS = 25
@@ -63,7 +63,7 @@ _NAME_FIRST = re.compile(r"^[●•·∙]?\s*" + _NAME + r"\s*(?:$|[|,/•·∙�
 #: ... or closing it: "1. Februar 2022, Jane Doe".
 _NAME_LAST = re.compile(r"(?:^|[|,/•·∙–—-])\s*" + _NAME + r"\s*$")
 #: Lower-case words inside names ("Loïc Le Clerc", "Ludwig van Beethoven"), not stop words there.
-_NAME_PARTICLES = frozenset(
+NAME_PARTICLES = frozenset(
     [
         "de",
         "du",
@@ -143,7 +143,7 @@ def _before_stop_word(name: str, stop: frozenset[str]) -> str:
     """
     words = name.split()
     for k, word in enumerate(words[1:], start=1):
-        if word.lower() in stop and word.lower() not in _NAME_PARTICLES:
+        if word.lower() in stop and word.lower() not in NAME_PARTICLES:
             return " ".join(words[:k])
     return name
 
