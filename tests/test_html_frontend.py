@@ -77,6 +77,28 @@ def test_post_taxonomy_classes_and_page_elements_are_not_boilerplate() -> None:
     assert match_group("article", "post related", None, None) is None
 
 
+@pytest.mark.parametrize(
+    "classes", ["teaser-text", "article-teaser", "blog_teaser_text", "news-teaser-intro"]
+)
+def test_an_articles_own_teaser_is_its_lead_not_a_related_box(classes: str) -> None:
+    assert match_group("div", classes, None, None) is None
+
+
+@pytest.mark.parametrize("classes", ["teaser", "news-teaser", "teaser-list", "teaser-box"])
+def test_teaser_boxes_are_still_related_stories(classes: str) -> None:
+    group = match_group("div", classes, None, None)
+    assert group is not None and group.name == "related"
+
+
+def test_a_teaser_text_lead_is_kept() -> None:
+    lead = "The lead of the news item, which this CMS calls a teaser, sums it up."
+    html = page(
+        "<div class='news'><div class='article'><h1>Headline</h1>"
+        "<div class='teaser-text'><p>" + lead + "</p></div>" + para(5) * 3 + "</div></div>"
+    )
+    assert lead in clean(html, kind="html").text
+
+
 def test_safety_valve_undoes_a_match_that_holds_most_of_the_prose() -> None:
     # a <form> wrapping the whole page (ASP.NET) and a "hidden" article revealed by script
     for wrapper in ("<form id='aspnetForm'>{}</form>", "<div class='is-hidden'>{}</div>"):

@@ -70,6 +70,15 @@ _TAXONOMY_CLASS = re.compile(
 )
 
 
+#: Class names of an article's own lead or summary ("teaser-text", "article-teaser"): CMSs
+#: (TYPO3 news, most German publishers) call the standfirst a teaser, so these words are
+#: not the "teaser" of a related-stories box. On trafilatura-eval, keeping them finds 15
+#: more ``with`` snippets for 2 more ``without`` ones (wcxb-dev unchanged).
+_LEAD_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:(?:article|artikel|blog|post)[-_]teaser|teaser[-_]?(?:text|intro|detail|abstract))\S*"
+)
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class SelectorGroup:
     """A named kind of structural boilerplate.
@@ -304,6 +313,8 @@ def match_group(
     names = f"{classes or ''} {element_id or ''}".lower()
     if "-" in names:
         names = _TAXONOMY_CLASS.sub(" ", names)
+    if "teaser" in names:
+        names = _LEAD_CLASS.sub(" ", names)
     match = _ANY_TOKEN.search(names)
     if match is None:
         return None

@@ -1,0 +1,95 @@
+"""Choice of each HTML metadata field among declared and visible candidates."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from cleaner.html.choose import choose_author, choose_date, choose_title
+from cleaner.html.page_metadata import HeadMetadata
+
+NOW = datetime(2025, 12, 1)
+
+
+def test_kicker_before_the_headline_is_dropped() -> None:
+    head = HeadMetadata(
+        titles=(("Daten von Rheinmetall gehackt | Zeitung", "meta:og:title"),),
+        site_names=(("Zeitung", "meta:og:site_name"),),
+    )
+    h1 = [(3, "Interne Unterlagen im Netz Daten von Rheinmetall gehackt")]
+    assert choose_title(head, h1) == ("Daten von Rheinmetall gehackt", "meta:og:title", 3)
+
+
+def test_h1_with_a_subtitle_after_the_declared_title_is_kept() -> None:
+    head = HeadMetadata(titles=(("Best Bread Machines", "meta:og:title"),))
+    h1 = [(3, "Best Bread Machines – My Favorites!")]
+    assert choose_title(head, h1) == ("Best Bread Machines – My Favorites!", "html:h1", 3)
+
+
+def test_short_declared_title_inside_h1_is_not_a_kicker_cut() -> None:
+    head = HeadMetadata(titles=(("Guide", "meta:og:title"),))
+    assert choose_title(head, [(1, "The Big Guide")]) == ("The Big Guide", "html:h1", 1)
+
+
+def test_short_unconfirmed_label_h1_yields_to_the_declared_title() -> None:
+    head = HeadMetadata(titles=(("Tag des Zweinutzungshuhns am 22. Januar", "meta:og:title"),))
+    assert choose_title(head, [(2, "Detailansicht")]) == (
+        "Tag des Zweinutzungshuhns am 22. Januar",
+        "meta:og:title",
+        2,
+    )
+
+
+def test_short_h1_sharing_a_word_with_the_declared_title_is_kept() -> None:
+    head = HeadMetadata(titles=(("Chorgeschichte und mehr aus Ulm", "meta:<title>"),))
+    assert choose_title(head, [(2, "Chorgeschichte")]) == ("Chorgeschichte", "html:h1", 2)
+
+
+def test_publisher_as_author_yields_to_a_byline() -> None:
+    head = HeadMetadata(authors=(("Daily News",), "json-ld:author"), author_is_publisher=True)
+    assert choose_author(head, [(40, "Jane Doe", "byline-element")], 2) == (
+        ("Jane Doe",),
+        "Jane Doe",
+        "html:byline-element",
+    )
+    assert choose_author(head, [], 2) == (("Daily News",), "Daily News", "json-ld:author")
+
+
+def test_declared_person_still_beats_a_far_byline() -> None:
+    head = HeadMetadata(authors=(("Max Muster",), "json-ld:author"))
+    got = choose_author(head, [(40, "Jane Doe", "byline-element")], 2)
+    assert got == (("Max Muster",), "Max Muster", "json-ld:author")
+
+
+def test_time_inside_a_date_line_votes_once() -> None:
+    head = HeadMetadata(dates=(("2025-02-12T08:00:00+01:00", "json-ld:datePublished"),))
+    visible = [
+        (5, "2025-11-06", "date-element"),
+        (5, "2025-11-06T12:40:44-08:00", "time[datetime]"),
+    ]
+    got = choose_date(head, visible, 4, url=None, now=NOW, page_fallback=lambda: None)
+    assert got == ("2025-02-12T08:00:00+01:00", "json-ld:datePublished")
+
+
+def test_two_date_sources_still_outvote_the_declared_date() -> None:
+    head = HeadMetadata(dates=(("2025-02-12", "json-ld:datePublished"),))
+    visible = [(5, "2025-11-06", "dateline"), (7, "2025-11-06T12:40:44-08:00", "time[datetime]")]
+    got = choose_date(head, visible, 4, url=None, now=NOW, page_fallback=lambda: None)
+    assert got == ("2025-11-06T12:40:44-08:00", "html:time[datetime]")
+
+
+def test_byline_reading_like_a_name_beats_a_label() -> None:
+    bylines = [(30, "Comments", "byline-element"), (31, "Emma Ryan", "byline-element")]
+    assert choose_author(HeadMetadata(), bylines, 2) == (
+        ("Emma Ryan",),
+        "Emma Ryan",
+        "html:byline-element",
+    )
+
+
+def test_without_a_name_like_byline_the_first_is_kept() -> None:
+    bylines = [(30, "Redaktion", "byline-element"), (31, "admin", "byline-element")]
+    assert choose_author(HeadMetadata(), bylines, 2) == (
+        ("Redaktion",),
+        "Redaktion",
+        "html:byline-element",
+    )
