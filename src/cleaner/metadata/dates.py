@@ -85,6 +85,11 @@ _TIME = (
     r"(?:,?\s*(?:at|um|à|a\s+las|alle|om|-|–|\|)?\s*(?P<hh>[01]?\d|2[0-3])[:h.](?P<mm>[0-5]\d)"
     r"(?::(?P<ss>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?|[AP]\.?M\.?)(?!\w))?)?"
 )
+#: Any digit: every absolute date in :data:`_PATTERNS` has one (a day or a year), so a text
+#: without one is only read for a relative date. Dumps ask for the date of hundreds of
+#: blocks a page, most of them without a digit.
+_DIGIT = re.compile(r"\d")
+
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
@@ -229,7 +234,7 @@ def find_date(text: str, *, now: datetime | None = None, day_first: bool = True)
         day = 28 if (limit.month, limit.day) == (2, 29) else limit.day
         limit = limit.replace(year=limit.year + MAX_YEARS_AHEAD, day=day)
     found: list[tuple[int, str]] = []
-    for pattern in _PATTERNS:
+    for pattern in _PATTERNS if _DIGIT.search(text) else ():
         for match in pattern.finditer(text):
             built = _build(match, day_first)
             if built and built[0].year >= MIN_YEAR and built[0] <= limit:
