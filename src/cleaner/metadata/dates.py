@@ -31,63 +31,63 @@ from email.utils import parsedate_to_datetime
 
 from cleaner.lexicon import RELATIVE_DATE
 
-__all__ = ["find_date", "normalize_date", "strip_dates"]
+__all__ = ["find_date", "may_hold_absolute_date", "normalize_date", "strip_dates"]
 
 #: Dates before this year are not publication dates of web pages (copyright years, history).
 MIN_YEAR = 1995
 #: Without a reference time, dates more than this many years after today's are rejected.
 MAX_YEARS_AHEAD = 1
 
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "january jan januar janv janvier enero ene gennaio gen januari jan janeiro",
-        "february feb februar févr fev février febrero febbraio febr februari fevereiro",
-        "march mar märz maerz mars marzo mrt maart março",
-        "april apr avril avr abril aprile",
-        "may mai mayo maggio mei maio",
-        "june jun juni juin junio giugno junho",
-        "july jul juli juillet juil julio luglio lug julho",
-        "august aug août aout agosto ago augustus",
-        "september sep sept septembre septiembre settembre set setembro",
-        "october oct oktober octobre octubre ottobre ott okt outubro out",
-        "november nov novembre noviembre novembro",
-        "december dec dez dezember décembre déc diciembre dic dicembre desember dezembro",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS.setdefault(_name, _number)
+#: Month names and abbreviations of the Latin-script languages met on news pages, by month.
+_LATIN_MONTHS = (
+    "january jan januar janv janvier enero ene gennaio gen januari jan janeiro",
+    "february feb februar févr fev février febrero febbraio febr februari fevereiro",
+    "march mar märz maerz mars marzo mrt maart março",
+    "april apr avril avr abril aprile",
+    "may mai mayo maggio mei maio",
+    "june jun juni juin junio giugno junho",
+    "july jul juli juillet juil julio luglio lug julho",
+    "august aug août aout agosto ago augustus",
+    "september sep sept septembre septiembre settembre set setembro",
+    "october oct oktober octobre octubre ottobre ott okt outubro out",
+    "november nov novembre noviembre novembro",
+    "december dec dez dezember décembre déc diciembre dic dicembre desember dezembro",
+)
 #: Russian month names, genitive ("15 августа 2016") and nominative, with abbreviations.
-for _number, _names in enumerate(
-    (
-        "января январь янв",
-        "февраля февраль фев",
-        "марта март мар",
-        "апреля апрель апр",
-        "мая май",
-        "июня июнь июн",
-        "июля июль июл",
-        "августа август авг",
-        "сентября сентябрь сен сент",
-        "октября октябрь окт",
-        "ноября ноябрь ноя",
-        "декабря декабрь дек",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS.setdefault(_name, _number)
-del _number, _names, _name
+_RUSSIAN_MONTHS = (
+    "января январь янв",
+    "февраля февраль фев",
+    "марта март мар",
+    "апреля апрель апр",
+    "мая май",
+    "июня июнь июн",
+    "июля июль июл",
+    "августа август авг",
+    "сентября сентябрь сен сент",
+    "октября октябрь окт",
+    "ноября ноябрь ноя",
+    "декабря декабрь дек",
+)
+
+
+def _month_numbers(*tables: tuple[str, ...]) -> dict[str, int]:
+    """Month number by lower-case name; a name in two tables keeps its first month."""
+    months: dict[str, int] = {}
+    for table in tables:
+        for number, names in enumerate(table, start=1):
+            for name in names.split():
+                months.setdefault(name, number)
+    return months
+
+
+_MONTHS = _month_numbers(_LATIN_MONTHS, _RUSSIAN_MONTHS)
 
 _MONTH_RE = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 _TIME = (
     r"(?:,?\s*(?:at|um|à|a\s+las|alle|om|-|–|\|)?\s*(?P<hh>[01]?\d|2[0-3])[:h.](?P<mm>[0-5]\d)"
     r"(?::(?P<ss>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?|[AP]\.?M\.?)(?!\w))?)?"
 )
-#: Any digit: every absolute date in :data:`_PATTERNS` has one (a day or a year), so a text
-#: without one is only read for a relative date. Dumps ask for the date of hundreds of
-#: blocks a page, most of them without a digit.
+#: Any digit: every absolute date in :data:`_PATTERNS` has one (a day or a year).
 _DIGIT = re.compile(r"\d")
 
 _PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -138,10 +138,10 @@ def _offset(zone: str) -> str:
     >>> _offset("+0530"), _offset("-05"), _offset("GMT"), _offset("")
     ('+05:30', '-05:00', 'Z', '')
     """
-    if zone in ("Z", "UTC", "GMT"):
-        return "Z" if zone else ""
     if not zone:
         return ""
+    if zone in ("Z", "UTC", "GMT"):
+        return "Z"
     digits = zone[1:].replace(":", "")
     return f"{zone[0]}{digits[:2]}:{digits[2:4] or '00'}"
 
@@ -220,6 +220,17 @@ def normalize_date(value: str, *, now: datetime | None = None) -> str | None:
     return find_date(value, now=now)
 
 
+def may_hold_absolute_date(text: str) -> bool:
+    """False when ``text`` cannot hold an absolute date (it has no digit), so that it is
+    only read for a relative one. Dumps ask for the date of hundreds of blocks a page, most
+    of them without a digit.
+
+    >>> may_hold_absolute_date("4 November"), may_hold_absolute_date("yesterday")
+    (True, False)
+    """
+    return _DIGIT.search(text) is not None
+
+
 def find_date(text: str, *, now: datetime | None = None, day_first: bool = True) -> str | None:
     """Return the first plausible date in ``text`` as ISO 8601, or ``None``.
 
@@ -234,7 +245,7 @@ def find_date(text: str, *, now: datetime | None = None, day_first: bool = True)
         day = 28 if (limit.month, limit.day) == (2, 29) else limit.day
         limit = limit.replace(year=limit.year + MAX_YEARS_AHEAD, day=day)
     found: list[tuple[int, str]] = []
-    for pattern in _PATTERNS if _DIGIT.search(text) else ():
+    for pattern in _PATTERNS if may_hold_absolute_date(text) else ():
         for match in pattern.finditer(text):
             built = _build(match, day_first)
             if built and built[0].year >= MIN_YEAR and built[0] <= limit:

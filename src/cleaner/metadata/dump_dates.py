@@ -22,12 +22,10 @@ import re
 from datetime import datetime
 
 from cleaner.blocks import Block
-from cleaner.metadata.dates import find_date
+from cleaner.metadata.dates import find_date, may_hold_absolute_date
 
 __all__ = ["block_date_text", "find_dump_date", "relax_glued_dates", "unglue_digits"]
 
-#: Any digit: every date the repairs below can make readable has one.
-_ANY_DIGIT = re.compile(r"\d")
 #: A letter glued to a digit: "Karrasch3.11.2023", "Mejías04 de mayo".
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 #: A lower-case letter glued to a capital: "Jane DoeMar 5, 2025", "calendarApr 16, 2024".
@@ -82,7 +80,7 @@ def find_dump_date(text: str, *, now: datetime | None = None, day_first: bool = 
     (True, True)
     """
     found = find_date(text, now=now, day_first=day_first)
-    if found or not _ANY_DIGIT.search(text):
+    if found or not may_hold_absolute_date(text):
         return found  # a relative date needs no repair, an absolute one has a digit
     relaxed = relax_glued_dates(text)
     if relaxed != text:
