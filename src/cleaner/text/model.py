@@ -327,6 +327,9 @@ def _text_columns(blocks: Sequence[Block], stop: frozenset[str]) -> dict[str, Ve
     sentence_end = np.zeros(n)
     hits = [m.start() for m in _SENTENCE_END_LINE.finditer(tails)]
     sentence_end[np.searchsorted(tail_starts, hits, side="right") - 1] = 1.0
+    timestamps = [m.start() for m in _TIMESTAMP.finditer(joined)]
+    timestamp = np.zeros(n)
+    timestamp[np.searchsorted(bounds[:-1], timestamps, side="right") - 1] = 1.0
     buttons = [m.start() for m in _BUTTON.finditer(joined)]
     linkish = _per_block(cls["link"], bounds) + np.bincount(
         np.searchsorted(bounds[:-1], buttons, side="right") - 1, minlength=n
@@ -348,6 +351,7 @@ def _text_columns(blocks: Sequence[Block], stop: frozenset[str]) -> dict[str, Ve
         "avg_word_len": np.minimum(_safe_div(_per_block(word, bounds), n_tokens), 15) / 15,
         **dict(zip(_PATTERN_NAMES, patterns.T, strict=True)),
         "linkish": np.minimum(linkish, 5) / 5,
+        "timestamp": timestamp,
     }
 
 
@@ -392,16 +396,6 @@ def _opener_repeats(blocks: Sequence[Block]) -> Vector:
     return np.array([np.log1p(counts[o] - 1) / 3 if o is not None else 0.0 for o in openers])
 
 
-def _per_hit(pattern: re.Pattern[str], blocks: Sequence[Block]) -> Vector:
-    """1 for the blocks whose first :data:`SAMPLE_CHARS` characters hold a match of ``pattern``."""
-    joined = "\n".join(b.text[:SAMPLE_CHARS] for b in blocks)
-    starts = np.cumsum([0] + [len(b.text[:SAMPLE_CHARS]) + 1 for b in blocks[:-1]])
-    hits = [m.start() for m in pattern.finditer(joined)]
-    out = np.zeros(len(blocks))
-    out[np.searchsorted(starts, hits, side="right") - 1] = 1.0
-    return out
-
-
 def block_features(blocks: Sequence[Block], language: str | None = None) -> Matrix:
     """The feature matrix: one row (in :data:`FEATURES` order) per block.
 
@@ -444,7 +438,6 @@ def block_features(blocks: Sequence[Block], language: str | None = None) -> Matr
         chars_x_prose=chars * prose,
         char_position=(np.cumsum(length) - length) / max(float(length.sum()), 1.0),
         opener_repeats=_opener_repeats(blocks),
-        timestamp=_per_hit(_TIMESTAMP, blocks),
     )
     for name, values, edges in (
         ("chars", length, CHAR_BINS),
