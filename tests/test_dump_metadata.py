@@ -195,3 +195,36 @@ def test_name_line_candidates_capitalise_their_words() -> None:
     texts = {blocks[p].text for p, _ in author_rows(blocks, 4, frozenset())}
     assert texts >= {"Jane Doe", "Ludwig van Beethoven", "gizzmo"}
     assert "Last updated" not in texts
+
+
+def test_pick_title_prefers_the_line_the_address_spells() -> None:
+    from cleaner.metadata.title_model import pick_title
+
+    doc = "Weekly digest of the city news\n\nCouncil approves budget for schools\n\n" + _BODY
+    url = "https://news.example.org/2025/11/04/weekly-digest-city-news"
+    title = pick_title(segment(doc), 2, {}, (), url)
+    assert title is not None and title.text == "Weekly digest of the city news"
+
+
+def test_slug_words_take_the_segment_with_most_words() -> None:
+    from cleaner.metadata.address import slug_overlap, slug_words
+
+    slug = slug_words("https://example.org/politik/gruene-fordern-neuwahl-im-herbst.html?x=1")
+    assert slug == {"gruene", "fordern", "neuwahl", "herbst"}
+    assert slug_overlap("Grüne fordern Neuwahl im Herbst", slug) == (1.0, 1.0)
+    assert slug_words("https://example.org/politik/") == frozenset()
+
+
+def test_byline_label_on_its_own_line_names_the_next_line() -> None:
+    blocks = segment(f"Council approves budget\n\nWritten By\n\nJane Doe\n\n{_BODY}")
+    assert nearest_byline(blocks, 3) == "Jane Doe"
+    assert nearest_byline(segment(f"Headline\n\nBy\n\nthe way\n\n{_BODY}"), 3) is None
+
+
+def test_name_line_after_the_headline_is_a_candidate_beyond_the_body_window() -> None:
+    from cleaner.metadata.author_model import WINDOW_AFTER, author_rows
+
+    blocks = segment(f"Council approves budget\n\n{_BODY}\n\nJane Doe\n\n{_BODY}")
+    assert blocks[4].text == "Jane Doe" and WINDOW_AFTER <= 4  # beyond the body window
+    assert 4 not in dict(author_rows(blocks, 0, frozenset()))
+    assert 4 in dict(author_rows(blocks, 0, frozenset(), title=0))

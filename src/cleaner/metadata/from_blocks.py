@@ -131,7 +131,10 @@ def from_blocks(
             ":nearby-byline",
         )
     if byline is None and blocks:
-        byline, byline_origin = pick_author(blocks, anchor, stopwords(language)), ":name-line"
+        byline, byline_origin = (
+            pick_author(blocks, anchor, stopwords(language), title.index if title else None),
+            ":name-line",
+        )
     date_origin = ":dateline"
     if date is None:
         date, date_origin = (
