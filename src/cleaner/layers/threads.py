@@ -24,12 +24,12 @@ from itertools import pairwise
 
 from cleaner.blocks import Block
 from cleaner.lexicon import BRACKETED, RELATIVE_DATE, TIME_OF_DAY
-from cleaner.metadata.dates import find_date, may_hold_absolute_date
+from cleaner.metadata.dates import find_date
 
 __all__ = ["is_dated_header", "thread_start"]
 
 #: A thread header (author and date line) has at most this many words.
-HEADER_MAX_WORDS = 12
+HEADER_MAX_WORDS = 8
 #: A thread has at least this many dated headers in a row ...
 MIN_THREAD_HEADERS = 3
 #: ... each at most this many blocks after the one before (a comment of a few paragraphs) ...
@@ -55,7 +55,7 @@ def is_dated_header(block: Block) -> bool:
     >>> [is_dated_header(b) for b in segment("Nov 17, 2024\\n\\nvor 2 Tagen\\n\\n[photo-2024-11-17]\\n\\nThe Best Games of 2024")]
     [True, True, False, False]
     """
-    if block.prose or block.words > HEADER_MAX_WORDS or not may_hold_absolute_date(block.text):
+    if block.prose or block.words > HEADER_MAX_WORDS or not any(c.isdigit() for c in block.text):
         return False
     text = BRACKETED.sub(" ", block.text)
     return bool(TIME_OF_DAY.search(text) or RELATIVE_DATE.search(text) or find_date(text))
