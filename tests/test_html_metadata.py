@@ -138,6 +138,12 @@ def test_author_elements_not_joined_are_not_co_authors() -> None:
     assert article.authors == ("Jane Doe",)
 
 
+def test_role_glued_to_a_byline_name_is_cut() -> None:
+    header = "<h1>Headline</h1><p class='byline'>By <a>Jane Doe</a><span>Staff Writer</span></p>"
+    article = clean(page(header=header), kind="html")
+    assert article.authors == ("Jane Doe",)
+
+
 def test_visible_byline_and_dateline() -> None:
     header = (
         "<h1>Headline</h1><p class='byline'>By Jane Doe and John Smith</p>"
