@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
+from cleaner.metadata.dates import find_date, may_hold_absolute_date
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date, relax_glued_dates
 from cleaner.metadata.nearby import _name_beside_date, nearest_byline
 from cleaner.text.segment import segment
@@ -37,6 +38,19 @@ def test_find_dump_date_reads_dump_forms(text: str, expected: str) -> None:
 )
 def test_find_dump_date_rejects_non_dates(text: str) -> None:
     assert find_dump_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025-11-04", "4. November 2025", "Nov 4, 2025", "04/11/2025", "2025/11/4", "31.10.23",
+        "Juni 201619. Juni 2016", "19-Dec-2025",
+    ],
+)
+def test_every_absolute_date_form_passes_the_digit_check(text: str) -> None:
+    # find_date searches its patterns only in text that passes this check
+    assert find_date(relax_glued_dates(text)) is not None
+    assert may_hold_absolute_date(text)
 
 
 def test_relax_glued_dates_leaves_plain_text() -> None:

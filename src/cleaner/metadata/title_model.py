@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from cleaner.blocks import Block
 from cleaner.features import is_heading_like, one_hot
@@ -94,6 +94,9 @@ TITLE_FEATURES: tuple[str, ...] = (
 )
 
 _WORD = re.compile(r"\w+")
+#: Separates the texts searched for a quoted candidate (block text is one line: both
+#: front ends collapse its whitespace).
+_JOIN = "\n"
 #: Separators of a breadcrumb trail ("Home » News » Politics").
 _CRUMB = re.compile(r"\s[»›>/]\s|\s[»›]|[»›]\s")
 #: A line with at least this many such separators is a breadcrumb trail.
@@ -102,6 +105,29 @@ MIN_CRUMB_SEPARATORS = 2
 
 def _topic_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.casefold()) if len(w) >= MIN_TOPIC_WORD_CHARS}
+
+
+def _joined(texts: Iterable[str]) -> str:
+    """``texts`` as one string to search, each between two :data:`_JOIN`."""
+    return _JOIN + _JOIN.join(texts) + _JOIN
+
+
+def _inside_longer(text: str, joined: str) -> bool:
+    """Whether ``text`` is part of a longer text among the texts :func:`_joined` made
+    ``joined`` of (a copy of ``text`` itself does not count).
+
+    >>> _inside_longer("Budget", _joined(["Budget", "Council approves budget"]))
+    False
+    >>> _inside_longer("Budget", _joined(["Budget", "The Budget debate"]))
+    True
+    """
+    whole = _JOIN + text + _JOIN
+    at = joined.find(text)
+    while at >= 0:
+        if joined[at - 1 : at + len(text) + 1] != whole:
+            return True
+        at = joined.find(text, at + 1)
+    return False
 
 
 def title_rows(
@@ -119,8 +145,9 @@ def title_rows(
     slug = slug_words(url)
     page = page or blocks
     counts = Counter(b.text.casefold() for b in page)
-    longer = [o.text for o in page if 12 <= len(o.text) <= 600]
+    longer = _joined(o.text for o in page if 12 <= len(o.text) <= 600)
     lo, hi = max(0, body - WINDOW_BEFORE), min(len(blocks), body + WINDOW_AFTER)
+    window_text = _joined(o.text for o in blocks[lo:hi])
     window = [p for p in range(lo, hi) if _may_be_title(blocks, p, body, rules)]
     positions = sorted([*window, *_spelled_by_slug(blocks, body, rules, slug, range(lo, hi))])
     body_words: set[str] = set()
@@ -170,16 +197,8 @@ def title_rows(
                     1.0 if text.isupper() else 0.0,
                     1.0 if window and p == window[0] else 0.0,
                     1.0 if p == nearest else 0.0,
-                    1.0
-                    if any(
-                        text in o.text and o is not b
-                        for o in blocks[lo:hi]
-                        if len(o.text) > len(text)
-                    )
-                    else 0.0,
-                    1.0
-                    if len(text) >= 12 and any(text in o and len(o) > len(text) for o in longer)
-                    else 0.0,
+                    1.0 if _inside_longer(text, window_text) else 0.0,
+                    1.0 if len(text) >= 12 and _inside_longer(text, longer) else 0.0,
                     overlap,
                     1.0 if not overlap else 0.0,
                     1.0 if p == body else 0.0,
