@@ -6,16 +6,19 @@
 - ``page_metadata``: what the page declares: JSON-LD (``@graph``, ``@id`` links), OpenGraph,
   ``article:`` and other meta tags, microdata dates;
 - ``segment``: one walk over the tree into blocks (CSS path, link density, kind, the chain
-  of elements each sits in); block texts are normalised here, not the markup;
+  of elements each sits in), from ``walk`` (the DOM walk; block texts are normalised
+  there, not the markup), ``tags`` (which elements are blocks, skipped, cells),
+  ``valve`` (the pre-cleaning safety valves) and ``page_model`` (elements, segments,
+  ancestries, CSS paths);
 - ``preclean``: named selector groups (structure, hidden, consent, newsletter, share,
-  related, comments, ads), asked once per element during the walk, with safety valves
-  that undo a match holding most of the page's prose;
+  related, comments, ads), asked once per element during the walk; the safety valves
+  (``valve``) undo a match holding most of the page's prose;
 - ``prose``: what counts as prose (words, link density), shared by the valve and the
   extractor;
 - ``extract``: the article container (the smallest element holding most of the prose),
   link lists and captions inside it, the standfirst before it;
-- ``visible`` and ``choose``: the headline, bylines, dates and agency credits a reader
-  sees, and the choice of each metadata field with its provenance;
+- ``visible``, ``titles`` and ``choose``: the headline, bylines, dates and agency credits
+  a reader sees, and the choice of each metadata field with its provenance;
 - ``cascade``: trafilatura as a second opinion when our own result is doubtful; the
   verdict becomes ``Article.provenance["text"]``.
 

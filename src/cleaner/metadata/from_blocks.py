@@ -58,8 +58,14 @@ def byline_name(text: str) -> str | None:
     return name or None
 
 
-def _rule_blocks(blocks: Sequence[Block], removed: Mapping[int, str], rule_id: str) -> list[Block]:
-    return [b for b in blocks if removed.get(b.index) == rule_id]
+def _by_rule(blocks: Sequence[Block], removed: Mapping[int, str]) -> dict[str, list[Block]]:
+    """The removed blocks by the rule that removed them, in document order."""
+    found: dict[str, list[Block]] = {}
+    for block in blocks:
+        rule_id = removed.get(block.index)
+        if rule_id is not None:
+            found.setdefault(rule_id, []).append(block)
+    return found
 
 
 def _split_header_line(text: str) -> tuple[str | None, str | None]:
@@ -88,9 +94,10 @@ def from_blocks(
     ``language`` (ISO code) settles ambiguous numeric dates: month first for English.
     """
     day_first = language != "en"
+    by_rule = _by_rule(blocks, removed)
 
     def first(rule_id: str) -> Block | None:
-        found = _rule_blocks(blocks, removed, rule_id)
+        found = by_rule.get(rule_id)
         return found[0] if found else None
 
     title = first("metadata.title")
@@ -105,14 +112,14 @@ def from_blocks(
     for rule_id in ("metadata.dateline", "metadata.byline", "metadata.header-line"):
         # the header line nearest the body wins (a page may date its menu or ticker too)
         for block in sorted(
-            _rule_blocks(blocks, removed, rule_id), key=lambda b: abs(anchor - b.index)
+            by_rule.get(rule_id, []), key=lambda b: abs(anchor - b.index)
         ):
             date = find_dump_date(block_date_text(block), now=now, day_first=day_first)
             if date:
                 break
         if date:
             break
-    for block in _rule_blocks(blocks, removed, "metadata.dateline"):
+    for block in by_rule.get("metadata.dateline", []):
         label = _UPPER_LABEL.search(strip_dates(block.text))
         if label and len(label.group()) > 2:
             section = label.group()
@@ -124,7 +131,10 @@ def from_blocks(
             ":nearby-byline",
         )
     if byline is None and blocks:
-        byline, byline_origin = pick_author(blocks, anchor, stopwords(language)), ":name-line"
+        byline, byline_origin = (
+            pick_author(blocks, anchor, stopwords(language), title.index if title else None),
+            ":name-line",
+        )
     date_origin = ":dateline"
     if date is None:
         date, date_origin = (
@@ -146,5 +156,5 @@ def from_blocks(
         else None,
         section=(section, ":label") if section else None,
         description=(standfirst.text, ":standfirst") if standfirst else None,
-        tags=tag_values(_rule_blocks(blocks, removed, "tags.list")),
+        tags=tag_values(by_rule.get("tags.list", [])),
     )

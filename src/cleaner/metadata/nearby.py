@@ -9,6 +9,8 @@ of the article core, lines before the body first.
 >>> blocks = segment("Menu\\n\\nHeadline\\n\\nA body paragraph of the article with enough words.\\n\\nPosted by Jane Doe on March 3, 2024")
 >>> nearest_byline(blocks, 2)
 'Jane Doe'
+>>> nearest_byline(segment("Headline\\n\\nWritten by\\n\\nJane Doe\\n\\nA body paragraph."), 3)
+'Jane Doe'
 >>> nearest_date(blocks, 2, now=None)
 '2024-03-03'
 """
@@ -20,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from cleaner.blocks import Block
-from cleaner.lexicon import BYLINE, BYLINE_TAIL, FOOTER_LINE
+from cleaner.lexicon import BYLINE, BYLINE_LABEL, BYLINE_TAIL, FOOTER_LINE
 from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date, unglue_digits
 
@@ -55,6 +57,8 @@ _EMBEDDED = (
     re.compile(r"^(?:about|über)\s+" + _NAME + r"\s*$"),
 )
 
+#: The whole line is a name (the line after a lone "Written by").
+_NAME_LINE = re.compile(r"^" + _NAME + r"$")
 #: "03/01/2017 by Agatha Caleo": a "by" anywhere in a short line that also gives a date.
 _DATED_BY = re.compile(r"\b" + _BY_WORD + r"\s+" + _NAME)
 #: "Jane Doe | 4 Nov 2025", "Jane Doe, 03.11.2023 15:32", "● Jane Doe": a name opening a
@@ -109,9 +113,14 @@ def nearest_byline(
 
     ``stop`` are the page language's stop words: a name beside a date has none.
     """
+    after = {b.index - 1: b for b in blocks}  # the block after each block
     for block in _ranked(blocks, anchor):
         if FOOTER_LINE.match(block.text):
             continue
+        if BYLINE_LABEL.match(block.text) and block.index in after:
+            label_name = _NAME_LINE.match(after[block.index].text.strip(" ,.:"))
+            if label_name:
+                return label_name.group("name")
         match = BYLINE.match(block.text)
         if match and block.words <= 12:
             name = BYLINE_TAIL.sub("", match.group("name")).strip(" ,.:")

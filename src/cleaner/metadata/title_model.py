@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from cleaner.blocks import Block
 from cleaner.features import is_heading_like, one_hot
 from cleaner.lexicon import COUNTER, FOOTER_LINE, UI_LABEL, WIDGET
+from cleaner.metadata.address import slug_overlap, slug_words
 from cleaner.metadata.dump_dates import find_dump_date
 from cleaner.metadata.line_ranker import best_candidate, load_weights
 
@@ -80,26 +81,67 @@ TITLE_FEATURES: tuple[str, ...] = (
     "no_body_overlap",
     "body_start",
     "has_date",
+    "slug_share",
+    "slug_cover",
+    "no_slug_match",
+    "breadcrumb",
 )
 
 _WORD = re.compile(r"\w+")
+#: Separates the texts searched for a quoted candidate (block text is one line: both
+#: front ends collapse its whitespace).
+_JOIN = "\n"
+#: Separators of a breadcrumb trail ("Home » News » Politics").
+_CRUMB = re.compile(r"\s[»›>/]\s|\s[»›]|[»›]\s")
+#: A line with at least this many such separators is a breadcrumb trail.
+MIN_CRUMB_SEPARATORS = 2
 
 
 def _topic_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.casefold()) if len(w) >= MIN_TOPIC_WORD_CHARS}
 
 
+def _joined(texts: Iterable[str]) -> str:
+    """``texts`` as one string to search, each between two :data:`_JOIN`."""
+    return _JOIN + _JOIN.join(texts) + _JOIN
+
+
+def _inside_longer(text: str, joined: str) -> bool:
+    """Whether ``text`` is part of a longer text among the texts :func:`_joined` made
+    ``joined`` of (a copy of ``text`` itself does not count).
+
+    >>> _inside_longer("Budget", _joined(["Budget", "Council approves budget"]))
+    False
+    >>> _inside_longer("Budget", _joined(["Budget", "The Budget debate"]))
+    True
+    """
+    whole = _JOIN + text + _JOIN
+    at = joined.find(text)
+    while at >= 0:
+        if joined[at - 1 : at + len(text) + 1] != whole:
+            return True
+        at = joined.find(text, at + 1)
+    return False
+
+
 def title_rows(
-    blocks: Sequence[Block], body: int, rules: Mapping[int, str], page: Sequence[Block] = ()
+    blocks: Sequence[Block],
+    body: int,
+    rules: Mapping[int, str],
+    page: Sequence[Block] = (),
+    url: str | None = None,
 ) -> list[tuple[int, list[float]]]:
     """(position in ``blocks``, feature vector) for every title candidate.
 
-    ``page`` is every block of the document (removed ones too), for repetition features.
+    ``page`` is every block of the document (removed ones too), for repetition features;
+    ``url`` the page address, whose slug often spells the headline.
     """
+    slug = slug_words(url)
     page = page or blocks
     counts = Counter(b.text.casefold() for b in page)
-    longer = [o.text for o in page if 12 <= len(o.text) <= 600]
+    longer = _joined(o.text for o in page if 12 <= len(o.text) <= 600)
     lo, hi = max(0, body - WINDOW_BEFORE), min(len(blocks), body + WINDOW_AFTER)
+    window = _joined(o.text for o in blocks[lo:hi])
     positions = [
         p
         for p in range(lo, hi)
@@ -123,6 +165,7 @@ def title_rows(
         distance = one_hot(p - body, _DISTANCE_BINS)[:-1]  # the last bin cannot occur
         topic = _topic_words(text)
         overlap = len(topic & body_words) / max(len(topic), MIN_OVERLAP_DENOMINATOR)
+        slug_share, slug_cover = slug_overlap(text, slug)
         rows.append(
             (
                 p,
@@ -154,20 +197,16 @@ def title_rows(
                     1.0 if text.isupper() else 0.0,
                     1.0 if k == 0 else 0.0,
                     1.0 if p == nearest else 0.0,
-                    1.0
-                    if any(
-                        text in o.text and o is not b
-                        for o in blocks[lo:hi]
-                        if len(o.text) > len(text)
-                    )
-                    else 0.0,
-                    1.0
-                    if len(text) >= 12 and any(text in o and len(o) > len(text) for o in longer)
-                    else 0.0,
+                    1.0 if _inside_longer(text, window) else 0.0,
+                    1.0 if len(text) >= 12 and _inside_longer(text, longer) else 0.0,
                     overlap,
                     1.0 if not overlap else 0.0,
                     1.0 if p == body else 0.0,
                     1.0 if find_dump_date(text) else 0.0,
+                    slug_share,
+                    slug_cover,
+                    1.0 if slug and not slug_share else 0.0,
+                    1.0 if len(_CRUMB.findall(text)) >= MIN_CRUMB_SEPARATORS else 0.0,
                 ],
             )
         )
@@ -180,7 +219,11 @@ def _headline_at_body(block: Block) -> bool:
 
 
 def pick_title(
-    blocks: Sequence[Block], body: int, rules: Mapping[int, str], page: Sequence[Block] = ()
+    blocks: Sequence[Block],
+    body: int,
+    rules: Mapping[int, str],
+    page: Sequence[Block] = (),
+    url: str | None = None,
 ) -> Block | None:
     """The most probable title among the candidates, or ``None`` when none is likely.
 
@@ -188,9 +231,10 @@ def pick_title(
     ``rules`` the header rules already given (byline, dateline, ...) by block index. When
     the ranker finds nothing and a single heading-like line of two or more words precedes
     the body, that line is the title (a lone word is more often a menu remnant: "Home").
+    ``url`` is the page address (see :func:`title_rows`).
     """
     weights = load_weights("title_model.json", TITLE_FEATURES)
-    rows = title_rows(blocks, body, rules, page)
+    rows = title_rows(blocks, body, rules, page, url)
     best = best_candidate(rows, weights, min_probability=MIN_TITLE_PROBABILITY)
     if best is None:
         # half-cleaned text ("Headline", blank line, body): a lone heading before the body
