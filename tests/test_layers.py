@@ -187,3 +187,14 @@ def test_dated_headings_repeated_inside_the_article_are_no_thread() -> None:
     unique = [p for k, prose in enumerate(MORE_PROSE) for p in (f"Best of March {k + 1}, 2024", prose)]
     blocks = segment("\n\n".join([*PROSE, *MORE_PROSE, *unique]))
     assert thread_start(blocks, 0, len(blocks) - 1) is not None
+
+
+def test_a_little_prose_after_a_long_gap_is_not_the_article() -> None:
+    gap = ("Share", "Tweet", "Email", "Print", "About the author")
+    bio = (
+        "The author writes about public budgets, regional policy and the work of parliament,"
+        " and has covered the ministry for many years."
+    )
+    middle = tuple(f"{p} It was the {k}th time." for k in range(3) for p in MORE_PROSE)
+    text = clean(article(middle=middle, after=(*gap, bio))).text
+    assert PROSE[3] in text and bio not in text
