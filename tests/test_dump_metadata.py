@@ -228,3 +228,19 @@ def test_name_line_after_the_headline_is_a_candidate_beyond_the_body_window() ->
     assert blocks[4].text == "Jane Doe" and WINDOW_AFTER <= 4  # beyond the body window
     assert 4 not in dict(author_rows(blocks, 0, frozenset()))
     assert 4 in dict(author_rows(blocks, 0, frozenset(), title=0))
+
+
+def test_the_date_in_the_address_wins_over_the_dump_lines() -> None:
+    from datetime import datetime
+
+    doc = f"Council approves budget\n\nMarch 3, 2024\n\n{_BODY}"
+    url = "https://news.example.org/2024/03/05/council-approves-budget"
+    assert clean(doc, kind="text").date == "2024-03-03"
+    assert clean(doc, kind="text", url=url).date == "2024-03-05"
+    future = clean(doc, kind="text", url=url, now=datetime(2024, 3, 4))
+    assert future.date == "2024-03-03"  # an address date after ``now`` is not taken
+
+
+def test_a_date_glued_to_the_name_is_cut_from_the_byline() -> None:
+    doc = f"Council approves budget\n\nJane DoeNovember 4, 2025\n\n{_BODY}"
+    assert clean(doc, kind="text").byline == "Jane Doe"

@@ -10,7 +10,6 @@ The headline is chosen in :mod:`cleaner.html.titles`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from types import MappingProxyType
@@ -19,8 +18,9 @@ from typing import Any
 from cleaner.html import visible
 from cleaner.html.page_metadata import HeadMetadata
 from cleaner.html.segment import PageSegments
-from cleaner.html.titles import choose_title, norm
+from cleaner.html.titles import choose_title, norm, parts_of
 from cleaner.layers.header import is_dateline
+from cleaner.metadata.address import url_date
 from cleaner.metadata.fields import Metadata
 from cleaner.metadata.from_blocks import split_authors
 from cleaner.rules import rule
@@ -31,6 +31,7 @@ __all__ = [
     "choose_title",
     "html_metadata",
     "not_future",
+    "personal_site",
     "url_date",
 ]
 
@@ -50,7 +51,6 @@ DATE_VOTES: Mapping[str, float] = MappingProxyType(
 #: Dates shown at most this many blocks from the headline vote (datelines sit next to it;
 #: farther away are teaser dates). 8 was best of 4, 8, 15, 30 on both corpora.
 DATE_NEAR_TITLE = 8
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?!\d)")
 #: A visible byline replaces the declared author when it shows every declared name with at
 #: most this many more words (an academic title, a middle initial), not a job description.
 VISIBLE_EXTRA_WORDS = 2
@@ -116,6 +116,29 @@ def choose_author(
     return None
 
 
+def personal_site(head: HeadMetadata) -> Metadata:
+    """The site name as author when it reads like a person's name (a personal blog: "Jane
+    Doe" in og:site_name or after the headline in ``<title>``): the last resort for pages
+    that name no author in their markup or their lines (before them it replaced 12 right
+    authors on the development corpora for 5 found).
+
+    >>> personal_site(HeadMetadata(titles=(("Self-host Postgres | Jane Doe", "meta:<title>"),))
+    ... ).authors
+    ('Jane Doe',)
+    >>> personal_site(HeadMetadata(site_names=(("Daily news", "meta:og:site_name"),))).authors
+    ()
+    """
+    names = list(head.site_names)
+    for title, origin in head.titles:
+        parts = parts_of(title)
+        if len(parts) > 1 and parts[-1] != max(parts, key=len):
+            names.append((parts[-1], f"{origin}:site"))
+    for name, origin in names:
+        if _person_like(name) and not any(ch.isdigit() for ch in name) and not name.isupper():
+            return Metadata.of(f"{origin}:person", authors=(name,), byline=name)
+    return Metadata()
+
+
 def not_future(iso: str, now: datetime | None) -> bool:
     """False when ``iso`` lies after ``now`` (default: the current UTC time) by more than
     :data:`FUTURE_TOLERANCE`.
@@ -133,24 +156,6 @@ def not_future(iso: str, now: datetime | None) -> bool:
     except ValueError:
         return False
     return day - reference <= FUTURE_TOLERANCE  # (reference + tolerance may overflow)
-
-
-def url_date(url: str | None) -> str | None:
-    """A date in the page address (``/2021/10/05/``), as ``YYYY-MM-DD``.
-
-    >>> url_date("https://example.org/news/2021/10/5/story-title")
-    '2021-10-05'
-    >>> url_date("https://example.org/2021/story") is None
-    True
-    """
-    match = _URL_DATE.search(url or "")
-    if match is None:
-        return None
-    year, month, day = (int(g) for g in match.groups())
-    try:
-        return datetime(year, month, day).date().isoformat()
-    except ValueError:
-        return None
 
 
 def _tally(votes: Sequence[tuple[str, str, str]]) -> dict[str, float]:

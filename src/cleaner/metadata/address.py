@@ -1,4 +1,4 @@
-"""What a page address tells about its article: the words of its slug.
+"""What a page address tells about its article: the words of its slug, its date.
 
 Most article addresses spell the headline in their path ("/2024/03/05/council-approves-new-budget"),
 in whatever language the page is written. The title ranker compares each candidate line
@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import datetime
 
-__all__ = ["slug_overlap", "slug_words", "word_forms"]
+__all__ = ["slug_overlap", "slug_words", "url_date", "word_forms"]
 
 #: A path segment is the slug when it has at least this many words (a lone word is a
 #: section: "/politik/").
@@ -25,6 +26,7 @@ MIN_SLUG_WORDS = 2
 #: Slug words have at least this many characters (shorter ones are ids and particles).
 MIN_SLUG_WORD_CHARS = 3
 
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?!\d)")
 _SEGMENT_END = re.compile(r"\.[a-z0-9]{2,5}$", re.I)  # a file extension: ".html", ".php"
 _ALNUM = re.compile(r"[a-z0-9]+")
 _LETTER = re.compile(r"[a-z]")
@@ -92,3 +94,21 @@ def slug_overlap(text: str, slug: frozenset[str]) -> tuple[float, float]:
             hits += 1
             found |= matched
     return hits / len(words), len(found) / len(slug)
+
+
+def url_date(url: str | None) -> str | None:
+    """A date in the page address (``/2021/10/05/``), as ``YYYY-MM-DD``.
+
+    >>> url_date("https://example.org/news/2021/10/5/story-title")
+    '2021-10-05'
+    >>> url_date("https://example.org/2021/story") is None
+    True
+    """
+    match = _URL_DATE.search(url or "")
+    if match is None:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        return datetime(year, month, day).date().isoformat()
+    except ValueError:
+        return None

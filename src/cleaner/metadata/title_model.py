@@ -51,11 +51,17 @@ MIN_TOPIC_WORD_CHARS = 4
 MIN_OVERLAP_DENOMINATOR = 3
 
 _DISTANCE_BINS = (-40, -16, -8, -4, -3, -2, -1, 0, 1, 2, 4, 8)
+#: Lines outside the window are candidates when they cover at least this share of the
+#: address's slug words ...
+FAR_MIN_SLUG_COVER = 0.5
+#: ... and hold at least this many of them (a quick first test on the raw text).
+FAR_MIN_SLUG_WORDS = 2
 _WORD_BINS = (1, 3, 7, 12, 20)
 
 TITLE_FEATURES: tuple[str, ...] = (
     "bias",
     *(f"distance<={d}" for d in _DISTANCE_BINS),
+    f"distance>{_DISTANCE_BINS[-1]}",
     *(f"words<={w}" for w in _WORD_BINS),
     "words>20",
     "item",
@@ -141,28 +147,22 @@ def title_rows(
     counts = Counter(b.text.casefold() for b in page)
     longer = _joined(o.text for o in page if 12 <= len(o.text) <= 600)
     lo, hi = max(0, body - WINDOW_BEFORE), min(len(blocks), body + WINDOW_AFTER)
-    window = _joined(o.text for o in blocks[lo:hi])
-    positions = [
-        p
-        for p in range(lo, hi)
-        if blocks[p].index not in rules
-        and 1 <= blocks[p].words <= MAX_TITLE_WORDS
-        # the body's own paragraphs are not titles, but its first block may be one
-        and (p < body or not blocks[p].prose or (_headline_at_body(blocks[p]) and p == body))
-    ]
+    window_text = _joined(o.text for o in blocks[lo:hi])
+    window = [p for p in range(lo, hi) if _may_be_title(blocks, p, body, rules)]
+    positions = sorted([*window, *_spelled_by_slug(blocks, body, rules, slug, range(lo, hi))])
     body_words: set[str] = set()
     for b in blocks[body + 1 : body + BODY_SAMPLE_BLOCKS]:
         if b.prose:
             body_words |= _topic_words(b.text)
-    headings = [p for p in positions if p < body and is_heading_like(blocks[p])]
+    headings = [p for p in window if p < body and is_heading_like(blocks[p])]
     nearest = headings[-1] if headings else None
     rows = []
-    for k, p in enumerate(positions):
+    for p in positions:
         b, text = blocks[p], blocks[p].text
         words = text.split()
         prev_rule = rules.get(blocks[p - 1].index, "") if p > 0 else ""
         next_rule = rules.get(blocks[p + 1].index, "") if p + 1 < len(blocks) else ""
-        distance = one_hot(p - body, _DISTANCE_BINS)[:-1]  # the last bin cannot occur
+        distance = one_hot(p - body, _DISTANCE_BINS)
         topic = _topic_words(text)
         overlap = len(topic & body_words) / max(len(topic), MIN_OVERLAP_DENOMINATOR)
         slug_share, slug_cover = slug_overlap(text, slug)
@@ -195,9 +195,9 @@ def title_rows(
                     or FOOTER_LINE.match(text)
                     else 0.0,
                     1.0 if text.isupper() else 0.0,
-                    1.0 if k == 0 else 0.0,
+                    1.0 if window and p == window[0] else 0.0,
                     1.0 if p == nearest else 0.0,
-                    1.0 if _inside_longer(text, window) else 0.0,
+                    1.0 if _inside_longer(text, window_text) else 0.0,
                     1.0 if len(text) >= 12 and _inside_longer(text, longer) else 0.0,
                     overlap,
                     1.0 if not overlap else 0.0,
@@ -211,6 +211,39 @@ def title_rows(
             )
         )
     return rows
+
+
+def _may_be_title(blocks: Sequence[Block], p: int, body: int, rules: Mapping[int, str]) -> bool:
+    """Whether ``blocks[p]`` may be the title: not given another header rule, not too long,
+    and not one of the body's own paragraphs (though the body's first block may be one)."""
+    block = blocks[p]
+    return (
+        block.index not in rules
+        and 1 <= block.words <= MAX_TITLE_WORDS
+        and (p < body or not block.prose or (_headline_at_body(block) and p == body))
+    )
+
+
+def _spelled_by_slug(
+    blocks: Sequence[Block],
+    body: int,
+    rules: Mapping[int, str],
+    slug: frozenset[str],
+    window: range,
+) -> list[int]:
+    """Positions outside ``window`` of lines that spell most of the address's slug (a
+    headline far from where the body was found to start)."""
+    if not slug:
+        return []
+    any_word = re.compile("|".join(sorted(slug)))
+    return [
+        p
+        for p, block in enumerate(blocks)
+        if p not in window
+        and len(set(any_word.findall(block.text.casefold()))) >= FAR_MIN_SLUG_WORDS
+        and _may_be_title(blocks, p, body, rules)
+        and slug_overlap(block.text, slug)[1] >= FAR_MIN_SLUG_COVER
+    ]
 
 
 def _headline_at_body(block: Block) -> bool:
