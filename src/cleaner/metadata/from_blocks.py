@@ -80,21 +80,31 @@ def from_blocks(
     now: datetime | None,
     anchor: int = 0,
     language: str | None = None,
+    known: Metadata | None = None,
 ) -> Metadata:
     """Collect title, byline, date, source, site name, section, description and tags.
 
     ``anchor`` is the index of the first block of the article core: when no header line
     gave a byline or date, the nearest such line to it is used (see :mod:`.nearby`).
     ``language`` (ISO code) settles ambiguous numeric dates: month first for English.
+    The byline (with the authors) and the date that ``known`` already holds, values that
+    win over ours when merged, are not searched for (the search reads the whole page).
+
+    >>> b = [Block(0, "By Korin Miller", "", "line", "", 0)]
+    >>> m = from_blocks(b, {}, now=None, known=Metadata(byline="X", authors=("X",)))
+    >>> m.byline is None, from_blocks(b, {}, now=None).byline
+    (True, 'Korin Miller')
     """
     day_first = language != "en"
+    want_byline = known is None or not (known.byline and known.authors)
+    want_date = known is None or not known.date
 
     def first(rule_id: str) -> Block | None:
         found = _rule_blocks(blocks, removed, rule_id)
         return found[0] if found else None
 
     title = first("metadata.title")
-    byline_block = first("metadata.byline")
+    byline_block = first("metadata.byline") if want_byline else None
     byline = byline_name(byline_block.text) if byline_block else None
     source_block = first("metadata.source-credit")
     source_match = SOURCE_CREDIT.match(source_block.text) if source_block else None
@@ -102,7 +112,8 @@ def from_blocks(
     header = first("metadata.header-line")
     site_name, section = _split_header_line(header.text) if header else (None, None)
     date = None
-    for rule_id in ("metadata.dateline", "metadata.byline", "metadata.header-line"):
+    date_rules = ("metadata.dateline", "metadata.byline", "metadata.header-line")
+    for rule_id in date_rules if want_date else ():
         # the header line nearest the body wins (a page may date its menu or ticker too)
         for block in sorted(
             _rule_blocks(blocks, removed, rule_id), key=lambda b: abs(anchor - b.index)
@@ -118,15 +129,15 @@ def from_blocks(
             section = label.group()
             break
     byline_origin = ":byline"
-    if byline is None:
+    if byline is None and want_byline:
         byline, byline_origin = (
             nearest_byline(blocks, anchor, stopwords(language)),
             ":nearby-byline",
         )
-    if byline is None and blocks:
+    if byline is None and blocks and want_byline:
         byline, byline_origin = pick_author(blocks, anchor, stopwords(language)), ":name-line"
     date_origin = ":dateline"
-    if date is None:
+    if date is None and want_date:
         date, date_origin = (
             nearest_date(blocks, anchor, now=now, day_first=day_first),
             ":nearby-date",
