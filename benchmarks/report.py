@@ -184,7 +184,8 @@ def _summary(results: Mapping[tuple[str, str], Mapping[str, Any]]) -> str:
         ours = next((n for n in result["systems"] if n.startswith("cleaner")), None)
         same_input = {"html"} if input_ == "html" else {"dump", "wrapped"}
         others = [(value(n), n) for n, sysres in result["systems"].items()
-                  if n not in (ours, "trafilatura") and sysres["reads"] in same_input
+                  if not n.startswith("cleaner") and n != "trafilatura"
+                  and sysres["reads"] in same_input
                   and value(n) is not None]
         best = max(others, key=lambda t: (t[0], t[1])) if others else None
         traf = value("trafilatura") if "trafilatura" in result["systems"] else None

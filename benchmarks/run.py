@@ -37,7 +37,7 @@ RESULTS_DIR = Path(__file__).resolve().parent / "results"
 #: Pages in the speed sample: every k-th selected page so that at most this many are timed.
 SPEED_SAMPLE = 150
 #: Systems recomputed on every run (ours, and the trivial raw dump); all others are cached.
-UNCACHED = frozenset({"cleaner", "cleaner-html", "raw"})
+UNCACHED = frozenset({"cleaner", "cleaner-no-url", "cleaner-html", "raw"})
 #: Pages handed to a worker at once (small: a page task already runs several systems).
 CHUNKSIZE = 2
 

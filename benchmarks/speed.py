@@ -19,8 +19,9 @@ __all__ = ["REFERENCE", "WARMUP_PAGES", "Speed", "measure"]
 
 #: The reference system for speed ratios (trafilatura on the original HTML).
 REFERENCE = "trafilatura"
-#: Systems not timed: the raw dump does no work, its "speed" would only be noise.
-NOT_TIMED = frozenset({"raw"})
+#: Systems not timed: the raw dump does no work, its "speed" would only be noise; cleaner
+#: without the page URL does the same work as cleaner, which is timed.
+NOT_TIMED = frozenset({"raw", "cleaner-no-url"})
 #: Pages run once per system before timing starts (imports, lazy tables, caches).
 WARMUP_PAGES = 3
 _MB = 1_000_000

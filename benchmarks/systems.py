@@ -15,6 +15,7 @@ parameters of the article-extraction-benchmark and trafilatura comparison script
 
 from __future__ import annotations
 
+import dataclasses
 import html as html_lib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -141,6 +142,12 @@ def _run_cleaner(source: str | bytes, page: Page) -> Prediction:
     )
 
 
+def _run_cleaner_without_url(source: str | bytes, page: Page) -> Prediction:
+    """cleaner as a user without the page's address runs it (no ``url``): the title and
+    date rankers read the address when they have it."""
+    return _run_cleaner(source, dataclasses.replace(page, url=None))
+
+
 def _run_raw(source: str | bytes, page: Page) -> Prediction:
     text = source.decode("utf-8", "replace") if isinstance(source, bytes) else source
     return Prediction(text=text)
@@ -233,6 +240,8 @@ SYSTEMS: Mapping[str, System] = {
     s.name: s
     for s in (
         _system("cleaner", "dump", _run_cleaner, None, "cleaner", meta=ALL_META),
+        _system("cleaner-no-url", "dump", _run_cleaner_without_url, None,
+                "cleaner without the page URL", meta=ALL_META),
         _system("cleaner-html", "html", _run_cleaner, None, "cleaner (HTML)", meta=ALL_META),
         _system("raw", "dump", _run_raw, None, "raw dump"),
         _system("trafilatura", "html", _run_trafilatura, "trafilatura", "trafilatura (HTML)",
@@ -255,7 +264,7 @@ SYSTEMS: Mapping[str, System] = {
 DEFAULT_SYSTEMS: Mapping[str, tuple[str, ...]] = {
     "html": ("cleaner-html", "trafilatura", "trafilatura-fast", "justext", "readability",
              "resiliparse"),
-    "dump": ("cleaner", "raw", "trafilatura", "justext", "trafilatura-p", "justext-p"),
+    "dump": ("cleaner", "cleaner-no-url", "raw", "trafilatura", "justext", "trafilatura-p", "justext-p"),
 }
 
 

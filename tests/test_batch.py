@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import gzip
 import os
 import signal
@@ -37,6 +38,8 @@ def work(task: object) -> object:
         os.kill(os.getpid(), signal.SIGKILL)
     if task == "pid":
         return os.getpid()
+    if task == "frozen":
+        return gc.get_freeze_count()
     return task
 
 
@@ -100,6 +103,13 @@ def test_inline_mode_runs_in_this_process() -> None:
     got = results(["pid", "boom"], jobs=0)
     assert got[0][1] == os.getpid()
     assert isinstance(got[1][1], DocumentError)
+
+
+def test_workers_start_warm_with_the_inherited_heap_frozen() -> None:
+    # the fork server cleaned two documents, then froze what it holds: the workers'
+    # collections never walk those objects (nor copy their pages)
+    [(_, frozen)] = results(["frozen"], jobs=1)
+    assert isinstance(frozen, int) and frozen > 0
 
 
 def test_closing_the_stream_early_stops_the_workers() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
+from cleaner.metadata.dates import find_date, may_hold_absolute_date
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date, relax_glued_dates
 from cleaner.metadata.nearby import _name_beside_date, nearest_byline
 from cleaner.text.segment import segment
@@ -37,6 +38,19 @@ def test_find_dump_date_reads_dump_forms(text: str, expected: str) -> None:
 )
 def test_find_dump_date_rejects_non_dates(text: str) -> None:
     assert find_dump_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025-11-04", "4. November 2025", "Nov 4, 2025", "04/11/2025", "2025/11/4", "31.10.23",
+        "Juni 201619. Juni 2016", "19-Dec-2025",
+    ],
+)
+def test_every_absolute_date_form_passes_the_digit_check(text: str) -> None:
+    # find_date searches its patterns only in text that passes this check
+    assert find_date(relax_glued_dates(text)) is not None
+    assert may_hold_absolute_date(text)
 
 
 def test_relax_glued_dates_leaves_plain_text() -> None:
@@ -181,3 +195,52 @@ def test_name_line_candidates_capitalise_their_words() -> None:
     texts = {blocks[p].text for p, _ in author_rows(blocks, 4, frozenset())}
     assert texts >= {"Jane Doe", "Ludwig van Beethoven", "gizzmo"}
     assert "Last updated" not in texts
+
+
+def test_pick_title_prefers_the_line_the_address_spells() -> None:
+    from cleaner.metadata.title_model import pick_title
+
+    doc = "Weekly digest of the city news\n\nCouncil approves budget for schools\n\n" + _BODY
+    url = "https://news.example.org/2025/11/04/weekly-digest-city-news"
+    title = pick_title(segment(doc), 2, {}, (), url)
+    assert title is not None and title.text == "Weekly digest of the city news"
+
+
+def test_slug_words_take_the_segment_with_most_words() -> None:
+    from cleaner.metadata.address import slug_overlap, slug_words
+
+    slug = slug_words("https://example.org/politik/gruene-fordern-neuwahl-im-herbst.html?x=1")
+    assert slug == {"gruene", "fordern", "neuwahl", "herbst"}
+    assert slug_overlap("Grüne fordern Neuwahl im Herbst", slug) == (1.0, 1.0)
+    assert slug_words("https://example.org/politik/") == frozenset()
+
+
+def test_byline_label_on_its_own_line_names_the_next_line() -> None:
+    blocks = segment(f"Council approves budget\n\nWritten By\n\nJane Doe\n\n{_BODY}")
+    assert nearest_byline(blocks, 3) == "Jane Doe"
+    assert nearest_byline(segment(f"Headline\n\nBy\n\nthe way\n\n{_BODY}"), 3) is None
+
+
+def test_name_line_after_the_headline_is_a_candidate_beyond_the_body_window() -> None:
+    from cleaner.metadata.author_model import WINDOW_AFTER, author_rows
+
+    blocks = segment(f"Council approves budget\n\n{_BODY}\n\nJane Doe\n\n{_BODY}")
+    assert blocks[4].text == "Jane Doe" and WINDOW_AFTER <= 4  # beyond the body window
+    assert 4 not in dict(author_rows(blocks, 0, frozenset()))
+    assert 4 in dict(author_rows(blocks, 0, frozenset(), title=0))
+
+
+def test_the_date_in_the_address_wins_over_the_dump_lines() -> None:
+    from datetime import datetime
+
+    doc = f"Council approves budget\n\nMarch 3, 2024\n\n{_BODY}"
+    url = "https://news.example.org/2024/03/05/council-approves-budget"
+    assert clean(doc, kind="text").date == "2024-03-03"
+    assert clean(doc, kind="text", url=url).date == "2024-03-05"
+    future = clean(doc, kind="text", url=url, now=datetime(2024, 3, 4))
+    assert future.date == "2024-03-03"  # an address date after ``now`` is not taken
+
+
+def test_a_date_glued_to_the_name_is_cut_from_the_byline() -> None:
+    doc = f"Council approves budget\n\nJane DoeNovember 4, 2025\n\n{_BODY}"
+    assert clean(doc, kind="text").byline == "Jane Doe"

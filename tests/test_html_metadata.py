@@ -110,6 +110,34 @@ def test_site_name_h1_is_not_the_title() -> None:
     assert article.title == "The real headline"
 
 
+def test_h1_repeating_the_site_that_opens_a_path_title_is_not_the_title() -> None:
+    head = "<title>Four Years » Blog Archive » Interning of small integers</title>"
+    article = clean(
+        f"<html><head>{head}</head><body><header><h1>Four Years</h1></header><main>{BODY * 3}"
+        "</main></body></html>",
+        kind="html",
+    )
+    assert article.title == "Interning of small integers"
+
+
+def test_author_elements_joined_in_one_byline_are_co_authors() -> None:
+    header = (
+        "<h1>Headline</h1><div class='meta'><span class='author'>Jane Doe</span> &amp; "
+        "<span class='author'>John Roe</span></div>"
+    )
+    article = clean(page(header=header), kind="html")
+    assert article.authors == ("Jane Doe", "John Roe")
+
+
+def test_author_elements_not_joined_are_not_co_authors() -> None:
+    header = (
+        "<h1>Headline</h1><div class='meta'><span class='author'>Jane Doe</span> Staff "
+        "Writer <span class='author'>John Roe</span></div>"
+    )
+    article = clean(page(header=header), kind="html")
+    assert article.authors == ("Jane Doe",)
+
+
 def test_visible_byline_and_dateline() -> None:
     header = (
         "<h1>Headline</h1><p class='byline'>By Jane Doe and John Smith</p>"

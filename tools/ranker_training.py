@@ -135,7 +135,7 @@ def ranker_main(
             ):
                 continue
             calls.clear()
-            clean(page["dump"], kind="text")
+            clean(page["dump"], kind="text", url=page.get("url"))
             if not calls:
                 continue
             blocks = calls[0][0]

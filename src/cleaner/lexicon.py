@@ -116,12 +116,17 @@ RIGHTS = re.compile(
     _I,
 )
 
+#: The words that introduce a byline's name.
+_BYLINE_INTRO = (
+    r"(?:(?:written\s+|posted\s+|words\s+|reported\s+)?by|von|par|por|di|door|autor(?:in)?|author|auteur|text)"
+)
 #: Byline: "By X", "Von X", "Par X", "Por X", "Di X", "Door X", "Written by X", "Author: X".
 BYLINE = re.compile(
-    r"^(?:(?:written\s+|posted\s+|words\s+|reported\s+)?by|von|par|por|di|door|autor(?:in)?|author|auteur|text)\s*:?\s+"
-    r"(?P<name>[^\d\s].{1,160}?)\s*$",
+    r"^" + _BYLINE_INTRO + r"\s*:?\s+" r"(?P<name>[^\d\s].{1,160}?)\s*$",
     _I,
 )
+#: The byline's introducing words alone on their line, the name on the next: "Written By".
+BYLINE_LABEL = re.compile(r"^" + _BYLINE_INTRO + r"\s*:?$", _I)
 #: Words that glue onto a byline in dumps: "By Korin MillerPublished: Jan 29, 2025".
 BYLINE_TAIL = re.compile(
     r"(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado"

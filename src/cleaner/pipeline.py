@@ -206,7 +206,12 @@ def clean(
     # reading of its blocks as a dump
     complete = doc_kind == "html" and bool(page_meta.title and page_meta.authors and page_meta.date)
     dump_meta = Metadata() if complete else from_blocks(
-        blocks, rule_of, now=opts.now, anchor=core[0] if core else 0, language=language,
+        blocks,
+        rule_of,
+        now=opts.now,
+        anchor=core[0] if core else 0,
+        language=language,
+        url=opts.url,
         known=page_meta,  # the byline and date it holds are not searched for again
     )
     body = "\n\n".join(paragraphs)

@@ -81,7 +81,7 @@ JOIN_TIMEOUT_S = 2.0
 WORKER_START_TIMEOUT_S = 60.0
 #: Modules the fork server imports once, so new workers start warm (the last one cleans two
 #: tiny documents to load the pipeline's lazy tables).
-PRELOAD_MODULES = ("cleaner.batch.worker", "cleaner.pipeline", "cleaner.batch.warmup")
+PRELOAD_MODULES = ("cleaner.batch.worker", "cleaner.pipeline", "cleaner.batch.forkserver_preload")
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True, slots=True)

@@ -5,19 +5,11 @@ visible headline unless it is the site name; a "By ..." line by the headline, el
 declared author (in its visible spelling when shown), else a byline element; the date most
 sources agree on. Every value keeps where it came from.
 
->>> from cleaner.html.page_metadata import HeadMetadata
->>> head = HeadMetadata(titles=(("The headline | Site", "meta:<title>"),),
-...                     site_names=(("Site", "meta:og:site_name"),))
->>> choose_title(head, [(0, "Site"), (3, "The headline")])
-('The headline', 'html:h1', 3)
->>> choose_title(head, [])
-('The headline', 'meta:<title>', None)
+The headline is chosen in :mod:`cleaner.html.titles`.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from types import MappingProxyType
@@ -26,7 +18,9 @@ from typing import Any
 from cleaner.html import visible
 from cleaner.html.page_metadata import HeadMetadata
 from cleaner.html.segment import PageSegments
+from cleaner.html.titles import choose_title, norm
 from cleaner.layers.header import is_dateline
+from cleaner.metadata.address import url_date
 from cleaner.metadata.fields import Metadata
 from cleaner.metadata.from_blocks import split_authors
 from cleaner.rules import rule
@@ -40,9 +34,6 @@ __all__ = [
     "url_date",
 ]
 
-#: Separators between a title and the site name in <title> and og:title.
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»~/]\s+|\s*[|»]\s*|\s+::\s+")
-_WORD = re.compile(r"\w+")
 #: Dates up to this far after the reference time are accepted (pages in time zones ahead
 #: of the reader's clock); anything later is a future date and rejected.
 FUTURE_TOLERANCE = timedelta(days=1)
@@ -59,19 +50,9 @@ DATE_VOTES: Mapping[str, float] = MappingProxyType(
 #: Dates shown at most this many blocks from the headline vote (datelines sit next to it;
 #: farther away are teaser dates). 8 was best of 4, 8, 15, 30 on both corpora.
 DATE_NEAR_TITLE = 8
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?!\d)")
 #: A visible byline replaces the declared author when it shows every declared name with at
 #: most this many more words (an academic title, a middle initial), not a job description.
 VISIBLE_EXTRA_WORDS = 2
-#: An ``<h1>`` that ends with a declared title of at least this many words carries a kicker
-#: before the headline ("Interne Unterlagen im Netz Daten von ... gehackt"): the declared
-#: title is the headline. 3 gained 8 pages on trafilatura-eval and lost none (2: +9/-0, 4:
-#: +7/-0); on wcxb-dev +1/-2 (kickers that the gold keeps).
-KICKER_MIN_WORDS = 3
-#: An ``<h1>`` of at most this many words that no declared title confirms and that shares no
-#: word with a longer declared title is a section or site label ("Cronaca", "Detailansicht"),
-#: not the headline. 2 was best of 1, 2, 3 (trafilatura-eval +7/-2, wcxb-dev +1/-0).
-LABEL_H1_WORDS = 2
 #: Among byline candidates without a declared author to confirm them, the first that reads
 #: like a person's name (at most this many words) is taken before labels ("Comments",
 #: "Spotlight"); 4 covers middle names and particles (wcxb-dev +4/-1 in simulation).
@@ -79,111 +60,6 @@ PERSON_MAX_WORDS = 4
 _PARTICLES = frozenset(
     {"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "and", "und"}
 )
-
-
-def _norm(text: str | None) -> str:
-    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text or "").lower()))
-
-
-def _parts(title: str) -> list[str]:
-    return [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip()]
-
-
-def _support(headline: str, declared: Sequence[str]) -> float:
-    """How well the declared titles confirm a headline: 1 when one equals or contains the
-    other's words in full, the share of the declared title's words it covers when the
-    declared title is longer (" | Site Name" suffixes), 0 when unrelated."""
-    mine = _norm(headline)
-    best = 0.0
-    for other in map(_norm, declared):
-        if not mine or not other:
-            continue
-        if mine == other or other in mine:
-            return 1.0
-        if mine in other:
-            best = max(best, len(mine.split()) / len(other.split()))
-    return best
-
-
-def _site_names(head: HeadMetadata) -> set[str]:
-    names = {_norm(name) for name, _ in head.site_names}
-    for title, _ in head.titles:
-        parts = _parts(title)
-        if len(parts) > 1 and parts[-1] != max(parts, key=len):
-            names.add(_norm(parts[-1]))
-    names.discard("")
-    return names
-
-
-def _declared_titles(head: HeadMetadata, sites: set[str]) -> list[tuple[str, str]]:
-    """The declared titles with a site name before the first or after the last separator
-    cut off (that version first), each with its provenance."""
-    found: list[tuple[str, str]] = []
-    for title, origin in head.titles:
-        cuts = list(_TITLE_SEPARATOR.finditer(title))
-        if cuts and _norm(title[cuts[-1].end() :]) in sites:
-            found.append((title[: cuts[-1].start()].strip(), origin))
-        if cuts and _norm(title[: cuts[0].start()]) in sites:
-            found.append((title[cuts[0].end() :].strip(), origin))
-        found.append((title, origin))
-    return [(t, o) for t, o in found if _norm(t)]
-
-
-def _headline_in_h1(
-    text: str, support: float, declared: Sequence[tuple[str, str]]
-) -> tuple[str, str] | None:
-    """A declared title to use instead of the ``<h1>`` text: the one the ``<h1>`` ends with
-    after a kicker (:data:`KICKER_MIN_WORDS`), or a longer one when the ``<h1>`` is a short
-    unconfirmed label (:data:`LABEL_H1_WORDS`)."""
-    mine = _norm(text)
-    ends = [
-        (title, origin)
-        for title, origin in declared
-        if len(_norm(title).split()) >= KICKER_MIN_WORDS
-        and _norm(title) != mine
-        and f" {mine}".endswith(f" {_norm(title)}")
-    ]
-    if ends:
-        return max(ends, key=lambda item: len(_norm(item[0])))
-    words = set(mine.split())
-    if support == 0 and len(words) <= LABEL_H1_WORDS:
-        for title, origin in declared:
-            other = _norm(title).split()
-            if len(other) > LABEL_H1_WORDS + 1 and not words & set(other):
-                return title, origin
-    return None
-
-
-def choose_title(
-    head: HeadMetadata, h1s: Sequence[tuple[int, str]]
-) -> tuple[str, str, int | None] | None:
-    """``(title, provenance, h1 position)``.
-
-    The visible ``<h1>`` wins unless it is the site name: on wcxb-dev articles and
-    trafilatura-eval the gold title is the visible headline far more often than the
-    declared one (the declared title is an SEO variant or carries the site name). Among
-    several ``<h1>``, the one the declared titles confirm best; without any, a declared
-    title with the site name cut off.
-    """
-    declared = [t for t, _ in head.titles]
-    sites = _site_names(head)
-    candidates = [(pos, text) for pos, text in h1s if _norm(text) and _norm(text) not in sites]
-    if candidates:
-        scored = [
-            (_support(text, declared), -order, pos, text)
-            for order, (pos, text) in enumerate(candidates)
-        ]
-        best = max(scored)
-        pos, text = (best[2], best[3]) if best[0] > 0 else candidates[0]
-        instead = _headline_in_h1(text, best[0], _declared_titles(head, sites))
-        if instead is not None:
-            return instead[0], instead[1], pos
-        return text, "html:h1", pos
-    for title, origin in head.titles:
-        parts = [p for p in _parts(title) if _norm(p) not in sites] or _parts(title)
-        if parts:
-            return max(parts, key=len), origin, None
-    return None
 
 
 def _person_like(text: str) -> bool:
@@ -220,10 +96,10 @@ def choose_author(
     taken = None if head.author_is_publisher and bylines else head.authors
     if taken is not None:
         names, origin = taken
-        declared = [_norm(n) for n in names if _norm(n)]
+        declared = [norm(n) for n in names if norm(n)]
         limit = sum(len(n.split()) for n in declared) + VISIBLE_EXTRA_WORDS
         for _, name, how in bylines:
-            shown = _norm(name)
+            shown = norm(name)
             if declared and all(n in shown for n in declared) and len(shown.split()) <= limit:
                 return split_authors(name) or (name,), name, f"html:{how}"
         if origin.startswith("json-ld") or not near:
@@ -256,24 +132,6 @@ def not_future(iso: str, now: datetime | None) -> bool:
     except ValueError:
         return False
     return day - reference <= FUTURE_TOLERANCE  # (reference + tolerance may overflow)
-
-
-def url_date(url: str | None) -> str | None:
-    """A date in the page address (``/2021/10/05/``), as ``YYYY-MM-DD``.
-
-    >>> url_date("https://example.org/news/2021/10/5/story-title")
-    '2021-10-05'
-    >>> url_date("https://example.org/2021/story") is None
-    True
-    """
-    match = _URL_DATE.search(url or "")
-    if match is None:
-        return None
-    year, month, day = (int(g) for g in match.groups())
-    try:
-        return datetime(year, month, day).date().isoformat()
-    except ValueError:
-        return None
 
 
 def _tally(votes: Sequence[tuple[str, str, str]]) -> dict[str, float]:

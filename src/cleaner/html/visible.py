@@ -71,6 +71,8 @@ _DATE_HINT = re.compile(
     r"(?:^|[\s_-])(?:date|time|published|posted|datum|pubdate|timestamp"
     r"|updated|dateline|meta)"
 )
+#: What stands between two co-authors in a byline: a comma, "&", "and" and its translations.
+_JOINER = re.compile(r"\s*(?:,|&|;|\s(?:and|und|et|y|e|en)\s)\s*", re.I)
 _NOT_A_NAME = re.compile(
     r"^(?:by|von|par|por|author|autor|autorin|written by|posted by|admin"
     r"|administrator|staff|editor|redaktion|guest|anonymous|unknown|"
@@ -206,7 +208,40 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
             if name:
                 found.append((position, name, "byline-element"))
     found.sort(key=lambda item: item[0])
-    return found
+    return _co_authors(page, found)
+
+
+def _co_authors(
+    page: PageSegments, found: list[tuple[int, str, str]]
+) -> list[tuple[int, str, str]]:
+    """Author elements of one block that its text joins by "and", "&" or commas ("By
+    <a>Jane Doe</a> and <a>John Roe</a>") are one candidate naming every co-author."""
+    merged: list[tuple[int, str, str]] = []
+    for position, name, how in found:
+        last = merged[-1] if merged else None
+        if last is not None and last[0] == position and last[2] == how == "byline-element":
+            text = page.segments[position].block.text
+            if _joined(text, last[1].rsplit(", ", 1)[-1], name):
+                merged[-1] = (position, f"{last[1]}, {name}", how)
+                continue
+        merged.append((position, name, how))
+    return merged
+
+
+def _joined(text: str, first: str, second: str) -> bool:
+    """``second`` follows ``first`` in ``text`` with only a joiner between them.
+
+    >>> _joined("By Jane Doe and John Roe", "Jane Doe", "John Roe")
+    True
+    >>> _joined("Jane Doe Editor John Roe", "Jane Doe", "John Roe")
+    False
+    """
+    start = text.find(first)
+    if start < 0:
+        return False
+    rest = text[start + len(first) :]
+    end = rest.find(second)
+    return end >= 0 and _JOINER.fullmatch(rest[:end]) is not None
 
 
 def _zone(page: PageSegments, title: int | None) -> tuple[int, int]:

@@ -53,11 +53,11 @@ except ImportError as exc:  # exercised by tests/test_dask_import.py
 from cleaner.article import Article
 from cleaner.batch.errors import DocumentError
 from cleaner.batch.stream import clean_document
+from cleaner.batch.warm import WARM_UP_DOCUMENTS, warm_up
 from cleaner.batch.worker import run_task
 from cleaner.errors import InvalidOptionError
 from cleaner.inputs import Document
 from cleaner.options import Kind, Options
-from cleaner.pipeline import clean
 
 __all__ = [
     "ARTICLE_FIELDS",
@@ -65,6 +65,7 @@ __all__ = [
     "ERROR_STATUS",
     "PLUGIN_NAME",
     "THROUGHPUT_CONFIG",
+    "WARM_UP_DOCUMENTS",
     "CleanerWorkerPlugin",
     "article_meta",
     "article_schema",
@@ -110,33 +111,6 @@ THROUGHPUT_CONFIG: Final[Mapping[str, object]] = {
 #: Keys of a bag record that hold the document, in order of preference, and the front end
 #: each implies when the options leave ``kind`` on ``"auto"`` (as for JSONL input).
 DOCUMENT_KEYS: Final[tuple[tuple[str, Kind], ...]] = (("html", "html"), ("text", "text"))
-
-_PROSE = (
-    "The council approved the budget for the new library after a long debate on Monday. "
-    "Work on the building starts in spring and should end within two years. "
-    "The mayor said the town had waited long enough for it."
-)
-#: Two tiny documents, one per front end, each with a body long enough to run every stage
-#: (segmentation, all layers, metadata, language guess) so that every lazily built
-#: structure exists before the first real document arrives.
-WARM_UP_DOCUMENTS: Final[tuple[str, ...]] = (
-    f"<html><head><title>Warm-up</title></head><body><nav><a href='/'>Home</a></nav>"
-    f"<article><h1>Warm-up</h1><p>{_PROSE}</p><p>{_PROSE}</p></article></body></html>",
-    f"Warm-up\n\nBy Jane Doe\n\n{_PROSE}\n\n{_PROSE}\n\nMost Read\n\nAnother headline",
-)
-
-
-def warm_up(options: Options | None = None) -> None:
-    """Clean :data:`WARM_UP_DOCUMENTS` once, so imports and cached indexes are built.
-
-    Cheap after the first call in a process: everything it builds is cached by the modules
-    that own it.
-
-    >>> warm_up()
-    """
-    for document in WARM_UP_DOCUMENTS:
-        clean(document, options=options)
-
 
 class CleanerWorkerPlugin(WorkerPlugin):
     """Warm the pipeline up once when a worker starts (or joins the cluster later).

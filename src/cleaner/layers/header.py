@@ -153,7 +153,7 @@ def header(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision]:
         standfirst = _standfirst(blocks, body, rules)
         if standfirst is not None:
             rules[standfirst.index] = STANDFIRST
-        title = pick_title(blocks, body, rules, ctx.blocks)
+        title = pick_title(blocks, body, rules, ctx.blocks, ctx.options.url)
         if title is not None:
             rules[title.index] = TITLE
     yield from (Decision(index, rule_id) for index, rule_id in rules.items())

@@ -31,12 +31,16 @@ __all__ = ["AUTHOR_FEATURES", "author_rows", "pick_author"]
 WINDOW_BEFORE = 15
 #: ... and this many from it on.
 WINDOW_AFTER = 3
+#: Lines this many blocks after the headline are candidates too (the byline follows the
+#: headline, and the body may start well before it when the headline sits inside the core).
+WINDOW_AFTER_TITLE = 8
 #: A name line has at most this many words.
 MAX_NAME_WORDS = 5
 #: The best candidate must reach this probability to be taken as the author.
 MIN_AUTHOR_PROBABILITY = 0.25
 
 _DISTANCE_BINS = (-12, -8, -4, -3, -2, -1, 0, 1)
+_TITLE_BINS = (1, 2, 3, 5)
 _WORD_BINS = (1, 2, 3, 4)
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+$|^[A-ZÀ-ÖØ-Þ]\.$")
 _PUNCT = re.compile(r"[,:;!?|/()\[\]@#&+=<>\"“”]")
@@ -58,6 +62,8 @@ AUTHOR_FEATURES: tuple[str, ...] = (
     "prev_has_date",
     "boilerplate",
     "upper",
+    *(f"after_title<={d}" for d in _TITLE_BINS),
+    "after_title>5",
 )
 
 
@@ -75,12 +81,18 @@ def _lower_word_in_name(tokens: Sequence[str]) -> bool:
 
 
 def author_rows(
-    blocks: Sequence[Block], body: int, stop: frozenset[str]
+    blocks: Sequence[Block], body: int, stop: frozenset[str], title: int | None = None
 ) -> list[tuple[int, list[float]]]:
-    """(position in ``blocks``, feature vector) for each name-line candidate."""
+    """(position in ``blocks``, feature vector) for each name-line candidate.
+
+    ``title`` is the position of the headline in ``blocks``, when one was found.
+    """
     counts = Counter(b.text for b in blocks)
+    window = set(range(max(0, body - WINDOW_BEFORE), min(len(blocks), body + WINDOW_AFTER)))
+    if title is not None:
+        window.update(range(title + 1, min(len(blocks), title + 1 + WINDOW_AFTER_TITLE)))
     rows = []
-    for p in range(max(0, body - WINDOW_BEFORE), min(len(blocks), body + WINDOW_AFTER)):
+    for p in sorted(window):
         b = blocks[p]
         tokens = b.text.split()
         if not 1 <= len(tokens) <= MAX_NAME_WORDS or _lower_word_in_name(tokens):
@@ -110,19 +122,27 @@ def author_rows(
                     or FOOTER_LINE.match(b.text)
                     else 0.0,
                     1.0 if b.text.isupper() else 0.0,
+                    *(
+                        one_hot(p - title, _TITLE_BINS)
+                        if title is not None and p > title
+                        else [0.0] * (len(_TITLE_BINS) + 1)
+                    ),
                 ],
             )
         )
     return rows
 
 
-def pick_author(blocks: Sequence[Block], body: int, stop: frozenset[str]) -> str | None:
-    """The most probable name line near the body (``blocks[body]``), or ``None``.
+def pick_author(
+    blocks: Sequence[Block], body: int, stop: frozenset[str], title: int | None = None
+) -> str | None:
+    """The most probable name line near the body (``blocks[body]``) or after the headline
+    (``blocks[title]``), or ``None``.
 
     ``stop`` are the page language's stop words (names hardly ever contain them).
     """
     weights = load_weights("author_model.json", AUTHOR_FEATURES)
     best = best_candidate(
-        author_rows(blocks, body, stop), weights, min_probability=MIN_AUTHOR_PROBABILITY
+        author_rows(blocks, body, stop, title), weights, min_probability=MIN_AUTHOR_PROBABILITY
     )
     return None if best is None else blocks[best].text

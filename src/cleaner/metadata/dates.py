@@ -87,9 +87,13 @@ _TIME = (
     r"(?:,?\s*(?:at|um|à|a\s+las|alle|om|-|–|\|)?\s*(?P<hh>[01]?\d|2[0-3])[:h.](?P<mm>[0-5]\d)"
     r"(?::(?P<ss>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?|[AP]\.?M\.?)(?!\w))?)?"
 )
-#: Any digit: every absolute date in :data:`_PATTERNS` has one (a day or a year).
-_DIGIT = re.compile(r"\d")
+#: What every absolute date in :data:`_PATTERNS` holds: a four-digit year from 1900 to 2099
+#: or, in the two-digit form "31.10.23", day, month and year joined by dots. Text without
+#: either is only read for a relative date (most blocks of a dump have neither).
+_DATE_DIGITS = re.compile(r"(?:19|20)\d\d|\d\d\.\d\d\.\d\d")
 
+#: The absolute date forms. Each holds what :data:`_DATE_DIGITS` finds: text without it
+#: is never searched with them.
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
@@ -221,14 +225,18 @@ def normalize_date(value: str, *, now: datetime | None = None) -> str | None:
 
 
 def may_hold_absolute_date(text: str) -> bool:
-    """False when ``text`` cannot hold an absolute date (it has no digit), so that it is
-    only read for a relative one. Dumps ask for the date of hundreds of blocks a page, most
-    of them without a digit.
+    """False when ``text`` cannot hold an absolute date (it has no year and no "dd.mm.yy"),
+    so that it is only read for a relative one. Dumps ask for the date of hundreds of blocks
+    a page, most of them without a year. Inserting spaces or turning a separator into one
+    (as :func:`~cleaner.metadata.dump_dates.relax_glued_dates` does) cannot make such text
+    hold a date.
 
-    >>> may_hold_absolute_date("4 November"), may_hold_absolute_date("yesterday")
-    (True, False)
+    >>> may_hold_absolute_date("4 November 2025"), may_hold_absolute_date("31.10.23")
+    (True, True)
+    >>> may_hold_absolute_date("yesterday"), may_hold_absolute_date("12 comments, 4 shares")
+    (False, False)
     """
-    return _DIGIT.search(text) is not None
+    return _DATE_DIGITS.search(text) is not None
 
 
 def find_date(text: str, *, now: datetime | None = None, day_first: bool = True) -> str | None:
@@ -240,22 +248,30 @@ def find_date(text: str, *, now: datetime | None = None, day_first: bool = True)
     ``day_first`` settles ambiguous slashed dates ("03/01/2017"): pass False for
     US-English pages.
     """
+    if may_hold_absolute_date(text):
+        limit = _latest_date(now)
+        found: list[tuple[int, str]] = []
+        for pattern in _PATTERNS:
+            for match in pattern.finditer(text):
+                built = _build(match, day_first)
+                if built and built[0].year >= MIN_YEAR and built[0] <= limit:
+                    found.append((match.start(), built[1]))
+                    break
+        if found:
+            return min(found)[1]
+    if now is not None:
+        return _relative(text, now)
+    return None
+
+
+def _latest_date(now: datetime | None) -> date:
+    """The latest plausible publication date: ``now``'s day, or without ``now``
+    :data:`MAX_YEARS_AHEAD` years after today."""
     limit = (now or datetime.now()).date()
     if now is None:  # from 29 February, the same day a year later is the 28th
         day = 28 if (limit.month, limit.day) == (2, 29) else limit.day
         limit = limit.replace(year=limit.year + MAX_YEARS_AHEAD, day=day)
-    found: list[tuple[int, str]] = []
-    for pattern in _PATTERNS if may_hold_absolute_date(text) else ():
-        for match in pattern.finditer(text):
-            built = _build(match, day_first)
-            if built and built[0].year >= MIN_YEAR and built[0] <= limit:
-                found.append((match.start(), built[1]))
-                break
-    if found:
-        return min(found)[1]
-    if now is not None:
-        return _relative(text, now)
-    return None
+    return limit
 
 
 def strip_dates(text: str) -> str:

@@ -9,6 +9,8 @@ of the article core, lines before the body first.
 >>> blocks = segment("Menu\\n\\nHeadline\\n\\nA body paragraph of the article with enough words.\\n\\nPosted by Jane Doe on March 3, 2024")
 >>> nearest_byline(blocks, 2)
 'Jane Doe'
+>>> nearest_byline(segment("Headline\\n\\nWritten by\\n\\nJane Doe\\n\\nA body paragraph."), 3)
+'Jane Doe'
 >>> nearest_date(blocks, 2, now=None)
 '2024-03-03'
 """
@@ -16,11 +18,11 @@ of the article core, lines before the body first.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 
 from cleaner.blocks import Block
-from cleaner.lexicon import BYLINE, BYLINE_TAIL, FOOTER_LINE
+from cleaner.lexicon import BYLINE, BYLINE_LABEL, BYLINE_TAIL, FOOTER_LINE
 from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date, unglue_digits
 
@@ -31,7 +33,15 @@ MAX_LINE_WORDS = 25
 #: Lines after the body start count this many times their distance (before-body lines win).
 AFTER_BODY_COST = 2
 
-_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \t]{1,2}(?:(?:de|van|von|der|da|di|del|la|le)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3})"
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+"
+_NEXT_NAME_WORD = r"[ \t]{1,2}(?:(?:de|van|von|der|da|di|del|la|le)[ \t]+)?" + _NAME_WORD
+#: Names of a byline: one name of one to four words, then further names of two words or
+#: more after a comma, "&" or "and" ("Jane Doe, John Roe and Max Muster").
+_NAME = (
+    r"(?P<name>" + _NAME_WORD + r"(?:" + _NEXT_NAME_WORD + r"){0,3}"
+    r"(?:(?:[ \t]*[,&][ \t]*|[ \t]+(?i:and|und|et|y|e)[ \t]+)"
+    + _NAME_WORD + r"(?:" + _NEXT_NAME_WORD + r"){1,3}){0,4})"
+)
 #: Words that introduce the author inside a longer line ("Posted on ... by", "Gepostet von").
 _BY_WORD = r"(?i:by|von|par|por|door|di)"
 _EMBEDDED = (
@@ -55,6 +65,8 @@ _EMBEDDED = (
     re.compile(r"^(?:about|über)\s+" + _NAME + r"\s*$"),
 )
 
+#: The whole line is a name (the line after a lone "Written by").
+_NAME_LINE = re.compile(r"^" + _NAME + r"$")
 #: "03/01/2017 by Agatha Caleo": a "by" anywhere in a short line that also gives a date.
 _DATED_BY = re.compile(r"\b" + _BY_WORD + r"\s+" + _NAME)
 #: "Jane Doe | 4 Nov 2025", "Jane Doe, 03.11.2023 15:32", "● Jane Doe": a name opening a
@@ -109,11 +121,17 @@ def nearest_byline(
 
     ``stop`` are the page language's stop words: a name beside a date has none.
     """
+    blocks_at = {b.index: b for b in blocks}
+    after = {b.index - 1: b for b in blocks}  # the block after each block
     for block in _ranked(blocks, anchor):
         if FOOTER_LINE.match(block.text):
             continue
+        if BYLINE_LABEL.match(block.text) and block.index in after:
+            label_name = _NAME_LINE.match(after[block.index].text.strip(" ,.:"))
+            if label_name:
+                return label_name.group("name")
         match = BYLINE.match(block.text)
-        if match and block.words <= 12:
+        if match and block.words <= 12 and not _in_byline_list(block, blocks_at):
             name = BYLINE_TAIL.sub("", match.group("name")).strip(" ,.:")
             if name and name[0].isupper():
                 return name
@@ -133,6 +151,20 @@ def nearest_byline(
         if beside:
             return beside
     return None
+
+
+def _in_byline_list(block: Block, blocks_at: Mapping[int, Block]) -> bool:
+    """Whether the block before or after ``block`` reads as a byline too: a filter menu
+    ("By Industry", "By Role"), not an author.
+
+    >>> from cleaner.text.segment import segment
+    >>> blocks = segment("By Industry\\n\\nBy Role\\n\\nBy Jane Doe")
+    >>> at = {b.index: b for b in blocks}
+    >>> _in_byline_list(blocks[0], at), _in_byline_list(blocks[2], at)
+    (True, True)
+    """
+    neighbours = (blocks_at.get(block.index - 1), blocks_at.get(block.index + 1))
+    return any(n is not None and BYLINE.match(n.text) for n in neighbours)
 
 
 def _before_stop_word(name: str, stop: frozenset[str]) -> str:

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from cleaner.blocks import Block
 from cleaner.features import is_heading_like, one_hot
 from cleaner.lexicon import COUNTER, FOOTER_LINE, UI_LABEL, WIDGET
+from cleaner.metadata.address import slug_overlap, slug_words
 from cleaner.metadata.dump_dates import find_dump_date
 from cleaner.metadata.line_ranker import best_candidate, load_weights
 
@@ -50,11 +51,17 @@ MIN_TOPIC_WORD_CHARS = 4
 MIN_OVERLAP_DENOMINATOR = 3
 
 _DISTANCE_BINS = (-40, -16, -8, -4, -3, -2, -1, 0, 1, 2, 4, 8)
+#: Lines outside the window are candidates when they cover at least this share of the
+#: address's slug words ...
+FAR_MIN_SLUG_COVER = 0.5
+#: ... and hold at least this many of them (a quick first test on the raw text).
+FAR_MIN_SLUG_WORDS = 2
 _WORD_BINS = (1, 3, 7, 12, 20)
 
 TITLE_FEATURES: tuple[str, ...] = (
     "bias",
     *(f"distance<={d}" for d in _DISTANCE_BINS),
+    f"distance>{_DISTANCE_BINS[-1]}",
     *(f"words<={w}" for w in _WORD_BINS),
     "words>20",
     "item",
@@ -80,49 +87,85 @@ TITLE_FEATURES: tuple[str, ...] = (
     "no_body_overlap",
     "body_start",
     "has_date",
+    "slug_share",
+    "slug_cover",
+    "no_slug_match",
+    "breadcrumb",
 )
 
 _WORD = re.compile(r"\w+")
+#: Separates the texts searched for a quoted candidate (block text is one line: both
+#: front ends collapse its whitespace).
+_JOIN = "\n"
+#: Separators of a breadcrumb trail ("Home » News » Politics").
+_CRUMB = re.compile(r"\s[»›>/]\s|\s[»›]|[»›]\s")
+#: A line with at least this many such separators is a breadcrumb trail.
+MIN_CRUMB_SEPARATORS = 2
 
 
 def _topic_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.casefold()) if len(w) >= MIN_TOPIC_WORD_CHARS}
 
 
+def _joined(texts: Iterable[str]) -> str:
+    """``texts`` as one string to search, each between two :data:`_JOIN`."""
+    return _JOIN + _JOIN.join(texts) + _JOIN
+
+
+def _inside_longer(text: str, joined: str) -> bool:
+    """Whether ``text`` is part of a longer text among the texts :func:`_joined` made
+    ``joined`` of (a copy of ``text`` itself does not count).
+
+    >>> _inside_longer("Budget", _joined(["Budget", "Council approves budget"]))
+    False
+    >>> _inside_longer("Budget", _joined(["Budget", "The Budget debate"]))
+    True
+    """
+    whole = _JOIN + text + _JOIN
+    at = joined.find(text)
+    while at >= 0:
+        if joined[at - 1 : at + len(text) + 1] != whole:
+            return True
+        at = joined.find(text, at + 1)
+    return False
+
+
 def title_rows(
-    blocks: Sequence[Block], body: int, rules: Mapping[int, str], page: Sequence[Block] = ()
+    blocks: Sequence[Block],
+    body: int,
+    rules: Mapping[int, str],
+    page: Sequence[Block] = (),
+    url: str | None = None,
 ) -> list[tuple[int, list[float]]]:
     """(position in ``blocks``, feature vector) for every title candidate.
 
-    ``page`` is every block of the document (removed ones too), for repetition features.
+    ``page`` is every block of the document (removed ones too), for repetition features;
+    ``url`` the page address, whose slug often spells the headline.
     """
+    slug = slug_words(url)
     page = page or blocks
     counts = Counter(b.text.casefold() for b in page)
-    longer = [o.text for o in page if 12 <= len(o.text) <= 600]
+    longer = _joined(o.text for o in page if 12 <= len(o.text) <= 600)
     lo, hi = max(0, body - WINDOW_BEFORE), min(len(blocks), body + WINDOW_AFTER)
-    positions = [
-        p
-        for p in range(lo, hi)
-        if blocks[p].index not in rules
-        and 1 <= blocks[p].words <= MAX_TITLE_WORDS
-        # the body's own paragraphs are not titles, but its first block may be one
-        and (p < body or not blocks[p].prose or (_headline_at_body(blocks[p]) and p == body))
-    ]
+    window_text = _joined(o.text for o in blocks[lo:hi])
+    window = [p for p in range(lo, hi) if _may_be_title(blocks, p, body, rules)]
+    positions = sorted([*window, *_spelled_by_slug(blocks, body, rules, slug, range(lo, hi))])
     body_words: set[str] = set()
     for b in blocks[body + 1 : body + BODY_SAMPLE_BLOCKS]:
         if b.prose:
             body_words |= _topic_words(b.text)
-    headings = [p for p in positions if p < body and is_heading_like(blocks[p])]
+    headings = [p for p in window if p < body and is_heading_like(blocks[p])]
     nearest = headings[-1] if headings else None
     rows = []
-    for k, p in enumerate(positions):
+    for p in positions:
         b, text = blocks[p], blocks[p].text
         words = text.split()
         prev_rule = rules.get(blocks[p - 1].index, "") if p > 0 else ""
         next_rule = rules.get(blocks[p + 1].index, "") if p + 1 < len(blocks) else ""
-        distance = one_hot(p - body, _DISTANCE_BINS)[:-1]  # the last bin cannot occur
+        distance = one_hot(p - body, _DISTANCE_BINS)
         topic = _topic_words(text)
         overlap = len(topic & body_words) / max(len(topic), MIN_OVERLAP_DENOMINATOR)
+        slug_share, slug_cover = slug_overlap(text, slug)
         rows.append(
             (
                 p,
@@ -152,26 +195,55 @@ def title_rows(
                     or FOOTER_LINE.match(text)
                     else 0.0,
                     1.0 if text.isupper() else 0.0,
-                    1.0 if k == 0 else 0.0,
+                    1.0 if window and p == window[0] else 0.0,
                     1.0 if p == nearest else 0.0,
-                    1.0
-                    if any(
-                        text in o.text and o is not b
-                        for o in blocks[lo:hi]
-                        if len(o.text) > len(text)
-                    )
-                    else 0.0,
-                    1.0
-                    if len(text) >= 12 and any(text in o and len(o) > len(text) for o in longer)
-                    else 0.0,
+                    1.0 if _inside_longer(text, window_text) else 0.0,
+                    1.0 if len(text) >= 12 and _inside_longer(text, longer) else 0.0,
                     overlap,
                     1.0 if not overlap else 0.0,
                     1.0 if p == body else 0.0,
                     1.0 if find_dump_date(text) else 0.0,
+                    slug_share,
+                    slug_cover,
+                    1.0 if slug and not slug_share else 0.0,
+                    1.0 if len(_CRUMB.findall(text)) >= MIN_CRUMB_SEPARATORS else 0.0,
                 ],
             )
         )
     return rows
+
+
+def _may_be_title(blocks: Sequence[Block], p: int, body: int, rules: Mapping[int, str]) -> bool:
+    """Whether ``blocks[p]`` may be the title: not given another header rule, not too long,
+    and not one of the body's own paragraphs (though the body's first block may be one)."""
+    block = blocks[p]
+    return (
+        block.index not in rules
+        and 1 <= block.words <= MAX_TITLE_WORDS
+        and (p < body or not block.prose or (_headline_at_body(block) and p == body))
+    )
+
+
+def _spelled_by_slug(
+    blocks: Sequence[Block],
+    body: int,
+    rules: Mapping[int, str],
+    slug: frozenset[str],
+    window: range,
+) -> list[int]:
+    """Positions outside ``window`` of lines that spell most of the address's slug (a
+    headline far from where the body was found to start)."""
+    if not slug:
+        return []
+    any_word = re.compile("|".join(sorted(slug)))
+    return [
+        p
+        for p, block in enumerate(blocks)
+        if p not in window
+        and len(set(any_word.findall(block.text.casefold()))) >= FAR_MIN_SLUG_WORDS
+        and _may_be_title(blocks, p, body, rules)
+        and slug_overlap(block.text, slug)[1] >= FAR_MIN_SLUG_COVER
+    ]
 
 
 def _headline_at_body(block: Block) -> bool:
@@ -180,7 +252,11 @@ def _headline_at_body(block: Block) -> bool:
 
 
 def pick_title(
-    blocks: Sequence[Block], body: int, rules: Mapping[int, str], page: Sequence[Block] = ()
+    blocks: Sequence[Block],
+    body: int,
+    rules: Mapping[int, str],
+    page: Sequence[Block] = (),
+    url: str | None = None,
 ) -> Block | None:
     """The most probable title among the candidates, or ``None`` when none is likely.
 
@@ -188,9 +264,10 @@ def pick_title(
     ``rules`` the header rules already given (byline, dateline, ...) by block index. When
     the ranker finds nothing and a single heading-like line of two or more words precedes
     the body, that line is the title (a lone word is more often a menu remnant: "Home").
+    ``url`` is the page address (see :func:`title_rows`).
     """
     weights = load_weights("title_model.json", TITLE_FEATURES)
-    rows = title_rows(blocks, body, rules, page)
+    rows = title_rows(blocks, body, rules, page, url)
     best = best_candidate(rows, weights, min_probability=MIN_TITLE_PROBABILITY)
     if best is None:
         # half-cleaned text ("Headline", blank line, body): a lone heading before the body

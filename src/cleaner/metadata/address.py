@@ -1,0 +1,112 @@
+"""What a page address tells about its article: the words of its slug, its date.
+
+Most article addresses spell the headline in their path ("/2024/03/05/council-approves-new-budget"),
+in whatever language the page is written. The title ranker compares each candidate line
+with these words (:func:`slug_words`, :func:`word_forms`).
+
+>>> sorted(slug_words("https://example.org/news/2024/03/05/council-approves-budget.html?id=7"))
+['approves', 'budget', 'council']
+>>> sorted(slug_words("https://example.org/de/politik/gruene-fordern-neuwahl-12345"))
+['fordern', 'gruene', 'neuwahl']
+>>> slug_words(None)
+frozenset()
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime
+
+__all__ = ["slug_overlap", "slug_words", "url_date", "word_forms"]
+
+#: A path segment is the slug when it has at least this many words (a lone word is a
+#: section: "/politik/").
+MIN_SLUG_WORDS = 2
+#: Slug words have at least this many characters (shorter ones are ids and particles).
+MIN_SLUG_WORD_CHARS = 3
+
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?!\d)")
+_SEGMENT_END = re.compile(r"\.[a-z0-9]{2,5}$", re.I)  # a file extension: ".html", ".php"
+_ALNUM = re.compile(r"[a-z0-9]+")
+_LETTER = re.compile(r"[a-z]")
+#: German letters that addresses spell out ("grüne" -> "gruene").
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _ascii_words(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+    return _ALNUM.findall(folded)
+
+
+def word_forms(text: str) -> set[str]:
+    """The words of ``text`` as an address would spell them: lower case, accents dropped
+    or spelled out ("Grüne" gives both "grune" and "gruene").
+
+    >>> sorted(word_forms("Grüne Straße"))
+    ['gruene', 'grune', 'strasse']
+    """
+    return set(_ascii_words(text)) | set(_ascii_words(text.casefold().translate(_SPELLED_OUT)))
+
+
+def slug_words(url: str | None) -> frozenset[str]:
+    """The words of the address's slug: the path segment with the most words (ids and
+    numbers left out), when it has at least :data:`MIN_SLUG_WORDS`; else none."""
+    if not url:
+        return frozenset()
+    path = url.split("//", 1)[-1].partition("/")[2]
+    path = re.split(r"[?#]", path, maxsplit=1)[0]
+    best: list[str] = []
+    for segment in path.split("/"):
+        words = [
+            w
+            for w in _ascii_words(_SEGMENT_END.sub("", segment))
+            if len(w) >= MIN_SLUG_WORD_CHARS and _LETTER.search(w)
+        ]
+        if len(words) > len(best):
+            best = words
+    return frozenset(best) if len(best) >= MIN_SLUG_WORDS else frozenset()
+
+
+def slug_overlap(text: str, slug: frozenset[str]) -> tuple[float, float]:
+    """(share of the words of ``text`` found in ``slug``, share of ``slug`` they cover).
+
+    Words count from :data:`MIN_SLUG_WORD_CHARS` characters, as in the slug.
+
+    >>> slug = slug_words("https://example.org/2024/council-approves-new-budget")
+    >>> slug_overlap("Council approves the new budget", slug)
+    (0.8, 1.0)
+    >>> slug_overlap("Weather", slug)
+    (0.0, 0.0)
+    """
+    if not slug:
+        return 0.0, 0.0
+    words = {w for w in text.split() if len(w) >= MIN_SLUG_WORD_CHARS}
+    if not words:
+        return 0.0, 0.0
+    found: set[str] = set()
+    hits = 0
+    for word in words:
+        matched = word_forms(word) & slug
+        if matched:
+            hits += 1
+            found |= matched
+    return hits / len(words), len(found) / len(slug)
+
+
+def url_date(url: str | None) -> str | None:
+    """A date in the page address (``/2021/10/05/``), as ``YYYY-MM-DD``.
+
+    >>> url_date("https://example.org/news/2021/10/5/story-title")
+    '2021-10-05'
+    >>> url_date("https://example.org/2021/story") is None
+    True
+    """
+    match = _URL_DATE.search(url or "")
+    if match is None:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        return datetime(year, month, day).date().isoformat()
+    except ValueError:
+        return None
