@@ -220,6 +220,18 @@ def test_standfirst_between_headline_and_body_is_kept() -> None:
     assert lead in clean(html, kind="html").text
 
 
+def test_a_lead_before_the_container_without_a_headline_is_kept() -> None:
+    lead = "The intro of the story sits in its own box, before the paragraphs of the body."
+    html = page(
+        "<div class='page'><div class='story'><div class='intro'><p>" + lead + "</p></div>"
+        "<div class='body'>" + para(5) * 4 + "</div></div>"
+        "<div class='footer-note'><p>Short footer line.</p></div></div>"
+    )
+    article = clean(html, kind="html")
+    assert lead in article.text
+    assert "Short footer line." not in article.text
+
+
 def test_figcaptions_are_removed_unless_kept() -> None:
     html = page(
         "<article><h1>H</h1>" + para(5) + "<figure><img src='x.jpg'>"

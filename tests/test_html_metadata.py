@@ -138,6 +138,21 @@ def test_author_elements_not_joined_are_not_co_authors() -> None:
     assert article.authors == ("Jane Doe",)
 
 
+def test_role_glued_to_a_byline_name_is_cut() -> None:
+    header = "<h1>Headline</h1><p class='byline'>By <a>Jane Doe</a><span>Staff Writer</span></p>"
+    article = clean(page(header=header), kind="html")
+    assert article.authors == ("Jane Doe",)
+
+
+def test_personal_site_name_is_the_author_of_last_resort() -> None:
+    head = "<meta property='og:site_name' content='Jane Doe'>"
+    article = clean(page(head, "<h1>Headline</h1>"), kind="html")
+    assert article.authors == ("Jane Doe",)
+    assert article.provenance["authors"] == "meta:og:site_name:person"
+    named = clean(page(head, "<h1>Headline</h1><p>By John Roe</p>"), kind="html")
+    assert named.authors == ("John Roe",)
+
+
 def test_visible_byline_and_dateline() -> None:
     header = (
         "<h1>Headline</h1><p class='byline'>By Jane Doe and John Smith</p>"

@@ -171,7 +171,7 @@ def clean(
     if _past(deadline):
         return _out_of_time(opts, doc_kind, encoding, truncated)
 
-    page_meta = Metadata()
+    page_meta = last_resort = Metadata()
     pre_removed: dict[int, tuple[str, str]] = {}
     html_core: tuple[int, int] | None = None
     extraction: dict[str, str] = {}
@@ -180,6 +180,7 @@ def clean(
         blocks: Sequence[Block] = parsed.blocks
         pre_removed = parsed.removed
         page_meta = parsed.metadata
+        last_resort = parsed.fallback
         html_core = parsed.core  # the front end's article span
         extraction = {"text": f"html:{parsed.extraction}"}  # which extractor chose the body
     else:
@@ -215,7 +216,7 @@ def clean(
         known=page_meta,  # the byline and date it holds are not searched for again
     )
     body = "\n\n".join(paragraphs)
-    meta = merge(page_meta, dump_meta, Metadata.of("body", language=language))
+    meta = merge(page_meta, dump_meta, last_resort, Metadata.of("body", language=language))
 
     status: Status
     if not text.strip():

@@ -18,7 +18,7 @@ from typing import Any
 from cleaner.html import visible
 from cleaner.html.page_metadata import HeadMetadata
 from cleaner.html.segment import PageSegments
-from cleaner.html.titles import choose_title, norm
+from cleaner.html.titles import choose_title, norm, parts_of
 from cleaner.layers.header import is_dateline
 from cleaner.metadata.address import url_date
 from cleaner.metadata.fields import Metadata
@@ -31,6 +31,7 @@ __all__ = [
     "choose_title",
     "html_metadata",
     "not_future",
+    "personal_site",
     "url_date",
 ]
 
@@ -113,6 +114,29 @@ def choose_author(
         names, origin = head.authors
         return names, ", ".join(names), origin
     return None
+
+
+def personal_site(head: HeadMetadata) -> Metadata:
+    """The site name as author when it reads like a person's name (a personal blog: "Jane
+    Doe" in og:site_name or after the headline in ``<title>``): the last resort for pages
+    that name no author in their markup or their lines (before them it replaced 12 right
+    authors on the development corpora for 5 found).
+
+    >>> personal_site(HeadMetadata(titles=(("Self-host Postgres | Jane Doe", "meta:<title>"),))
+    ... ).authors
+    ('Jane Doe',)
+    >>> personal_site(HeadMetadata(site_names=(("Daily news", "meta:og:site_name"),))).authors
+    ()
+    """
+    names = list(head.site_names)
+    for title, origin in head.titles:
+        parts = parts_of(title)
+        if len(parts) > 1 and parts[-1] != max(parts, key=len):
+            names.append((parts[-1], f"{origin}:site"))
+    for name, origin in names:
+        if _person_like(name) and not any(ch.isdigit() for ch in name) and not name.isupper():
+            return Metadata.of(f"{origin}:person", authors=(name,), byline=name)
+    return Metadata()
 
 
 def not_future(iso: str, now: datetime | None) -> bool:

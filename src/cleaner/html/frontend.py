@@ -28,7 +28,7 @@ from selectolax.lexbor import LexborHTMLParser
 from cleaner.blocks import Block
 from cleaner.html import visible
 from cleaner.html.cascade import cascade, trafilatura_text
-from cleaner.html.choose import html_metadata
+from cleaner.html.choose import html_metadata, personal_site
 from cleaner.html.extract import select_main
 from cleaner.html.nesting import cap_nesting
 from cleaner.html.page_metadata import head_metadata
@@ -51,6 +51,8 @@ class ParsedHtml:
             shared layers treat as the main-content run), ``None`` when it kept none.
         extraction: which extractor chose the body and why (``"own: kept 412 words"``,
             ``"trafilatura: own result doubtful (40 words); trafilatura kept 380"``).
+        fallback: metadata to use only when neither ``metadata`` nor the blocks give the
+            field (a personal site's name as its author).
     """
 
     blocks: list[Block]
@@ -58,6 +60,7 @@ class ParsedHtml:
     metadata: Metadata
     core: tuple[int, int] | None = None
     extraction: str = ""
+    fallback: Metadata = dataclasses.field(default_factory=Metadata)
 
 
 def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
@@ -83,4 +86,4 @@ def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
     removed, verdict = cascade(blocks, removed, lambda: trafilatura_text(html), asked=headline)
     kept = [i for i in range(len(blocks)) if i not in removed]
     core = (kept[0], kept[-1]) if kept else None
-    return ParsedHtml(blocks, removed, meta, core, verdict.describe())
+    return ParsedHtml(blocks, removed, meta, core, verdict.describe(), personal_site(head))

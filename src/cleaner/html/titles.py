@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from cleaner.html.page_metadata import HeadMetadata
 
-__all__ = ["choose_title", "norm"]
+__all__ = ["choose_title", "norm", "parts_of"]
 
 #: Separators between a title and the site name in <title> and og:title.
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»~/]\s+|\s*[|»]\s*|\s+::\s+")
@@ -49,7 +49,12 @@ def norm(text: str | None) -> str:
     return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text or "").lower()))
 
 
-def _parts(title: str) -> list[str]:
+def parts_of(title: str) -> list[str]:
+    """The parts of a title between its separators ("Headline | Site").
+
+    >>> parts_of("The headline | Site")
+    ['The headline', 'Site']
+    """
     return [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip()]
 
 
@@ -72,7 +77,7 @@ def _support(headline: str, declared: Sequence[str]) -> float:
 def _site_names(head: HeadMetadata) -> set[str]:
     names = {norm(name) for name, _ in head.site_names}
     for title, _ in head.titles:
-        parts = _parts(title)
+        parts = parts_of(title)
         if len(parts) > 1 and parts[-1] != max(parts, key=len):
             names.add(norm(parts[-1]))
     names.discard("")
@@ -166,7 +171,7 @@ def choose_title(
             return instead[0], instead[1], pos
         return text, "html:h1", pos
     for title, origin in head.titles:
-        parts = [p for p in _parts(title) if norm(p) not in sites] or _parts(title)
+        parts = [p for p in parts_of(title) if norm(p) not in sites] or parts_of(title)
         if parts:
             return max(parts, key=len), origin, None
     return None

@@ -71,6 +71,15 @@ _DATE_HINT = re.compile(
     r"(?:^|[\s_-])(?:date|time|published|posted|datum|pubdate|timestamp"
     r"|updated|dateline|meta)"
 )
+#: A word glued to a name where the markup put them in separate elements without a space
+#: ("Evan HalperStaff Writer", "Jane DoeFollow", "Jane DoeNovember 3"): a capital after a
+#: lower-case letter ...
+_GLUED = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+#: ... that opens a month name or one of these words (a role or a button, never a name
+#: part); other glued capitals are names ("ShawnHymel", "IndustrySelect").
+_GLUED_TAILS = frozenset(
+    {"follow", "staff", "writer", "editor", "reporter", "correspondent", "contributor"}
+)
 #: What stands between two co-authors in a byline: a comma, "&", "and" and its translations.
 _JOINER = re.compile(r"\s*(?:,|&|;|\s(?:and|und|et|y|e|en)\s)\s*", re.I)
 _NOT_A_NAME = re.compile(
@@ -161,10 +170,25 @@ def _looks_like_name(words: list[str]) -> bool:
     return len(words) > 1 or find_date(f"1 {words[0]} 2000") is None
 
 
+def _cut_glued_tail(text: str) -> str:
+    """``text`` up to a month name or role glued to the name before it.
+
+    >>> _cut_glued_tail("Evan HalperStaff Writer"), _cut_glued_tail("Jane DoeNovember 3")
+    ('Evan Halper', 'Jane Doe')
+    >>> _cut_glued_tail("ShawnHymel")
+    'ShawnHymel'
+    """
+    for glue in _GLUED.finditer(text):
+        word = text[glue.start() :].split()[0].strip(",.:")
+        if word.lower() in _GLUED_TAILS or find_date(f"1 {word} 2000") is not None:
+            return text[: glue.start()]
+    return text
+
+
 def _clean_name(text: str, *, labelled: bool = False) -> str | None:
     """The name in a byline text, or ``None`` when it does not look like one. A
     ``labelled`` line ("By ...") may name a user in lower case."""
-    name = byline_name(text.replace("\xad", "").replace("\u200b", ""))
+    name = byline_name(_cut_glued_tail(text.replace("\xad", "").replace("\u200b", "")))
     if not name:
         return None
     name = name.strip(" ,;:|-–—·•")
