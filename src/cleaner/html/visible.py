@@ -30,6 +30,7 @@ from datetime import datetime
 from cleaner.html.segment import PageSegments
 from cleaner.lexicon import BYLINE, SOURCE_CREDIT
 from cleaner.metadata.dates import find_date, normalize_date
+from cleaner.metadata.dump_dates import relax_glued_dates
 from cleaner.metadata.from_blocks import byline_name
 
 __all__ = ["CAPTURE", "agency", "bylines", "dates", "headlines", "page_date"]
@@ -300,7 +301,9 @@ def dates(
         hinted = _hinted(page, position, _DATE_HINT, known)
         if not zone and not hinted:
             continue
-        iso = find_date(text, now=now)
+        # dates run into each other or into a label ("April 26, 2024Updated on: ...") are
+        # read apart, so that the first date of the line is the one taken
+        iso = find_date(relax_glued_dates(text), now=now)
         if iso:
             found.append((position, iso, "date-element" if hinted else "dateline"))
     found.sort()
