@@ -244,3 +244,10 @@ def test_the_date_in_the_address_wins_over_the_dump_lines() -> None:
 def test_a_date_glued_to_the_name_is_cut_from_the_byline() -> None:
     doc = f"Council approves budget\n\nJane DoeNovember 4, 2025\n\n{_BODY}"
     assert clean(doc, kind="text").byline == "Jane Doe"
+
+
+def test_an_end_marker_before_the_core_leaves_the_headline_to_the_header() -> None:
+    doc = f"Related\n\nCouncil approves budget for schools\n\n{_BODY}"
+    article = clean(doc, kind="text")
+    assert article.title == "Council approves budget for schools"
+    assert "Related" not in article.text

@@ -159,6 +159,12 @@ def test_date_line_runs_into_its_update_date() -> None:
     assert article.date == "2024-04-26"
 
 
+def test_interface_label_after_by_is_not_a_byline() -> None:
+    header = "<h1>Headline</h1><p>By Recent Posts</p><div class='author'>Jane Doe</div>"
+    article = clean(page(header=header), kind="html")
+    assert article.authors == ("Jane Doe",)
+
+
 def test_visible_byline_and_dateline() -> None:
     header = (
         "<h1>Headline</h1><p class='byline'>By Jane Doe and John Smith</p>"

@@ -83,10 +83,15 @@ _GLUED_TAILS = frozenset(
 )
 #: What stands between two co-authors in a byline: a comma, "&", "and" and its translations.
 _JOINER = re.compile(r"\s*(?:,|&|;|\s(?:and|und|et|y|e|en)\s)\s*", re.I)
+#: Labels, buttons and weekdays that stand where a byline name would ("By Recent Posts",
+#: an author element holding "Writer" or "Fact Checked"): never a name.
 _NOT_A_NAME = re.compile(
     r"^(?:by|von|par|por|author|autor|autorin|written by|posted by|admin"
     r"|administrator|staff|editor|redaktion|guest|anonymous|unknown|"
-    r"share|follow|mehr|more|about the author|über den autor)$",
+    r"share|follow|mehr|more|about the author|über den autor|the author|writer|auteur\(s\)"
+    r"|fact checked|recent posts|link|stand|abbrechen|artikel von|zur artikelübersicht"
+    r"|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|sonntag)$",
     re.I,
 )
 #: Lower-case words that occur inside personal names, and the joiners of a list of names.
