@@ -23,6 +23,7 @@ from cleaner.metadata.dump_dates import block_date_text, find_dump_date
 from cleaner.metadata.fields import Metadata
 from cleaner.metadata.language import stopwords
 from cleaner.metadata.nearby import nearest_byline, nearest_date
+from cleaner.metadata.title_model import headline_text
 
 __all__ = ["from_blocks", "split_authors", "unglued_name"]
 
@@ -176,7 +177,7 @@ def from_blocks(
     byline_origin = ":byline"
     if byline is None and want_byline:
         byline, byline_origin = (
-            nearest_byline(blocks, anchor, stopwords(language)),
+            nearest_byline(blocks, anchor, stopwords(language), title.index if title else None),
             ":nearby-byline",
         )
     if byline is None and blocks and want_byline:
@@ -197,7 +198,7 @@ def from_blocks(
     standfirst = first("metadata.standfirst")
     return Metadata.of(
         "dump",
-        title=(title.text, ":headline") if title else None,
+        title=(headline_text(title.text), ":headline") if title else None,
         byline=(byline, byline_origin) if byline else None,
         authors=split_authors(byline) if byline else (),
         date=(date, date_origin) if date else None,
