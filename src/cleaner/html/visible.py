@@ -298,7 +298,7 @@ def dates(
         text = segment.block.text
         if (
             len(text) > MAX_DATELINE_CHARS
-            or not any(ch.isdigit() for ch in text)
+            or not any(map(str.isdigit, text))
             or len(text.split()) > MAX_DATELINE_WORDS
         ):
             continue
@@ -323,7 +323,7 @@ def page_date(page: PageSegments, *, now: datetime | None) -> str | None:
     counts: dict[str, int] = {}
     for segment in page.segments:
         text = segment.block.text[:MAX_DATELINE_CHARS]  # long blocks: a date that opens them
-        if not any(ch.isdigit() for ch in text):
+        if not any(map(str.isdigit, text)):  # map: no Python frame per character
             continue
         iso = find_date(text, now=now)
         if iso:
