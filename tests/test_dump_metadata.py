@@ -244,3 +244,33 @@ def test_the_date_in_the_address_wins_over_the_dump_lines() -> None:
 def test_a_date_glued_to_the_name_is_cut_from_the_byline() -> None:
     doc = f"Council approves budget\n\nJane DoeNovember 4, 2025\n\n{_BODY}"
     assert clean(doc, kind="text").byline == "Jane Doe"
+
+
+def test_an_end_marker_before_the_core_leaves_the_headline_to_the_header() -> None:
+    doc = f"Related\n\nCouncil approves budget for schools\n\n{_BODY}"
+    article = clean(doc, kind="text")
+    assert article.title == "Council approves budget for schools"
+    assert "Related" not in article.text
+
+
+def test_the_byline_after_the_headline_wins_a_tie_with_a_line_before_it() -> None:
+    blocks = segment(f"Daily Site — 02.01.2023 09:51\n\nCouncil approves budget\n\nText von Jane Doe\n\n{_BODY}")
+    assert nearest_byline(blocks, 1) == "Daily Site"
+    assert nearest_byline(blocks, 1, headline=1) == "Jane Doe"
+
+
+def test_a_breadcrumb_trail_chosen_as_title_gives_its_last_crumb() -> None:
+    from cleaner.metadata.from_blocks import from_blocks
+
+    blocks = segment(f"Home » News » Council approves budget\n\n{_BODY}")
+    meta = from_blocks(blocks, {0: "metadata.title"}, now=None)
+    assert meta.title == "Council approves budget"
+
+
+def test_a_line_after_the_headline_names_the_author_after_a_by_word() -> None:
+    stop = frozenset({"the", "in", "of"})
+    column = segment(f"Council approves budget\n\nEine Kolumne von Jane Doe\n\n{_BODY}")
+    assert nearest_byline(column, 2, stop, headline=0) == "Jane Doe"
+    assert nearest_byline(column, 2, stop) is None
+    photo = segment(f"Council approves budget\n\nPhoto by Jane Doe\n\n{_BODY}")
+    assert nearest_byline(photo, 2, stop, headline=0) is None

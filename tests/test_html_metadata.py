@@ -153,6 +153,18 @@ def test_personal_site_name_is_the_author_of_last_resort() -> None:
     assert named.authors == ("John Roe",)
 
 
+def test_date_line_runs_into_its_update_date() -> None:
+    header = "<h1>Headline</h1><div class='date'><span>April 26, 2024</span><span>Updated on: October 28, 2024</span></div>"
+    article = clean(page(header=header), kind="html")
+    assert article.date == "2024-04-26"
+
+
+def test_interface_label_after_by_is_not_a_byline() -> None:
+    header = "<h1>Headline</h1><p>By Recent Posts</p><div class='author'>Jane Doe</div>"
+    article = clean(page(header=header), kind="html")
+    assert article.authors == ("Jane Doe",)
+
+
 def test_visible_byline_and_dateline() -> None:
     header = (
         "<h1>Headline</h1><p class='byline'>By Jane Doe and John Smith</p>"

@@ -149,3 +149,41 @@ def test_no_article_status() -> None:
     a = clean("  • Home\n  • News\n  • Contact\n\nSearch")
     assert a.status == "no_article" and a.text == ""
     assert clean("   \n\n ").status == "empty"
+
+
+#: More article paragraphs: a thread is cut only after some article prose.
+MORE_PROSE = tuple(
+    f"Paragraph {k} of the report goes on about the plan, its costs and the regions it covers."
+    for k in range(6)
+)
+
+
+def _comments(n: int, extra: str = "") -> tuple[str, ...]:
+    out: list[str] = []
+    for k in range(1, n + 1):
+        out += [f"Reader {k}", f"March {k}, 2024 at 10:1{k} am", f"Comment {k}: thanks, this was a useful piece about the plan.{extra}"]
+    return tuple(out)
+
+
+def test_comment_thread_after_the_article_is_cut() -> None:
+    text = clean(article(middle=MORE_PROSE, after=_comments(4))).text
+    assert PROSE[3] in text
+    assert "Comment 1" not in text and "March 1, 2024" not in text
+
+
+def test_thread_that_outweighs_what_comes_before_is_kept() -> None:
+    """A forum or a live blog: the dated posts are the page."""
+    text = clean(article(middle=MORE_PROSE, after=_comments(6, " More about it, at length." * 8))).text
+    assert "Comment 1" in text and "Comment 6" in text
+
+
+def test_dated_headings_repeated_inside_the_article_are_no_thread() -> None:
+    from cleaner.layers.threads import thread_start
+    from cleaner.text.segment import segment
+
+    parts = [p for k, prose in enumerate(MORE_PROSE) for p in ("Best of March 3, 2024", prose)]
+    blocks = segment("\n\n".join([*PROSE, *parts]))
+    assert thread_start(blocks, 0, len(blocks) - 1) is None
+    unique = [p for k, prose in enumerate(MORE_PROSE) for p in (f"Best of March {k + 1}, 2024", prose)]
+    blocks = segment("\n\n".join([*PROSE, *MORE_PROSE, *unique]))
+    assert thread_start(blocks, 0, len(blocks) - 1) is not None

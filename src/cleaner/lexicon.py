@@ -154,5 +154,10 @@ RELATIVE_DATE = re.compile(
     _I,
 )
 
+#: A time of day ("9:46", "19:30"), as in comment and ticker headers.
+TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
+#: A bracketed span of a dump: an image's name or alt text ("[photo-2024-11-17]"), a link mark.
+BRACKETED = re.compile(r"\[[^\]]*\]")
+
 #: Prose contains words of at least this many letters; menus of initials ("Ar", "Es") don't.
 WORD = re.compile(r"\w+")

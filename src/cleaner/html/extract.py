@@ -90,11 +90,15 @@ def prose_score(segment: Segment) -> int:
     return prose_weight(segment.block.text, segment.link_chars)
 
 
-def _in_caption(page: PageSegments, segment: Segment) -> bool:
-    """Is the segment a ``<figcaption>`` or inside one (``<figcaption><p>...``)?"""
-    return segment.tag == "figcaption" or any(
-        page.elements[i].tag == "figcaption" for i in segment.ancestors
-    )
+def _in_caption(page: PageSegments) -> list[bool]:
+    """Per element: is it a ``<figcaption>`` or inside one (``<figcaption><p>...``)? One
+    pass, parents before their children."""
+    inside = [False] * len(page.elements)
+    for index, element in enumerate(page.elements):
+        inside[index] = element.tag == "figcaption" or (
+            element.parent >= 0 and inside[element.parent]
+        )
+    return inside
 
 
 def _standfirst(page: PageSegments, first: int) -> set[int]:
@@ -161,17 +165,16 @@ def select_main(page: PageSegments, *, keep_captions: bool = False) -> Choice:
     """Choose the article container and the blocks to leave out (``<figcaption>`` too,
     unless ``keep_captions``)."""
     elements = page.elements
+    # the prose score of each element: its own blocks', then (children added to parents,
+    # last to first: parents come first in document order) of everything inside it
     score = [0] * len(elements)
-    chars = [0] * len(elements)
-    links = [0] * len(elements)
     for segment in page.segments:
-        if segment.group is not None:
-            continue
-        value = prose_score(segment)
-        for index in segment.ancestors:
-            score[index] += value
-            chars[index] += segment.chars
-            links[index] += segment.link_chars
+        if segment.group is None:
+            score[segment.owner] += prose_score(segment)
+    for index in range(len(elements) - 1, 0, -1):
+        parent = elements[index].parent
+        if parent >= 0:
+            score[parent] += score[index]
     total = score[0] if score else 0
     removed: dict[int, str] = {}
     if total == 0:  # no prose anywhere: a page of links and labels holds no article
@@ -184,7 +187,8 @@ def select_main(page: PageSegments, *, keep_captions: bool = False) -> Choice:
     lead = _standfirst(page, inside[0]) | _lead(page, container, inside[0]) if inside else set()
     captions = set()
     if not keep_captions:
-        captions = {i for i in (*inside, *lead) if _in_caption(page, page.segments[i])}
+        in_caption = _in_caption(page)
+        captions = {i for i in (*inside, *lead) if in_caption[page.segments[i].owner]}
         told = sum(prose_score(page.segments[i]) for i in captions if i not in lead)
         if told > CAPTION_BODY_SHARE * score[container]:
             captions = set()  # the captions tell the story (a gallery, a slideshow)

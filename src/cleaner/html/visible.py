@@ -30,6 +30,7 @@ from datetime import datetime
 from cleaner.html.segment import PageSegments
 from cleaner.lexicon import BYLINE, SOURCE_CREDIT
 from cleaner.metadata.dates import find_date, normalize_date
+from cleaner.metadata.dump_dates import relax_glued_dates
 from cleaner.metadata.from_blocks import byline_name
 
 __all__ = ["CAPTURE", "agency", "bylines", "dates", "headlines", "page_date"]
@@ -82,10 +83,15 @@ _GLUED_TAILS = frozenset(
 )
 #: What stands between two co-authors in a byline: a comma, "&", "and" and its translations.
 _JOINER = re.compile(r"\s*(?:,|&|;|\s(?:and|und|et|y|e|en)\s)\s*", re.I)
+#: Labels, buttons and weekdays that stand where a byline name would ("By Recent Posts",
+#: an author element holding "Writer" or "Fact Checked"): never a name.
 _NOT_A_NAME = re.compile(
     r"^(?:by|von|par|por|author|autor|autorin|written by|posted by|admin"
     r"|administrator|staff|editor|redaktion|guest|anonymous|unknown|"
-    r"share|follow|mehr|more|about the author|über den autor)$",
+    r"share|follow|mehr|more|about the author|über den autor|the author|writer|auteur\(s\)"
+    r"|fact checked|recent posts|link|stand|abbrechen|artikel von|zur artikelübersicht"
+    r"|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|sonntag)$",
     re.I,
 )
 #: Lower-case words that occur inside personal names, and the joiners of a list of names.
@@ -292,7 +298,7 @@ def dates(
         text = segment.block.text
         if (
             len(text) > MAX_DATELINE_CHARS
-            or not any(ch.isdigit() for ch in text)
+            or not any(map(str.isdigit, text))
             or len(text.split()) > MAX_DATELINE_WORDS
         ):
             continue
@@ -300,7 +306,9 @@ def dates(
         hinted = _hinted(page, position, _DATE_HINT, known)
         if not zone and not hinted:
             continue
-        iso = find_date(text, now=now)
+        # dates run into each other or into a label ("April 26, 2024Updated on: ...") are
+        # read apart, so that the first date of the line is the one taken
+        iso = find_date(relax_glued_dates(text), now=now)
         if iso:
             found.append((position, iso, "date-element" if hinted else "dateline"))
     found.sort()
@@ -315,7 +323,7 @@ def page_date(page: PageSegments, *, now: datetime | None) -> str | None:
     counts: dict[str, int] = {}
     for segment in page.segments:
         text = segment.block.text[:MAX_DATELINE_CHARS]  # long blocks: a date that opens them
-        if not any(ch.isdigit() for ch in text):
+        if not any(map(str.isdigit, text)):  # map: no Python frame per character
             continue
         iso = find_date(text, now=now)
         if iso:

@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from cleaner.blocks import Block
 from cleaner.features import is_prose
 from cleaner.layers import Context, Decision
+from cleaner.layers.threads import thread_start
 from cleaner.lexicon import END_MARKER, HARD_END_MARKER
 from cleaner.rules import rule
 
@@ -125,7 +126,8 @@ def locate_core(
     best run (Kadane's maximum subarray): an article comes before its comments and its
     teasers, which can be longer. It then takes in the following runs that score at least
     :data:`SECOND_RUN_SHARE` of the best (articles broken by an advert or a table of
-    contents), up to the first hard end marker ("Comments", "Most Read"). ``scores`` default to :func:`block_scores` (layout
+    contents), up to the first hard end marker ("Comments", "Most Read"), and ends before a
+    thread of dated headers (:func:`~cleaner.layers.threads.thread_start`). ``scores`` default to :func:`block_scores` (layout
     rules); the text front end passes :func:`model_scores` from its block classifier.
     """
     runs = _runs(block_scores(blocks) if scores is None else scores)
@@ -140,8 +142,11 @@ def locate_core(
         for run in runs
         if run[1] >= first[1] and run[2] < limit and run[0] >= SECOND_RUN_SHARE * top
     ]
-    last = max((run[2] for run in kept), default=first[2])
-    return blocks[first[1]].index, blocks[max(last, first[2])].index
+    last = max(max((run[2] for run in kept), default=first[2]), first[2])
+    thread = thread_start(blocks, first[1], last)
+    if thread is not None:  # comments or dated teasers after the article
+        last = thread - 1
+    return blocks[first[1]].index, blocks[last].index
 
 
 def outside(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision]:

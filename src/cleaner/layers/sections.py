@@ -1,8 +1,9 @@
 """Sections that end the article: "Most Read", "Read Next", "Related", "Previous Article".
 
 An end marker after the start of the article core opens a section of teasers. Everything
-from the marker on is removed until the core resumes with prose; markers outside the core
-and their teasers are removed too.
+from the marker on is removed until the core resumes with prose; markers after the core
+and their teasers are removed too. Markers before the core are removed alone (the blocks
+after them are outside the core, and the header zone of the article may be among them).
 
 >>> from cleaner.text.segment import segment
 >>> from cleaner.options import Options
@@ -33,7 +34,10 @@ def end_sections(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision]:
     in_section = False
     for block in blocks:
         if END_MARKER.match(block.text):
-            in_section = True
+            # a marker before the core opens no section: what follows it up to the core
+            # goes with the content layer, after the header layer has read the headline,
+            # byline and date among it
+            in_section = ctx.core is None or block.index >= ctx.core[0]
             yield Decision(block.index, END)
         elif in_section and not ctx.in_core(block):
             yield Decision(block.index, TEASER)

@@ -32,6 +32,8 @@ __all__ = ["NAME_PARTICLES", "nearest_byline", "nearest_date"]
 MAX_LINE_WORDS = 25
 #: Lines after the body start count this many times their distance (before-body lines win).
 AFTER_BODY_COST = 2
+#: A line after the headline counts this much nearer than its distance (it wins a tie).
+AFTER_HEADLINE_BONUS = 0.5
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+"
 _NEXT_NAME_WORD = r"[ \t]{1,2}(?:(?:de|van|von|der|da|di|del|la|le)[ \t]+)?" + _NAME_WORD
@@ -44,6 +46,21 @@ _NAME = (
 )
 #: Words that introduce the author inside a longer line ("Posted on ... by", "Gepostet von").
 _BY_WORD = r"(?i:by|von|par|por|door|di)"
+#: Lines at most this many blocks after the headline may name the author anywhere after
+#: a "by" word ("Eine Kolumne von Jane Doe", "vor 2 Monaten von Jane Doe") ...
+HEADLINE_BYLINE_BLOCKS = 4
+#: ... when they are at most this many words long.
+MAX_HEADLINE_BYLINE_WORDS = 12
+#: The "by" words of such lines, in more languages (durch: German, af/av: Nordic).
+_ANY_BY_WORD = r"(?i:by|von|durch|par|por|door|di|af|av)"
+#: The name after them: two words or more, or one user name in lower case ("gizzmo").
+_BY_ANYWHERE = re.compile(
+    r"(?:^|(?<=[\s·|•,]))" + _ANY_BY_WORD + r"\s+(?:"
+    + _NAME.replace("(?P<name>", "(?P<name>(?=\\S+\\s+[A-ZÀ-ÖØ-Þ])")
+    + r"|(?P<user>[a-z][a-z0-9_.-]{2,30})(?=$|[\s·|•,]))"
+)
+#: A picture credit names the photographer, not the author.
+_PICTURE_CREDIT = re.compile(r"(?i:photo|foto|bild|image|picture|illustration|grafik)\w*\s*$")
 _EMBEDDED = (
     re.compile(
         r"(?:^|\b(?i:posted|written|published|reported|started|veröffentlicht|geschrieben|gepostet"
@@ -103,27 +120,38 @@ MIN_DATED_NAME_WORDS = 2
 MAX_DATED_BYLINE_WORDS = 16
 
 
-def _ranked(blocks: Sequence[Block], anchor: int) -> Iterable[Block]:
-    """Short blocks, nearest to ``anchor`` (a block index) first, lines before it preferred."""
+def _ranked(blocks: Sequence[Block], anchor: int, headline: int | None = None) -> Iterable[Block]:
+    """Short blocks, nearest to ``anchor`` (a block index) first, lines before it preferred;
+    with a ``headline`` (its block index), the lines after it count their distance to it
+    when that is nearer (the byline follows the headline)."""
     short = [b for b in blocks if b.words <= MAX_LINE_WORDS]
-    return sorted(
-        short,
-        key=lambda b: (
+
+    def cost(b: Block) -> float:
+        near_body = (
             (anchor - b.index) if b.index < anchor else (b.index - anchor + 1) * AFTER_BODY_COST
-        ),
-    )
+        )
+        if headline is None or b.index <= headline:
+            return near_body
+        # a line after the headline wins a tie
+        return min(near_body, b.index - headline - AFTER_HEADLINE_BONUS)
+
+    return sorted(short, key=cost)
 
 
 def nearest_byline(
-    blocks: Sequence[Block], anchor: int, stop: frozenset[str] = frozenset()
+    blocks: Sequence[Block],
+    anchor: int,
+    stop: frozenset[str] = frozenset(),
+    headline: int | None = None,
 ) -> str | None:
-    """The author name of the byline-like line nearest the body, or ``None``.
+    """The author name of the byline-like line nearest the body or after the ``headline``
+    (block index), or ``None``.
 
     ``stop`` are the page language's stop words: a name beside a date has none.
     """
     blocks_at = {b.index: b for b in blocks}
     after = {b.index - 1: b for b in blocks}  # the block after each block
-    for block in _ranked(blocks, anchor):
+    for block in _ranked(blocks, anchor, headline):
         if FOOTER_LINE.match(block.text):
             continue
         if BYLINE_LABEL.match(block.text) and block.index in after:
@@ -139,6 +167,16 @@ def nearest_byline(
             found = pattern.search(block.text)
             if found:
                 return found.group("name").strip(" ,.:")
+        if (
+            headline is not None
+            and 0 < block.index - headline <= HEADLINE_BYLINE_BLOCKS
+            and block.words <= MAX_HEADLINE_BYLINE_WORDS
+        ):
+            anywhere = _BY_ANYWHERE.search(block.text)
+            if anywhere and not _PICTURE_CREDIT.search(block.text[: anywhere.start()]):
+                user = anywhere.group("user")
+                if user is None or user not in stop:
+                    return (anywhere.group("name") or user).strip(" ,.:")
         if block.words > MAX_DATED_BYLINE_WORDS:
             continue
         text = block_date_text(block)

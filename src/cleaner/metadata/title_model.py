@@ -25,7 +25,7 @@ from cleaner.metadata.address import slug_overlap, slug_words
 from cleaner.metadata.dump_dates import find_dump_date
 from cleaner.metadata.line_ranker import best_candidate, load_weights
 
-__all__ = ["TITLE_FEATURES", "pick_title", "title_rows"]
+__all__ = ["TITLE_FEATURES", "headline_text", "pick_title", "title_rows"]
 
 #: Candidates are looked for this many live blocks before the body start ...
 WINDOW_BEFORE = 40
@@ -101,6 +101,8 @@ _JOIN = "\n"
 _CRUMB = re.compile(r"\s[»›>/]\s|\s[»›]|[»›]\s")
 #: A line with at least this many such separators is a breadcrumb trail.
 MIN_CRUMB_SEPARATORS = 2
+#: The separators after which a trail's last crumb is the page's own title ("»", "›", ">").
+_TRAIL_STEP = re.compile(r"\s[»›>]\s")
 
 
 def _topic_words(text: str) -> set[str]:
@@ -244,6 +246,16 @@ def _spelled_by_slug(
         and _may_be_title(blocks, p, body, rules)
         and slug_overlap(block.text, slug)[1] >= FAR_MIN_SLUG_COVER
     ]
+
+
+def headline_text(text: str) -> str:
+    """The title a chosen line gives: a breadcrumb trail's last crumb, else the line.
+
+    >>> headline_text("Home » Recipes » Lemon cake"), headline_text("Rain in Spain")
+    ('Lemon cake', 'Rain in Spain')
+    """
+    steps = _TRAIL_STEP.split(text)
+    return steps[-1].strip() if len(steps) > MIN_CRUMB_SEPARATORS else text
 
 
 def _headline_at_body(block: Block) -> bool:
