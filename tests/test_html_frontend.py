@@ -232,6 +232,18 @@ def test_a_lead_before_the_container_without_a_headline_is_kept() -> None:
     assert "Short footer line." not in article.text
 
 
+def test_the_label_of_a_removed_list_after_the_body_goes_too() -> None:
+    html = page(
+        "<div class='story'>" + para(5) * 3 + "<p>Contact:</p><div class='share-bar'>Mail</div>"
+        "<h3>Interesting elsewhere</h3>"
+        "<ul class='related-links'><li>One story</li><li>Two story</li></ul></div>"
+    )
+    removed = rules_by_text(html)
+    assert removed["Interesting elsewhere"] == "html.orphan-label"
+    assert removed["Contact:"] == "html.orphan-label"
+    assert PROSE.strip() in clean(html, kind="html").text
+
+
 def test_figcaptions_are_removed_unless_kept() -> None:
     html = page(
         "<article><h1>H</h1>" + para(5) + "<figure><img src='x.jpg'>"

@@ -9,7 +9,6 @@ see blocks, so the same rules serve both.
 from __future__ import annotations
 
 import dataclasses
-from functools import cached_property
 from typing import Literal
 
 from cleaner.features import MAX_PROSE_LINK_DENSITY, count_words, looks_like_prose
@@ -46,20 +45,24 @@ class Block:
     indent: int = 0
     link_density: float = 0.0
     start_line: int = 0
+    #: Number of words (characters / 2 for scripts written without spaces), computed
+    #: at construction: every block's count is read, most of them several times.
+    words: int = dataclasses.field(init=False, repr=False, compare=False)
+    #: Sentence-like: enough words, ending like a sentence (or simply long), and not
+    #: mostly link text (a long run of links is a menu, whatever its length).
+    prose: bool = dataclasses.field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def words(self) -> int:
-        """Number of words (characters / 2 for scripts written without spaces).
+    def __post_init__(self) -> None:
+        """Compute :attr:`words` and :attr:`prose` once.
 
-        >>> Block(0, "two words", "two words", "line", "line 1", 0).words
-        2
+        >>> block = Block(0, "two words", "two words", "line", "line 1", 0)
+        >>> block.words, block.prose
+        (2, False)
         """
-        return count_words(self.text)
-
-    @cached_property
-    def prose(self) -> bool:
-        """Sentence-like: enough words, ending like a sentence (or simply long), and not
-        mostly link text (a long run of links is a menu, whatever its length)."""
-        return self.link_density <= MAX_PROSE_LINK_DENSITY and looks_like_prose(
-            self.text, self.words
+        words = count_words(self.text)
+        object.__setattr__(self, "words", words)
+        object.__setattr__(
+            self,
+            "prose",
+            self.link_density <= MAX_PROSE_LINK_DENSITY and looks_like_prose(self.text, words),
         )

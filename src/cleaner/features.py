@@ -46,7 +46,7 @@ _CJK = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
 def count_words(text: str) -> int:
     """Whitespace-separated words; for CJK text, characters / :data:`CJK_CHARS_PER_WORD`."""
     sample = text[:200]
-    if _CJK.search(sample) and len(_CJK.findall(sample)) > CJK_SHARE * len(sample):
+    if not sample.isascii() and _CJK.search(sample) and len(_CJK.findall(sample)) > CJK_SHARE * len(sample):
         return len(text) // CJK_CHARS_PER_WORD
     return len(text.split())
 

@@ -213,6 +213,7 @@ def clean(
         anchor=core[0] if core else 0,
         language=language,
         url=opts.url,
+        known=page_meta,  # the byline and date it holds are not searched for again
     )
     body = "\n\n".join(paragraphs)
     meta = merge(page_meta, dump_meta, last_resort, Metadata.of("body", language=language))

@@ -93,6 +93,13 @@ _CATALOGUE: tuple[Rule, ...] = (
         "<ul><li><a>Story one</a></li><li><a>Story two</a></li></ul>",
     ),
     Rule(
+        "html.orphan-label",
+        "html",
+        "After the article's last paragraph, a heading or a line ending in a colon whose "
+        "blocks were all removed (the label of a related list, a contact box, share buttons).",
+        "<h3>More on this topic</h3><ul class='related'>…</ul>",
+    ),
+    Rule(
         "html.headline",
         "html",
         "The page's headline (<h1>), kept as Article.title.",

@@ -24,6 +24,7 @@ everything is but the lead: the prose just before it in the same part of the pag
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping, Sequence
 
 from cleaner.html.prose import prose_weight
 from cleaner.html.segment import PageSegments, Segment
@@ -51,9 +52,18 @@ MAX_LINK_DENSITY = 0.5
 #: 0.727; 2 levels 0.927 / 0.957 / 0.728; 3: 0.928 / 0.957 / 0.729; 4: 0.930 / 0.957 /
 #: 0.730; any prose before the container 0.930 / 0.956 / 0.731.
 LEAD_LEVELS = 4
+#: After the container's last prose block, a heading or a line ending in a colon of at most
+#: this many words whose blocks up to the next kept heading or the end of the container
+#: were all removed labels what was removed ("More on this topic", "Contact:", "Share:").
+#: Snippet F1 on trafilatura-eval 0.930 -> 0.932 (16 fewer boilerplate snippets, 2 body
+#: snippets lost); word F1 on wcxb-dev articles +0.015 and other pages -0.048 summed over
+#: pages (both 0.000 in the mean). Without the colon-or-heading condition: 0.933 and -0.186
+#: on other pages; also before the last prose block: 0.932 and -0.124.
+LABEL_MAX_WORDS = 6
 OUTSIDE = rule("html.outside-main")
 LINK_DENSE = rule("html.link-dense")
 CAPTION = rule("html.figcaption")
+LABEL = rule("html.orphan-label")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -80,11 +90,15 @@ def prose_score(segment: Segment) -> int:
     return prose_weight(segment.block.text, segment.link_chars)
 
 
-def _in_caption(page: PageSegments, segment: Segment) -> bool:
-    """Is the segment a ``<figcaption>`` or inside one (``<figcaption><p>...``)?"""
-    return segment.tag == "figcaption" or any(
-        page.elements[i].tag == "figcaption" for i in segment.ancestors
-    )
+def _in_caption(page: PageSegments) -> list[bool]:
+    """Per element: is it a ``<figcaption>`` or inside one (``<figcaption><p>...``)? One
+    pass, parents before their children."""
+    inside = [False] * len(page.elements)
+    for index, element in enumerate(page.elements):
+        inside[index] = element.tag == "figcaption" or (
+            element.parent >= 0 and inside[element.parent]
+        )
+    return inside
 
 
 def _standfirst(page: PageSegments, first: int) -> set[int]:
@@ -121,21 +135,46 @@ def _lead(page: PageSegments, container: int, first: int) -> set[int]:
     return found
 
 
+def _trailing_labels(
+    page: PageSegments, inside: Sequence[int], removed: Mapping[int, str]
+) -> list[int]:
+    """The labels (:data:`LABEL_MAX_WORDS`) after the container's last prose block whose
+    following blocks, up to the next kept heading or the end of the container, were all
+    removed (at least one when a heading follows)."""
+    order = {position: n for n, position in enumerate(inside)}
+    kept = [i for i in inside if page.segments[i].group is None and i not in removed]
+    last_prose = max((i for i in kept if prose_score(page.segments[i])), default=-1)
+    labels = []
+    for k, position in enumerate(kept):
+        block = page.segments[position].block
+        if position < last_prose or block.words > LABEL_MAX_WORDS:
+            continue
+        if block.kind != "heading" and not block.text.endswith(":"):
+            continue
+        if k + 1 == len(kept):  # the last kept block of the container
+            labels.append(position)
+            continue
+        following = kept[k + 1]
+        gone = order[following] - order[position] - 1  # removed blocks between
+        if gone and page.segments[following].block.kind == "heading":
+            labels.append(position)
+    return labels
+
+
 def select_main(page: PageSegments, *, keep_captions: bool = False) -> Choice:
     """Choose the article container and the blocks to leave out (``<figcaption>`` too,
     unless ``keep_captions``)."""
     elements = page.elements
+    # the prose score of each element: its own blocks', then (children added to parents,
+    # last to first: parents come first in document order) of everything inside it
     score = [0] * len(elements)
-    chars = [0] * len(elements)
-    links = [0] * len(elements)
     for segment in page.segments:
-        if segment.group is not None:
-            continue
-        value = prose_score(segment)
-        for index in segment.ancestors:
-            score[index] += value
-            chars[index] += segment.chars
-            links[index] += segment.link_chars
+        if segment.group is None:
+            score[segment.owner] += prose_score(segment)
+    for index in range(len(elements) - 1, 0, -1):
+        parent = elements[index].parent
+        if parent >= 0:
+            score[parent] += score[index]
     total = score[0] if score else 0
     removed: dict[int, str] = {}
     if total == 0:  # no prose anywhere: a page of links and labels holds no article
@@ -148,7 +187,8 @@ def select_main(page: PageSegments, *, keep_captions: bool = False) -> Choice:
     lead = _standfirst(page, inside[0]) | _lead(page, container, inside[0]) if inside else set()
     captions = set()
     if not keep_captions:
-        captions = {i for i in (*inside, *lead) if _in_caption(page, page.segments[i])}
+        in_caption = _in_caption(page)
+        captions = {i for i in (*inside, *lead) if in_caption[page.segments[i].owner]}
         told = sum(prose_score(page.segments[i]) for i in captions if i not in lead)
         if told > CAPTION_BODY_SHARE * score[container]:
             captions = set()  # the captions tell the story (a gallery, a slideshow)
@@ -161,4 +201,5 @@ def select_main(page: PageSegments, *, keep_captions: bool = False) -> Choice:
             removed[position] = LINK_DENSE
         elif position in captions:
             removed[position] = CAPTION
+    removed.update((i, LABEL) for i in _trailing_labels(page, inside, removed))
     return Choice(container, score[container] / total, total, removed)

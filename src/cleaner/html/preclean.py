@@ -98,10 +98,14 @@ class SelectorGroup:
     tokens: re.Pattern[str] | None = None
 
 
+#: Where a class/id word starts: the start, a space, ``-`` or ``_``.
+_WORD_START = r"(?:^|[\s_-])"
+
+
 def _tokens(*alternatives: str) -> re.Pattern[str]:
-    """A pattern matching any alternative at the start of a class/id word (after start,
-    space, ``-`` or ``_``), so ``share`` matches ``post-share`` but not ``timeshare``."""
-    return re.compile(r"(?:^|[\s_-])(?:" + "|".join(alternatives) + ")")
+    """A pattern matching any alternative at the start of a class/id word, so ``share``
+    matches ``post-share`` but not ``timeshare``."""
+    return re.compile(_WORD_START + "(?:" + "|".join(alternatives) + ")")
 
 
 #: The groups in the order they are tried; the first that matches names the removal.
@@ -275,8 +279,15 @@ _BY_TAG: Mapping[str, SelectorGroup] = {tag: g for g in GROUPS for tag in g.tags
 GROUP_TAGS = frozenset(_BY_TAG)
 _BY_ROLE: Mapping[str, SelectorGroup] = {role: g for g in GROUPS for role in g.roles}
 _HIDDEN = next(g for g in GROUPS if g.name == "hidden")
-#: All token patterns in one, so the common case (no boilerplate word) costs one search.
-_ANY_TOKEN = re.compile("|".join(f"(?:{g.tokens.pattern})" for g in GROUPS if g.tokens))
+#: All token patterns in one, so the common case (no boilerplate word) costs one search;
+#: the word start is matched once for all groups, not once per group (under a third of the
+#: time over the development corpora's class names).
+_ANY_TOKEN = re.compile(
+    _WORD_START
+    + "(?:"
+    + "|".join(g.tokens.pattern.removeprefix(_WORD_START) for g in GROUPS if g.tokens)
+    + ")"
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 

@@ -143,10 +143,14 @@ def _hinted(
 ) -> bool:
     """Does an element among the block's nearest :data:`HINT_LEVELS` ancestors carry the
     hint? ``known`` remembers each element's answer (``None``: no hint at all)."""
-    ancestors = page.segments[position].ancestors
-    for index in ancestors[-1 : -HINT_LEVELS - 1 : -1]:
+    elements = page.elements
+    index = page.segments[position].owner  # the owner, then up the parent links
+    for _ in range(HINT_LEVELS):
+        if index < 0:
+            break
+        element = elements[index]
         if index not in known:
-            hints = page.elements[index].hints
+            hints = element.hints
             known[index] = (
                 None
                 if not hints or not pattern.search(hints)
@@ -155,6 +159,7 @@ def _hinted(
         answer = known[index]
         if answer is not None:
             return answer
+        index = element.parent
     return False
 
 
@@ -298,7 +303,7 @@ def dates(
         text = segment.block.text
         if (
             len(text) > MAX_DATELINE_CHARS
-            or not any(ch.isdigit() for ch in text)
+            or not any(map(str.isdigit, text))
             or len(text.split()) > MAX_DATELINE_WORDS
         ):
             continue
@@ -323,7 +328,7 @@ def page_date(page: PageSegments, *, now: datetime | None) -> str | None:
     counts: dict[str, int] = {}
     for segment in page.segments:
         text = segment.block.text[:MAX_DATELINE_CHARS]  # long blocks: a date that opens them
-        if not any(ch.isdigit() for ch in text):
+        if not any(map(str.isdigit, text)):  # map: no Python frame per character
             continue
         iso = find_date(text, now=now)
         if iso:

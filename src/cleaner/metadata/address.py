@@ -35,7 +35,9 @@ _SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def _ascii_words(text: str) -> list[str]:
-    folded = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+    folded = text.casefold()
+    if not folded.isascii():  # accents dropped (ASCII text is its own decomposition)
+        folded = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
     return _ALNUM.findall(folded)
 
 

@@ -122,6 +122,7 @@ def from_blocks(
     anchor: int = 0,
     language: str | None = None,
     url: str | None = None,
+    known: Metadata | None = None,
 ) -> Metadata:
     """Collect title, byline, date, source, site name, section, description and tags.
 
@@ -131,8 +132,17 @@ def from_blocks(
     A date in the page address (``url``) wins over the dates of the dump's lines: it was
     the gold day on 139 of the 147 development pages whose address has one (wcxb-dev
     articles and trafilatura-eval).
+    The byline (with the authors) and the date that ``known`` already holds, values that
+    win over ours when merged, are not searched for (the search reads the whole page).
+
+    >>> b = [Block(0, "By Korin Miller", "", "line", "", 0)]
+    >>> m = from_blocks(b, {}, now=None, known=Metadata(byline="X", authors=("X",)))
+    >>> m.byline is None, from_blocks(b, {}, now=None).byline
+    (True, 'Korin Miller')
     """
     day_first = language != "en"
+    want_byline = known is None or not (known.byline and known.authors)
+    want_date = known is None or not known.date
     by_rule = _by_rule(blocks, removed)
 
     def first(rule_id: str) -> Block | None:
@@ -140,7 +150,7 @@ def from_blocks(
         return found[0] if found else None
 
     title = first("metadata.title")
-    byline_block = first("metadata.byline")
+    byline_block = first("metadata.byline") if want_byline else None
     byline = byline_name(byline_block.text) if byline_block else None
     source_block = first("metadata.source-credit")
     source_match = SOURCE_CREDIT.match(source_block.text) if source_block else None
@@ -148,7 +158,8 @@ def from_blocks(
     header = first("metadata.header-line")
     site_name, section = _split_header_line(header.text) if header else (None, None)
     date = None
-    for rule_id in ("metadata.dateline", "metadata.byline", "metadata.header-line"):
+    date_rules = ("metadata.dateline", "metadata.byline", "metadata.header-line")
+    for rule_id in date_rules if want_date else ():
         # the header line nearest the body wins (a page may date its menu or ticker too)
         for block in sorted(
             by_rule.get(rule_id, []), key=lambda b: abs(anchor - b.index)
@@ -164,18 +175,18 @@ def from_blocks(
             section = label.group()
             break
     byline_origin = ":byline"
-    if byline is None:
+    if byline is None and want_byline:
         byline, byline_origin = (
             nearest_byline(blocks, anchor, stopwords(language), title.index if title else None),
             ":nearby-byline",
         )
-    if byline is None and blocks:
+    if byline is None and blocks and want_byline:
         byline, byline_origin = (
             pick_author(blocks, anchor, stopwords(language), title.index if title else None),
             ":name-line",
         )
     date_origin = ":dateline"
-    if date is None:
+    if date is None and want_date:
         date, date_origin = (
             nearest_date(blocks, anchor, now=now, day_first=day_first),
             ":nearby-date",

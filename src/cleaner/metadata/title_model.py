@@ -187,7 +187,7 @@ def title_rows(
                     1.0
                     if any(sep in text for sep in (" | ", " - ", " – ", " — ", " :: "))
                     else 0.0,
-                    sum(c.isdigit() for c in text) / len(text),
+                    sum(map(str.isdigit, text)) / len(text),
                     1.0 if next_rule.startswith("metadata.") else 0.0,
                     1.0 if prev_rule.startswith("metadata.") else 0.0,
                     1.0

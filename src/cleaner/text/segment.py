@@ -14,6 +14,7 @@ or one wrapped paragraph.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
 from cleaner.blocks import Block, BlockKind
 
@@ -56,37 +57,46 @@ def _is_wrapped(prev: str, nxt: str, width: int) -> bool:
     )
 
 
+def _groups(lines: Sequence[str]) -> Iterator[tuple[int, Sequence[str]]]:
+    """(position of the first line, lines) of each maximal run of non-blank lines."""
+    start = -1
+    for i, line in enumerate(lines):
+        blank = not line or line.isspace()
+        if blank and start >= 0:
+            yield start, lines[start:i]
+            start = -1
+        elif not blank and start < 0:
+            start = i
+    if start >= 0:
+        yield start, lines[start:]
+
+
+def _chunks(group: Sequence[str]) -> Iterator[tuple[int, Sequence[str]]]:
+    """(position in ``group``, lines) of each block of a group: a line, or the lines of a
+    hard-wrapped paragraph."""
+    width = max(len(line.rstrip()) for line in group)
+    if not (MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH and len(group) > 1):
+        yield from ((j, (line,)) for j, line in enumerate(group))
+        return
+    j = 0
+    while j < len(group):
+        first = j
+        while (
+            j + 1 < len(group)
+            and _is_wrapped(group[j], group[j + 1], width)
+            and not _BULLET.match(group[j + 1])
+        ):
+            j += 1
+        yield first, group[first : j + 1]
+        j += 1
+
+
 def segment(text: str) -> list[Block]:
     """Cut ``text`` (normalised) into :class:`~cleaner.blocks.Block` objects in order."""
     blocks: list[Block] = []
-    lines = text.split("\n")
-    group = 0
-    i = 0
-    n = len(lines)
-    while i < n:
-        if not lines[i].strip():
-            i += 1
-            continue
-        # a group is a maximal run of non-blank lines
-        start = i
-        while i < n and lines[i].strip():
-            i += 1
-        group_lines = lines[start:i]
-        width = max(len(line.rstrip()) for line in group_lines)
-        wrappable = MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH and len(group_lines) > 1
+    for group, (start, group_lines) in enumerate(_groups(text.split("\n"))):
         packed = len(group_lines) > 1
-        j = 0
-        while j < len(group_lines):
-            first = j
-            while (
-                wrappable
-                and j + 1 < len(group_lines)
-                and _is_wrapped(group_lines[j], group_lines[j + 1], width)
-                and not _BULLET.match(group_lines[j + 1])
-            ):
-                j += 1
-            chunk = group_lines[first : j + 1]
-            raw = "\n".join(chunk)
+        for first, chunk in _chunks(group_lines):
             line_no = start + first + 1
             where = (
                 f"line {line_no}"
@@ -96,18 +106,17 @@ def segment(text: str) -> list[Block]:
             bullet = _bullet(chunk[0])
             kind: BlockKind
             if bullet is not None:
-                indent, body = bullet
+                indent, rest = bullet
                 kind = "item"
-                body = " ".join([body, *(c.strip() for c in chunk[1:])])
+                parts: Sequence[str] = (rest, *chunk[1:])
             else:
                 indent = len(chunk[0]) - len(chunk[0].lstrip(" "))
-                body = " ".join(c.strip() for c in chunk)
                 kind = "paragraph" if len(chunk) > 1 or not packed else "line"
-            body = " ".join(body.split())
+                parts = chunk
+            body = " ".join(" ".join(parts).split())
             if body:
+                raw = "\n".join(chunk)
                 blocks.append(
                     Block(len(blocks), body, raw, kind, where, group, indent, start_line=line_no)
                 )
-            j += 1
-        group += 1
     return blocks
