@@ -18,3 +18,16 @@ def test_idempotent_on_a_repeated_one_word_list_inside_the_body() -> None:
     )
     once = clean(source, kind="text")
     assert clean(once.text, kind="text").text == once.text
+
+
+def test_idempotent_on_a_menu_of_repeating_labels_inside_the_body() -> None:
+    # the list sat between two paragraphs, inside the core, and was kept; without its
+    # bullets, the second pass read its entries as stray lines and lost the paragraph after
+    # them. A list of labels that names one twice is a menu: it goes in the first pass.
+    words = ("News", "News", "News", "Politics", "News", "Politics", "News")
+    items = "\n".join(f"  • {w}" for w in words)
+    german = "Der Stadtrat hat den neuen Haushalt nach einer langen Debatte am Dienstag beschlossen."
+    source = "\n\n".join([f"{_SENTENCE} {_SENTENCE}", items, german])
+    once = clean(source, kind="text")
+    assert "Politics" not in once.text
+    assert clean(once.text, kind="text").text == once.text

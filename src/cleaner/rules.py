@@ -188,6 +188,13 @@ _CATALOGUE: tuple[Rule, ...] = (
         "• News\n  • Politics\n  • Economy",
     ),
     Rule(
+        "menus.repeating-list",
+        "menus",
+        "A list inside the article whose entries are all short labels and which names one "
+        "of them twice: a menu or tag cloud, not the article's own list.",
+        "• News • Politics • News • Politics",
+    ),
+    Rule(
         "menus.packed-lines",
         "menus",
         "A packed run of short lines without sentence punctuation (a menu without bullets).",

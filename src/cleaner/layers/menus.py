@@ -1,7 +1,9 @@
 """Navigation menus, language switchers, social follow lists and UI stubs.
 
 Outside the article core, a run of list items or packed lines that are short and not
-sentences is a menu. Anywhere, a block that is only a control label ("Search",
+sentences is a menu. Inside it, a list of such entries is a menu only when it names one of
+them twice (an article's own lists do not repeat themselves; menus and tag clouds do, and
+once their bullets are gone their entries would read as stray lines). Anywhere, a block that is only a control label ("Search",
 "Loading", "Sign in", a form field) is a UI stub.
 
 >>> from cleaner.text.segment import segment
@@ -33,6 +35,7 @@ MIN_MENU_RUN = 2
 LIST = rule("menus.list")
 PACKED = rule("menus.packed-lines")
 UI = rule("menus.ui-label")
+REPEATING = rule("menus.repeating-list")
 
 
 def _is_entry(block: Block) -> bool:
@@ -55,3 +58,17 @@ def menus(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision]:
     for run in runs:
         if len(run) >= MIN_MENU_RUN:
             yield from (Decision(b.index, LIST if b.kind == "item" else PACKED) for b in run)
+    yield from _repeating_lists(blocks, ctx)
+
+
+def _repeating_lists(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision]:
+    """Lists inside the core whose entries are all menu-like and one of them comes twice."""
+    lists: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.kind == "item" and ctx.in_core(block):
+            lists.setdefault(block.group, []).append(block)
+    for items in lists.values():
+        names = [" ".join(b.text.split()).casefold() for b in items]
+        if (len(items) >= MIN_MENU_RUN and len(set(names)) < len(names)
+                and all(_is_entry(b) and not UI_LABEL.match(b.text) for b in items)):
+            yield from (Decision(b.index, REPEATING) for b in items)
