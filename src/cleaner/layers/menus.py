@@ -2,7 +2,7 @@
 
 Outside the article core, a run of list items or packed lines that are short and not
 sentences is a menu. Inside it, a list of such entries is a menu only when it names one of
-them twice (an article's own lists do not repeat themselves; menus and tag clouds do, and
+them twice among others (an article's own lists do not repeat themselves; menus and tag clouds do, and
 once their bullets are gone their entries would read as stray lines). Anywhere, a block that is only a control label ("Search",
 "Loading", "Sign in", a form field) is a UI stub.
 
@@ -62,13 +62,14 @@ def menus(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision]:
 
 
 def _repeating_lists(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision]:
-    """Lists inside the core whose entries are all menu-like and one of them comes twice."""
+    """Lists inside the core whose entries are all menu-like and one of them comes twice
+    (a list of one label repeated is left to ``duplicates.run``, which keeps one copy)."""
     lists: dict[int, list[Block]] = {}
     for block in blocks:
         if block.kind == "item" and ctx.in_core(block):
             lists.setdefault(block.group, []).append(block)
     for items in lists.values():
         names = [" ".join(b.text.split()).casefold() for b in items]
-        if (len(items) >= MIN_MENU_RUN and len(set(names)) < len(names)
+        if (len(items) >= MIN_MENU_RUN and 1 < len(set(names)) < len(names)
                 and all(_is_entry(b) and not UI_LABEL.match(b.text) for b in items)):
             yield from (Decision(b.index, REPEATING) for b in items)
