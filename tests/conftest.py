@@ -12,8 +12,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 EXPECTED = Path(__file__).resolve().parent / "fixtures" / "expected"
 
-# A fast profile for CI and a long one for local runs: HYPOTHESIS_PROFILE=long pytest
-settings.register_profile("ci", max_examples=60, deadline=None)
+# A fast profile for CI and a long one for local runs: HYPOTHESIS_PROFILE=long pytest.
+# The fast one is derandomized: the same examples on every run, so a build never turns red
+# by the luck of the draw; the long profile explores, and what it finds is pinned as a plain
+# test in test_property_regressions.py once fixed.
+settings.register_profile("ci", max_examples=60, deadline=None, derandomize=True)
 settings.register_profile("long", max_examples=2000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
