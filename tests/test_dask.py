@@ -6,6 +6,7 @@ starting it takes a few seconds). The other tests use Dask's synchronous schedul
 
 from __future__ import annotations
 
+import gc
 import gzip
 from collections.abc import Iterator
 from pathlib import Path
@@ -146,6 +147,8 @@ def test_worker_setup_runs_once_per_worker_not_per_document(client: Client) -> N
     # The stop-word index (the costliest lazily built structure) was built once per worker
     # process, by the warm-up, and reused by every document after it.
     assert set(client.run(_language_index_builds).values()) == {1}
+    # ... and the worker's heap was frozen after the warm-up (collections skip it)
+    assert all(n > 0 for n in client.run(gc.get_freeze_count).values())
 
 
 # -- synchronous scheduler ----------------------------------------------------------------

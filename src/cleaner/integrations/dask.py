@@ -34,6 +34,7 @@ None error {'kind': 'binary', 'message': 'not a text or HTML document: a GIF ima
 from __future__ import annotations
 
 import dataclasses
+import gc
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final
@@ -131,6 +132,7 @@ class CleanerWorkerPlugin(WorkerPlugin):
 
     def setup(self, worker: Worker) -> None:
         warm_up(self.options)
+        gc.freeze()  # the worker's long-lived objects: its collections skip them from now on
         self.setups += 1
 
 
