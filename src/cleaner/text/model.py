@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from collections import Counter
 from collections.abc import Sequence
 from importlib import resources
@@ -28,19 +27,8 @@ import numpy as np
 import numpy.typing as npt
 
 from cleaner.blocks import Block
-from cleaner.layers.captions import has_credit
-from cleaner.lexicon import (
-    BYLINE,
-    COUNTER,
-    END_MARKER,
-    FOOTER_LINE,
-    PROMO,
-    RIGHTS,
-    SENTENCE_END,
-    UI_LABEL,
-    WIDGET,
-)
 from cleaner.metadata.language import guess_language, stopwords
+from cleaner.text.columns import Vector, safe_div, text_columns
 
 __all__ = [
     "CONTEXT_FEATURES",
@@ -51,36 +39,8 @@ __all__ = [
     "prose_sample",
 ]
 
-#: Word-level features read only this many characters of a block (enough for ratios).
-SAMPLE_CHARS = 400
-#: Blocks whose text is read in one numpy pass. Every column is per block, so reading a
-#: long page in slices gives the same values while bounding the per-character arrays: in
-#: one pass a 20 MB dump peaked at 936 MB. Slices of this size hold at most ~0.8M characters.
-COLUMN_SLICE_BLOCKS = 2048
-#: Boilerplate patterns (counters, widgets, labels, promos) are only tried on blocks this short.
-MAX_PATTERN_WORDS = 30
 #: Neighbourhood (in blocks, each side) whose prose share is a feature.
 CONTEXT_BLOCKS = 2
-#: Tokens used to measure stop-word density per block.
-_TOKEN = re.compile(r"\w+")
-#: A form button in a w3m dump (a link-like mark besides those of :data:`_LINK_CHARS`).
-_BUTTON = re.compile(r"\(BUTTON\)")
-#: A sentence end at the end of a line (:data:`~cleaner.lexicon.SENTENCE_END`, multi-line).
-_SENTENCE_END_LINE = re.compile(SENTENCE_END.pattern, re.MULTILINE)
-#: Matches where any of the anchored boilerplate patterns matches (one try instead of seven).
-_ANY_PATTERN = re.compile(
-    "|".join(
-        f"(?:{p.pattern})" for p in (END_MARKER, COUNTER, WIDGET, UI_LABEL, FOOTER_LINE, PROMO)
-    )
-    + "|"
-    + BYLINE.pattern.replace("(?P<name>", "("),
-    re.IGNORECASE,
-)
-#: The boilerplate-pattern features, in the order :func:`_patterns` returns them.
-_PATTERN_NAMES = (
-    "end_marker", "counter", "widget", "ui_label", "footer", "credit", "promo", "byline"
-)
-
 #: Bin edges (upper bounds) of the binned features; each bin is a 0/1 feature, so the
 #: linear model can learn non-monotone effects (very short and very long blocks both
 #: look unlike body paragraphs in some layouts).
@@ -90,8 +50,7 @@ GROUP_BINS = (1, 3, 10)
 INDENT_BINS = (0, 3, 8)
 
 
-#: A column of per-block values and a matrix of feature rows.
-Vector = npt.NDArray[np.float64]
+#: A matrix of feature rows (one per block).
 Matrix = npt.NDArray[np.float64]
 
 
@@ -173,19 +132,6 @@ WIDE_WINDOW_BLOCKS = 12
 #: Blocks of at most this many words are compared by their first word (``opener_repeats``):
 #: comment headers, "Reply" links and teaser labels repeat their opener down the page.
 OPENER_MAX_WORDS = 12
-#: A time of day, a numeric date or a year: comment and teaser headers carry them.
-_TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}\b")
-
-
-def _ratio(part: float, whole: float) -> float:
-    return part / whole if whole else 0.0
-
-
-def _safe_div(part: Vector, whole: Vector) -> Vector:
-    """Elementwise ``part / whole``, 0 where ``whole`` is 0."""
-    return np.divide(part, whole, out=np.zeros_like(part), where=whole != 0)
-
-
 def _one_hot(values: Vector, edges: Sequence[float]) -> list[Vector]:
     """0/1 columns of the bin of each value (upper bounds ``edges``, plus an overflow bin)."""
     hot = np.searchsorted(np.asarray(edges, dtype=np.float64), values, side="left")
@@ -200,161 +146,6 @@ def prose_sample(blocks: Sequence[Block]) -> str:
     )
 
 
-_N_PATTERNS = 8  # end_marker ... byline
-_NO_PATTERNS = (0.0,) * _N_PATTERNS
-_CREDIT_ONLY = (0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-
-
-def _patterns(block: Block) -> tuple[float, ...]:
-    """Boilerplate patterns (end_marker, counter, widget, ui_label, footer, credit, promo,
-    byline) as 0/1, tried only on blocks short enough to be one of them."""
-    text, n_words = block.text, block.words
-    if n_words > MAX_PATTERN_WORDS:
-        return _CREDIT_ONLY if n_words <= 60 and has_credit(text) else _NO_PATTERNS
-    if _ANY_PATTERN.match(text) is None:  # the usual case: only the unanchored ones
-        rights = n_words <= 25 and RIGHTS.search(text) is not None
-        credit = has_credit(text)
-        if not (rights or credit):
-            return _NO_PATTERNS
-        return (0.0, 0.0, 0.0, 0.0, float(rights), float(credit), 0.0, 0.0)
-    return (
-        1.0 if END_MARKER.match(text) else 0.0,
-        1.0 if COUNTER.match(text) else 0.0,
-        1.0 if WIDGET.match(text) else 0.0,
-        1.0 if UI_LABEL.match(text) else 0.0,
-        1.0 if n_words <= 25 and (FOOTER_LINE.match(text) or RIGHTS.search(text)) else 0.0,
-        1.0 if has_credit(text) else 0.0,
-        1.0 if PROMO.match(text) else 0.0,
-        1.0 if n_words <= 12 and BYLINE.match(text) else 0.0,
-    )
-
-
-def _codes(text: str) -> npt.NDArray[np.uint32]:
-    """The code points of ``text``."""
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-
-
-#: Characters below this code point are classified by table (Latin, Greek, Cyrillic,
-#: Hebrew, Arabic, Indic scripts, punctuation); the rest one distinct character at a time.
-TABLE_CODES = 0x3000
-_CLASSES = ("word", "digit", "upper", "lower", "space", "comma", "link")
-#: Characters that mark links and separators in a dump (``[`` opens a [link] or [IMG]).
-_LINK_CHARS = frozenset("[|»›>")
-
-
-def _classify(chars: Sequence[str]) -> npt.NDArray[np.bool_]:
-    """One row per character: word character (``\\w``), digit, upper case, lower case,
-    whitespace, comma, link mark."""
-    return np.array(
-        [
-            (c.isalnum() or c == "_", c.isdigit(), c.isupper(), c.islower(), c.isspace(),
-             c == ",", c in _LINK_CHARS)
-            for c in chars
-        ],
-        dtype=bool,
-    ).reshape(-1, len(_CLASSES))
-
-
-@functools.cache
-def _class_table() -> npt.NDArray[np.bool_]:
-    """:func:`_classify` of every character below :data:`TABLE_CODES` (built once, read-only)."""
-    table = _classify([chr(c) for c in range(TABLE_CODES)])
-    table.flags.writeable = False
-    return table
-
-
-def _char_classes(text: str) -> dict[str, npt.NDArray[np.bool_]]:
-    """Per character of ``text``, each class of :data:`_CLASSES` as a boolean array."""
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    high = codes >= TABLE_CODES
-    flags = _class_table()[np.where(high, 0, codes)]
-    if high.any():
-        distinct, where = np.unique(codes[high], return_inverse=True)
-        flags[high] = _classify([chr(c) for c in distinct.tolist()])[where]
-    return {name: flags[:, k] for k, name in enumerate(_CLASSES)}
-
-
-def _per_block(flags: npt.NDArray[np.bool_], bounds: npt.NDArray[np.int64]) -> Vector:
-    """How many ``flags`` are set in each block's span (``bounds``: start offsets, then the
-    end of the last)."""
-    cumulative = np.concatenate([[0], np.cumsum(flags, dtype=np.int64)])
-    return np.diff(cumulative[bounds]).astype(np.float64)
-
-
-def _sliced_text_columns(
-    blocks: Sequence[Block], stop: frozenset[str], size: int = COLUMN_SLICE_BLOCKS
-) -> dict[str, Vector]:
-    """:func:`_text_columns` read :data:`COLUMN_SLICE_BLOCKS` blocks at a time."""
-    if len(blocks) <= size:
-        return _text_columns(blocks, stop)
-    parts = [_text_columns(blocks[i : i + size], stop) for i in range(0, len(blocks), size)]
-    return {name: np.concatenate([part[name] for part in parts]) for name in parts[0]}
-
-
-def _text_columns(blocks: Sequence[Block], stop: frozenset[str]) -> dict[str, Vector]:
-    """The blocks' own features, read from the text of the whole page at once.
-
-    Character statistics (digits, word starts, capitals, commas) are read on the first
-    :data:`SAMPLE_CHARS` characters of every block, joined by newlines, as numpy arrays;
-    regular expressions run once over the joined text and their hits are assigned to
-    blocks by offset; only the boilerplate patterns are tried block by block.
-    """
-    n = len(blocks)
-    heads = [b.text[:SAMPLE_CHARS] for b in blocks]
-    joined = "\n".join(heads)
-    head_chars = np.array([len(h) for h in heads], dtype=np.int64)
-    bounds = np.concatenate([[0], np.cumsum(head_chars + 1)])
-    bounds[-1] -= 1  # no newline after the last block
-    cls = _char_classes(joined)
-    word, space = cls["word"], cls["space"]
-    word_start = word & ~np.concatenate([[False], word[:-1]])
-    initial = ~space & np.concatenate([[True], space[:-1]])
-    n_tokens = _per_block(word_start, bounds)
-    n_initials = _per_block(initial, bounds)
-    # stop words: the page's tokens in order, counted per block by each block's token count
-    tokens = _TOKEN.findall(joined.lower())
-    is_stop = np.fromiter(map(stop.__contains__, tokens), dtype=bool, count=len(tokens))
-    token_bounds = np.concatenate([[0], np.cumsum(n_tokens)]).astype(np.int64)
-    if len(tokens) == token_bounds[-1]:
-        n_stop = _per_block(is_stop, token_bounds)
-    else:  # lower-casing changed the tokens (a rare letter): block by block
-        n_stop = np.array(
-            [sum(map(stop.__contains__, _TOKEN.findall(h.lower()))) for h in heads],
-            dtype=np.float64,
-        )
-    tails = "\n".join(b.text[-4:] for b in blocks)
-    tail_starts = np.arange(n) * 5 - np.cumsum([0] + [4 - len(b.text[-4:]) for b in blocks[:-1]])
-    sentence_end = np.zeros(n)
-    hits = [m.start() for m in _SENTENCE_END_LINE.finditer(tails)]
-    sentence_end[np.searchsorted(tail_starts, hits, side="right") - 1] = 1.0
-    timestamps = [m.start() for m in _TIMESTAMP.finditer(joined)]
-    timestamp = np.zeros(n)
-    timestamp[np.searchsorted(bounds[:-1], timestamps, side="right") - 1] = 1.0
-    buttons = [m.start() for m in _BUTTON.finditer(joined)]
-    linkish = _per_block(cls["link"], bounds) + np.bincount(
-        np.searchsorted(bounds[:-1], buttons, side="right") - 1, minlength=n
-    )
-    patterns = np.array([_patterns(b) for b in blocks], dtype=np.float64).reshape(-1, _N_PATTERNS)
-    return {
-        "length": np.array([len(b.text) for b in blocks], dtype=np.float64),
-        "words": np.array([b.words for b in blocks], dtype=np.float64),
-        "prose": np.array([b.prose for b in blocks], dtype=np.float64),
-        "indent": np.array([b.indent for b in blocks], dtype=np.float64),
-        "sentence_end": sentence_end,
-        "item": np.array([b.kind == "item" for b in blocks], dtype=np.float64),
-        "line": np.array([b.kind == "line" for b in blocks], dtype=np.float64),
-        "title_case": _safe_div(_per_block(initial & cls["upper"], bounds), n_initials),
-        "digits": _safe_div(_per_block(cls["digit"], bounds), head_chars.astype(np.float64)),
-        "commas": np.minimum(_per_block(cls["comma"], bounds), 6) / 6,
-        "stopwords": _safe_div(n_stop, n_tokens),
-        "lowercase_start": cls["lower"][bounds[:-1]].astype(np.float64),
-        "avg_word_len": np.minimum(_safe_div(_per_block(word, bounds), n_tokens), 15) / 15,
-        **dict(zip(_PATTERN_NAMES, patterns.T, strict=True)),
-        "linkish": np.minimum(linkish, 5) / 5,
-        "timestamp": timestamp,
-    }
-
-
 def _window_sum(values: Vector, k: int) -> Vector:
     """Sum of ``values`` over the ``k`` blocks each side and the block itself."""
     padded = np.concatenate([np.zeros(k), values, np.zeros(k)])
@@ -365,7 +156,7 @@ def _neighbour_mean(values: Vector, k: int) -> Vector:
     """Mean of ``values`` over the ``k`` blocks each side (the block itself left out)."""
     n = len(values)
     counts = np.minimum(np.arange(n), k) + np.minimum(np.arange(n)[::-1], k)
-    return _safe_div(_window_sum(values, k) - values, counts.astype(np.float64))
+    return safe_div(_window_sum(values, k) - values, counts.astype(np.float64))
 
 
 def _window_mean(values: Vector, k: int) -> Vector:
@@ -373,7 +164,7 @@ def _window_mean(values: Vector, k: int) -> Vector:
     n = len(values)
     idx = np.arange(n)
     sizes = (np.minimum(idx + k, n - 1) - np.maximum(idx - k, 0) + 1).astype(np.float64)
-    return _safe_div(_window_sum(values, k), sizes)
+    return safe_div(_window_sum(values, k), sizes)
 
 
 def _shifted(values: Vector, by: int) -> Vector:
@@ -399,15 +190,15 @@ def _opener_repeats(blocks: Sequence[Block]) -> Vector:
 def block_features(blocks: Sequence[Block], language: str | None = None) -> Matrix:
     """The feature matrix: one row (in :data:`FEATURES` order) per block.
 
-    One pass reads each block's text (:func:`_text_columns`); what depends on neighbours,
-    groups or bins is computed on whole columns. ``language`` (ISO code) picks the
+    One pass reads each block's text (:func:`cleaner.text.columns.text_columns`); what
+    depends on neighbours, groups or bins is computed on whole columns. ``language`` (ISO code) picks the
     stop-word list; it is guessed when not given.
     """
     n = len(blocks)
     if n == 0:
         return np.zeros((0, len(FEATURES)))
     stop = stopwords(language or guess_language(prose_sample(blocks)))
-    col = _sliced_text_columns(blocks, stop)
+    col = text_columns(blocks, stop)
     prose, indent, length = col["prose"], col["indent"], col["length"]
     counts = Counter(b.text for b in blocks)
     _, group_of = np.unique(np.array([b.group for b in blocks]), return_inverse=True)
@@ -431,7 +222,7 @@ def block_features(blocks: Sequence[Block], language: str | None = None) -> Matr
         next_prose=_shifted(prose, -1),
         context_prose=_neighbour_mean(prose, CONTEXT_BLOCKS),
         context_chars=_neighbour_mean(chars, CONTEXT_BLOCKS),
-        same_group_prose=_safe_div(group_prose - prose, group_size - 1),
+        same_group_prose=safe_div(group_prose - prose, group_size - 1),
         indent_is_mode=(indent == mode).astype(np.float64),
         after_end_marker=_shifted(seen_end, 1),
         stopwords_x_prose=col["stopwords"] * prose,
@@ -512,7 +303,7 @@ def context_features(blocks: Sequence[Block], first_stage: Vector) -> Matrix:
         "run_distance": np.log1p(distance) / 4,
         "p_wide": _window_mean(p, WIDE_WINDOW_BLOCKS),
         "run_chars_after": np.log1p(np.where(idx > hi_run, after_run_chars, 0.0)) / 10,
-        "prose_after": _safe_div(prob_chars[::-1].cumsum()[::-1] - prob_chars, total),
+        "prose_after": safe_div(prob_chars[::-1].cumsum()[::-1] - prob_chars, total),
     }
     return np.column_stack([col[name] for name in CONTEXT_FEATURES])
 

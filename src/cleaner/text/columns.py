@@ -1,0 +1,228 @@
+"""The blocks' own feature columns, read from the text of a whole page at once.
+
+Character statistics come from numpy arrays over the joined text of all blocks, regular
+expressions run once over that text and their hits are assigned to blocks by offset; only
+the boilerplate patterns are tried block by block. :mod:`cleaner.text.model` builds the
+classifier's features from these columns.
+
+>>> from cleaner.text.segment import segment
+>>> columns = text_columns(segment("Home\\n\\nThe minister said on Tuesday that it was done."), frozenset({"the"}))
+>>> columns["sentence_end"].tolist(), columns["stopwords"].tolist()
+([0.0, 1.0], [0.0, 0.1111111111111111])
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from cleaner.blocks import Block
+from cleaner.layers.captions import has_credit
+from cleaner.lexicon import (
+    BYLINE,
+    COUNTER,
+    END_MARKER,
+    FOOTER_LINE,
+    PROMO,
+    RIGHTS,
+    SENTENCE_END,
+    UI_LABEL,
+    WIDGET,
+)
+
+__all__ = ["COLUMN_SLICE_BLOCKS", "SAMPLE_CHARS", "Vector", "page_columns", "safe_div", "text_columns"]
+
+#: A column of per-block values.
+Vector = npt.NDArray[np.float64]
+
+#: Word-level features read only this many characters of a block (enough for ratios).
+SAMPLE_CHARS = 400
+#: Blocks whose text is read in one numpy pass. Every column is per block, so reading a
+#: long page in slices gives the same values while bounding the per-character arrays: in
+#: one pass a 20 MB dump peaked at 936 MB. Slices of this size hold at most ~0.8M characters.
+COLUMN_SLICE_BLOCKS = 2048
+#: Boilerplate patterns (counters, widgets, labels, promos) are only tried on blocks this short.
+MAX_PATTERN_WORDS = 30
+#: Tokens used to measure stop-word density per block.
+_TOKEN = re.compile(r"\w+")
+#: A form button in a w3m dump (a link-like mark besides those of :data:`_LINK_CHARS`).
+_BUTTON = re.compile(r"\(BUTTON\)")
+#: A sentence end at the end of a line (:data:`~cleaner.lexicon.SENTENCE_END`, multi-line).
+_SENTENCE_END_LINE = re.compile(SENTENCE_END.pattern, re.MULTILINE)
+#: Matches where any of the anchored boilerplate patterns matches (one try instead of seven).
+_ANY_PATTERN = re.compile(
+    "|".join(
+        f"(?:{p.pattern})" for p in (END_MARKER, COUNTER, WIDGET, UI_LABEL, FOOTER_LINE, PROMO)
+    )
+    + "|"
+    + BYLINE.pattern.replace("(?P<name>", "("),
+    re.IGNORECASE,
+)
+#: The boilerplate-pattern features, in the order :func:`_patterns` returns them.
+_PATTERN_NAMES = (
+    "end_marker", "counter", "widget", "ui_label", "footer", "credit", "promo", "byline"
+)
+
+#: A time of day, a numeric date or a year: comment and teaser headers carry them.
+_TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}\b")
+
+
+
+def safe_div(part: Vector, whole: Vector) -> Vector:
+    """Elementwise ``part / whole``, 0 where ``whole`` is 0."""
+    return np.divide(part, whole, out=np.zeros_like(part), where=whole != 0)
+
+
+_N_PATTERNS = 8  # end_marker ... byline
+_NO_PATTERNS = (0.0,) * _N_PATTERNS
+_CREDIT_ONLY = (0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _patterns(block: Block) -> tuple[float, ...]:
+    """Boilerplate patterns (end_marker, counter, widget, ui_label, footer, credit, promo,
+    byline) as 0/1, tried only on blocks short enough to be one of them."""
+    text, n_words = block.text, block.words
+    if n_words > MAX_PATTERN_WORDS:
+        return _CREDIT_ONLY if n_words <= 60 and has_credit(text) else _NO_PATTERNS
+    if _ANY_PATTERN.match(text) is None:  # the usual case: only the unanchored ones
+        rights = n_words <= 25 and RIGHTS.search(text) is not None
+        credit = has_credit(text)
+        if not (rights or credit):
+            return _NO_PATTERNS
+        return (0.0, 0.0, 0.0, 0.0, float(rights), float(credit), 0.0, 0.0)
+    return (
+        1.0 if END_MARKER.match(text) else 0.0,
+        1.0 if COUNTER.match(text) else 0.0,
+        1.0 if WIDGET.match(text) else 0.0,
+        1.0 if UI_LABEL.match(text) else 0.0,
+        1.0 if n_words <= 25 and (FOOTER_LINE.match(text) or RIGHTS.search(text)) else 0.0,
+        1.0 if has_credit(text) else 0.0,
+        1.0 if PROMO.match(text) else 0.0,
+        1.0 if n_words <= 12 and BYLINE.match(text) else 0.0,
+    )
+
+
+#: Characters below this code point are classified by table (Latin, Greek, Cyrillic,
+#: Hebrew, Arabic, Indic scripts, punctuation); the rest one distinct character at a time.
+TABLE_CODES = 0x3000
+_CLASSES = ("word", "digit", "upper", "lower", "space", "comma", "link")
+#: Characters that mark links and separators in a dump (``[`` opens a [link] or [IMG]).
+_LINK_CHARS = frozenset("[|»›>")
+
+
+def _classify(chars: Sequence[str]) -> npt.NDArray[np.bool_]:
+    """One row per character: word character (``\\w``), digit, upper case, lower case,
+    whitespace, comma, link mark."""
+    return np.array(
+        [
+            (c.isalnum() or c == "_", c.isdigit(), c.isupper(), c.islower(), c.isspace(),
+             c == ",", c in _LINK_CHARS)
+            for c in chars
+        ],
+        dtype=bool,
+    ).reshape(-1, len(_CLASSES))
+
+
+@functools.cache
+def _class_table() -> npt.NDArray[np.bool_]:
+    """:func:`_classify` of every character below :data:`TABLE_CODES` (built once, read-only)."""
+    table = _classify([chr(c) for c in range(TABLE_CODES)])
+    table.flags.writeable = False
+    return table
+
+
+def _char_classes(text: str) -> dict[str, npt.NDArray[np.bool_]]:
+    """Per character of ``text``, each class of :data:`_CLASSES` as a boolean array."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    high = codes >= TABLE_CODES
+    flags = _class_table()[np.where(high, 0, codes)]
+    if high.any():
+        distinct, where = np.unique(codes[high], return_inverse=True)
+        flags[high] = _classify([chr(c) for c in distinct.tolist()])[where]
+    return {name: flags[:, k] for k, name in enumerate(_CLASSES)}
+
+
+def _per_block(flags: npt.NDArray[np.bool_], bounds: npt.NDArray[np.int64]) -> Vector:
+    """How many ``flags`` are set in each block's span (``bounds``: start offsets, then the
+    end of the last)."""
+    cumulative = np.concatenate([[0], np.cumsum(flags, dtype=np.int64)])
+    return np.diff(cumulative[bounds]).astype(np.float64)
+
+
+def text_columns(
+    blocks: Sequence[Block], stop: frozenset[str], size: int = COLUMN_SLICE_BLOCKS
+) -> dict[str, Vector]:
+    """:func:`page_columns` read :data:`COLUMN_SLICE_BLOCKS` blocks at a time (the same
+    values, with bounded per-character arrays)."""
+    if len(blocks) <= size:
+        return page_columns(blocks, stop)
+    parts = [page_columns(blocks[i : i + size], stop) for i in range(0, len(blocks), size)]
+    return {name: np.concatenate([part[name] for part in parts]) for name in parts[0]}
+
+
+def page_columns(blocks: Sequence[Block], stop: frozenset[str]) -> dict[str, Vector]:
+    """The blocks' own features, read from the text of the whole page at once.
+
+    Character statistics (digits, word starts, capitals, commas) are read on the first
+    :data:`SAMPLE_CHARS` characters of every block, joined by newlines, as numpy arrays;
+    regular expressions run once over the joined text and their hits are assigned to
+    blocks by offset; only the boilerplate patterns are tried block by block.
+    """
+    n = len(blocks)
+    heads = [b.text[:SAMPLE_CHARS] for b in blocks]
+    joined = "\n".join(heads)
+    head_chars = np.array([len(h) for h in heads], dtype=np.int64)
+    bounds = np.concatenate([[0], np.cumsum(head_chars + 1)])
+    bounds[-1] -= 1  # no newline after the last block
+    cls = _char_classes(joined)
+    word, space = cls["word"], cls["space"]
+    word_start = word & ~np.concatenate([[False], word[:-1]])
+    initial = ~space & np.concatenate([[True], space[:-1]])
+    n_tokens = _per_block(word_start, bounds)
+    n_initials = _per_block(initial, bounds)
+    # stop words: the page's tokens in order, counted per block by each block's token count
+    tokens = _TOKEN.findall(joined.lower())
+    is_stop = np.fromiter(map(stop.__contains__, tokens), dtype=bool, count=len(tokens))
+    token_bounds = np.concatenate([[0], np.cumsum(n_tokens)]).astype(np.int64)
+    if len(tokens) == token_bounds[-1]:
+        n_stop = _per_block(is_stop, token_bounds)
+    else:  # lower-casing changed the tokens (a rare letter): block by block
+        n_stop = np.array(
+            [sum(map(stop.__contains__, _TOKEN.findall(h.lower()))) for h in heads],
+            dtype=np.float64,
+        )
+    tails = "\n".join(b.text[-4:] for b in blocks)
+    tail_starts = np.arange(n) * 5 - np.cumsum([0] + [4 - len(b.text[-4:]) for b in blocks[:-1]])
+    sentence_end = np.zeros(n)
+    hits = [m.start() for m in _SENTENCE_END_LINE.finditer(tails)]
+    sentence_end[np.searchsorted(tail_starts, hits, side="right") - 1] = 1.0
+    timestamps = [m.start() for m in _TIMESTAMP.finditer(joined)]
+    timestamp = np.zeros(n)
+    timestamp[np.searchsorted(bounds[:-1], timestamps, side="right") - 1] = 1.0
+    buttons = [m.start() for m in _BUTTON.finditer(joined)]
+    linkish = _per_block(cls["link"], bounds) + np.bincount(
+        np.searchsorted(bounds[:-1], buttons, side="right") - 1, minlength=n
+    )
+    patterns = np.array([_patterns(b) for b in blocks], dtype=np.float64).reshape(-1, _N_PATTERNS)
+    return {
+        "length": np.array([len(b.text) for b in blocks], dtype=np.float64),
+        "words": np.array([b.words for b in blocks], dtype=np.float64),
+        "prose": np.array([b.prose for b in blocks], dtype=np.float64),
+        "indent": np.array([b.indent for b in blocks], dtype=np.float64),
+        "sentence_end": sentence_end,
+        "item": np.array([b.kind == "item" for b in blocks], dtype=np.float64),
+        "line": np.array([b.kind == "line" for b in blocks], dtype=np.float64),
+        "title_case": safe_div(_per_block(initial & cls["upper"], bounds), n_initials),
+        "digits": safe_div(_per_block(cls["digit"], bounds), head_chars.astype(np.float64)),
+        "commas": np.minimum(_per_block(cls["comma"], bounds), 6) / 6,
+        "stopwords": safe_div(n_stop, n_tokens),
+        "lowercase_start": cls["lower"][bounds[:-1]].astype(np.float64),
+        "avg_word_len": np.minimum(safe_div(_per_block(word, bounds), n_tokens), 15) / 15,
+        **dict(zip(_PATTERN_NAMES, patterns.T, strict=True)),
+        "linkish": np.minimum(linkish, 5) / 5,
+        "timestamp": timestamp,
+    }
