@@ -51,6 +51,15 @@ def count_words(text: str) -> int:
     return len(text.split())
 
 
+def same_text_key(text: str) -> str:
+    """What two blocks must share to say the same thing: whitespace collapsed, case folded.
+
+    >>> same_text_key("  Read  MORE\\n") == same_text_key("read more")
+    True
+    """
+    return " ".join(text.split()).casefold()
+
+
 def looks_like_prose(text: str, words: int) -> bool:
     """Enough words, and ending like a sentence (or simply long)."""
     if words >= LONG_BLOCK_WORDS:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from cleaner.blocks import Block
+from cleaner.features import same_text_key
 from cleaner.layers import Context, Decision
 from cleaner.rules import rule
 
@@ -39,7 +40,7 @@ def repeats(blocks: Sequence[Block], ctx: Context | None) -> Iterator[Decision]:
         if ctx is not None and ctx.core is not None and not ctx.in_core(block):
             previous = None
             continue  # copies outside the core go anyway; keep the one inside it
-        key = " ".join(block.text.split()).casefold()
+        key = same_text_key(block.text)
         if block.kind == "item" and key and previous == (block.group, key):
             yield Decision(block.index, RUN)
         elif len(key) >= MIN_REPEAT_CHARS and key in seen:

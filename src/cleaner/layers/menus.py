@@ -2,9 +2,10 @@
 
 Outside the article core, a run of list items or packed lines that are short and not
 sentences is a menu. Inside it, a list of such entries is a menu only when it names one of
-them twice among others (an article's own lists do not repeat themselves; menus and tag clouds do, and
-once their bullets are gone their entries would read as stray lines). Anywhere, a block that is only a control label ("Search",
-"Loading", "Sign in", a form field) is a UI stub.
+them twice among others (an article's own lists do not repeat themselves; menus and tag
+clouds do, and once their bullets are gone their entries would read as stray lines).
+Anywhere, a block that is only a control label ("Search", "Loading", "Sign in", a form
+field) is a UI stub.
 
 >>> from cleaner.text.segment import segment
 >>> from cleaner.options import Options
@@ -20,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from cleaner.blocks import Block
-from cleaner.features import is_prose
+from cleaner.features import is_prose, same_text_key
 from cleaner.layers import Context, Decision
 from cleaner.lexicon import UI_LABEL
 from cleaner.rules import rule
@@ -69,7 +70,7 @@ def _repeating_lists(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision
         if block.kind == "item" and ctx.in_core(block):
             lists.setdefault(block.group, []).append(block)
     for items in lists.values():
-        names = [" ".join(b.text.split()).casefold() for b in items]
+        names = [same_text_key(b.text) for b in items]
         if (len(items) >= MIN_MENU_RUN and 1 < len(set(names)) < len(names)
                 and all(_is_entry(b) and not UI_LABEL.match(b.text) for b in items)):
             yield from (Decision(b.index, REPEATING) for b in items)

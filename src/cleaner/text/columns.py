@@ -6,7 +6,8 @@ the boilerplate patterns are tried block by block. :mod:`cleaner.text.model` bui
 classifier's features from these columns.
 
 >>> from cleaner.text.segment import segment
->>> columns = text_columns(segment("Home\\n\\nThe minister said on Tuesday that it was done."), frozenset({"the"}))
+>>> blocks = segment("Home\\n\\nThe minister said on Tuesday that it was done.")
+>>> columns = text_columns(blocks, frozenset({"the"}))
 >>> columns["sentence_end"].tolist(), columns["stopwords"].tolist()
 ([0.0, 1.0], [0.0, 0.1111111111111111])
 """
@@ -34,7 +35,14 @@ from cleaner.lexicon import (
     WIDGET,
 )
 
-__all__ = ["COLUMN_SLICE_BLOCKS", "SAMPLE_CHARS", "Vector", "page_columns", "safe_div", "text_columns"]
+__all__ = [
+    "COLUMN_SLICE_BLOCKS",
+    "SAMPLE_CHARS",
+    "Vector",
+    "page_columns",
+    "safe_div",
+    "text_columns",
+]
 
 #: A column of per-block values.
 Vector = npt.NDArray[np.float64]

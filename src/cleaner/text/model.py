@@ -191,8 +191,8 @@ def block_features(blocks: Sequence[Block], language: str | None = None) -> Matr
     """The feature matrix: one row (in :data:`FEATURES` order) per block.
 
     One pass reads each block's text (:func:`cleaner.text.columns.text_columns`); what
-    depends on neighbours, groups or bins is computed on whole columns. ``language`` (ISO code) picks the
-    stop-word list; it is guessed when not given.
+    depends on neighbours, groups or bins is computed on whole columns. ``language`` (ISO
+    code) picks the stop-word list; it is guessed when not given.
     """
     n = len(blocks)
     if n == 0:
