@@ -214,6 +214,7 @@ def clean(
         language=language,
         url=opts.url,
         known=page_meta,  # the byline and date it holds are not searched for again
+        rank_spans=doc_kind == "text",
     )
     body = "\n\n".join(paragraphs)
     meta = merge(page_meta, dump_meta, last_resort, Metadata.of("body", language=language))
