@@ -26,7 +26,7 @@ from cleaner.lexicon import BYLINE, BYLINE_LABEL, BYLINE_TAIL, FOOTER_LINE
 from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date, unglue_digits
 
-__all__ = ["NAME_PARTICLES", "nearest_byline", "nearest_date"]
+__all__ = ["EMBEDDED_BYLINES", "NAME_PARTICLES", "PICTURE_CREDIT", "nearest_byline", "nearest_date"]
 
 #: Lines longer than this are prose, not bylines or datelines.
 MAX_LINE_WORDS = 25
@@ -60,8 +60,8 @@ _BY_ANYWHERE = re.compile(
     + r"|(?P<user>[a-z][a-z0-9_.-]{2,30})(?=$|[\s·|•,]))"
 )
 #: A picture credit names the photographer, not the author.
-_PICTURE_CREDIT = re.compile(r"(?i:photo|foto|bild|image|picture|illustration|grafik)\w*\s*$")
-_EMBEDDED = (
+PICTURE_CREDIT = re.compile(r"(?i:photo|foto|bild|image|picture|illustration|grafik)\w*\s*$")
+EMBEDDED_BYLINES = (
     re.compile(
         r"(?:^|\b(?i:posted|written|published|reported|started|veröffentlicht|geschrieben|gepostet"
         r"|publiziert|erstellt|verfasst|publié|écrit|publicado|escrito|pubblicato|scritto|geplaatst)\b.{0,40}?)"
@@ -163,7 +163,7 @@ def nearest_byline(
             name = BYLINE_TAIL.sub("", match.group("name")).strip(" ,.:")
             if name and name[0].isupper():
                 return name
-        for pattern in _EMBEDDED:
+        for pattern in EMBEDDED_BYLINES:
             found = pattern.search(block.text)
             if found:
                 return found.group("name").strip(" ,.:")
@@ -173,7 +173,7 @@ def nearest_byline(
             and block.words <= MAX_HEADLINE_BYLINE_WORDS
         ):
             anywhere = _BY_ANYWHERE.search(block.text)
-            if anywhere and not _PICTURE_CREDIT.search(block.text[: anywhere.start()]):
+            if anywhere and not PICTURE_CREDIT.search(block.text[: anywhere.start()]):
                 user = anywhere.group("user")
                 if user is None or user not in stop:
                     return (anywhere.group("name") or user).strip(" ,.:")
