@@ -6,6 +6,8 @@ curly quotes and dashes stay as the author wrote them.
 
 >>> normalize("It\\u00e2\\u20ac\\u2122s fine")
 'It’s fine'
+>>> normalize("You\\u00e2\\x80\\x99re here")
+'You’re here'
 >>> normalize("“Quoted” — kept\\r\\nas written")
 '“Quoted” — kept\\nas written'
 >>> normalize("NUL\\x00 and \\ud800 lone surrogate")
@@ -40,8 +42,11 @@ _MOJIBAKE_HINT = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
     "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
-# C0/C1 controls except tab and newline, lone surrogates, and the BOM.
-_JUNK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff]")
+# C0 controls except tab and newline, DEL, lone surrogates, and the BOM: removed first.
+_JUNK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufeff]")
+# C1 controls: removed only after the repair, since UTF-8 read as Latin-1 shows its
+# continuation bytes as C1 controls ("â\x80\x99" is a right single quote) and ftfy needs them.
+_C1_CONTROLS = re.compile("[\x80-\x9f]")
 _NEWLINES = re.compile("\r\n?|[\u2028\u2029\x85]")
 
 
@@ -74,5 +79,5 @@ def normalize(text: str) -> str:
     control characters, lone surrogates and BOMs removed."""
     text = _NEWLINES.sub("\n", text)
     text = _JUNK.sub("", text)
-    text = _repair(text)
+    text = _C1_CONTROLS.sub("", _repair(text))
     return unicodedata.normalize("NFC", text)
