@@ -36,7 +36,28 @@ def test_article_forms() -> None:
     assert data["url"] == "https://example.org/story" and data["kind"] == "text"
     assert {"layer", "rule", "text", "where"} == set(data["removed"][0])
     assert article.to_markdown().startswith("# Putin orders logistics centers")
-    assert article.text == "\n\n".join(article.paragraphs)
+    assert article.text == "\n\n".join(article.paragraphs)  # the seed's body holds no list
+
+
+_A = "The council approved the new budget after a long debate on Tuesday evening."
+_B = "Residents said the road had been closed for weeks without any explanation."
+_ITEMS = ("Road repairs", "School meals", "Street lights")
+_LIST_DUMP = "\n\n".join(["Budget approved", f"{_A} {_B}", "The plan pays for three things:",
+                          "\n".join(f"  • {item}" for item in _ITEMS), f"{_B} {_A}"])
+_LIST_PAGE = ("<html><body><nav><a href='/'>Home</a></nav><article><h1>Budget approved</h1>"
+              f"<p>{_A} {_B}</p><p>The plan pays for three things:</p><ul>"
+              + "".join(f"<li>{item}</li>" for item in _ITEMS) + f"</ul><p>{_B} {_A}</p></article>"
+              "</body></html>")
+
+
+@pytest.mark.parametrize("page", [_LIST_DUMP, _LIST_PAGE], ids=["dump", "html"])
+def test_list_items_are_one_per_line_and_marked_in_the_text(page: str) -> None:
+    article = clean(page)
+    listed = "\n".join(f"- {item}" for item in _ITEMS)
+    assert f"The plan pays for three things:\n\n{listed}\n\n{_B}" in article.text
+    assert set(_ITEMS) <= set(article.paragraphs)  # the paragraphs are the input's strings
+    assert f"\n\n{listed}\n\n" in article.to_markdown()
+    assert clean(article.text, kind="text").text == article.text
 
 
 def test_article_is_frozen_and_pickles() -> None:

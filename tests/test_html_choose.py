@@ -44,6 +44,28 @@ def test_short_h1_sharing_a_word_with_the_declared_title_is_kept() -> None:
     assert choose_title(head, [(2, "Chorgeschichte")]) == ("Chorgeschichte", "html:h1", 2)
 
 
+def test_declared_title_without_a_site_part_is_taken_whole() -> None:
+    head = HeadMetadata(
+        titles=(("Libre cours : Raoult, les nazis et moi", "meta:og:title"),),
+        site_names=(("Regards", "meta:og:site_name"),),
+    )
+    assert choose_title(head, []) == (
+        "Libre cours : Raoult, les nazis et moi",
+        "meta:og:title",
+        None,
+    )
+
+
+def test_last_part_of_a_title_that_another_extends_is_not_the_site() -> None:
+    head = HeadMetadata(
+        titles=(
+            ("Würde des Lebens – ein Projekt", "meta:og:title"),
+            ("Würde des Lebens – ein Projekt | Große Fragen", "meta:<title>"),
+        )
+    )
+    assert choose_title(head, []) == ("Würde des Lebens – ein Projekt", "meta:og:title", None)
+
+
 def test_publisher_as_author_yields_to_a_byline() -> None:
     head = HeadMetadata(authors=(("Daily News",), "json-ld:author"), author_is_publisher=True)
     assert choose_author(head, [(40, "Jane Doe", "byline-element")], 2) == (

@@ -54,7 +54,10 @@ class Removal:
 class Article:
     """A cleaned article: body, metadata and the audit trail of every removal.
 
-    Every string of ``text`` comes from the input; metadata values are ``None`` (or empty)
+    ``paragraphs`` are the kept blocks (paragraphs, headings, list items, lines), each a
+    string of the input. ``text`` lays them out: a blank line between blocks, the items of
+    one list on consecutive lines, each marked ``- `` (a Markdown list), so the list is a
+    list again when the text is read back. Metadata values are ``None`` (or empty)
     where the document does not say. ``provenance`` maps each metadata field that has a
     value to where it was found (``"json-ld:headline"``, ``"dump:byline-line"``, ...).
     """
@@ -120,7 +123,7 @@ class Article:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def to_markdown(self) -> str:
-        """The article as Markdown: title, a metadata line, then the body paragraphs.
+        """The article as Markdown: title, a metadata line, then the body (:attr:`text`).
 
         >>> from cleaner import clean
         >>> md = clean("Council approves the new budget\\n\\n" + "Body text with many words in a sentence. " * 4).to_markdown()
@@ -135,7 +138,8 @@ class Article:
             parts.append("*" + " · ".join(meta) + "*")
         if self.description:
             parts.append(f"> {self.description}")
-        parts.extend(self.paragraphs)
+        if self.text:
+            parts.append(self.text)
         if self.tags:
             parts.append("Tags: " + ", ".join(self.tags))
         return "\n\n".join(parts) + "\n"

@@ -17,6 +17,7 @@ from typing import Literal
 
 from cleaner.article import Article, Removal, Status
 from cleaner.blocks import Block
+from cleaner.body import layout
 from cleaner.decode import decode
 from cleaner.detect import SNIFF_CHARS, detect_kind
 from cleaner.errors import InvalidInputError
@@ -215,7 +216,7 @@ def clean(
         url=opts.url,
         known=page_meta,  # the byline and date it holds are not searched for again
     )
-    body = "\n\n".join(paragraphs)
+    body = layout(kept)
     meta = merge(page_meta, dump_meta, last_resort, Metadata.of("body", language=language))
 
     status: Status

@@ -3,8 +3,8 @@
 ``frontend.parse_html`` runs the steps, each in its own module:
 
 - ``nesting``: cap the nesting depth before parsing (deep trees make parsing quadratic);
-- ``page_metadata``: what the page declares: JSON-LD (``@graph``, ``@id`` links), OpenGraph,
-  ``article:`` and other meta tags, microdata dates;
+- ``page_metadata``: what the page declares: JSON-LD (read by ``json_ld``: ``@graph``,
+  ``@id`` links), OpenGraph, ``article:`` and other meta tags, microdata dates;
 - ``segment``: one walk over the tree into blocks (CSS path, link density, kind, the chain
   of elements each sits in), from ``walk`` (the DOM walk; block texts are normalised
   there, not the markup), ``tags`` (which elements are blocks, skipped, cells),

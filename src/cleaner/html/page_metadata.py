@@ -1,8 +1,8 @@
 """Metadata the page declares for machines: JSON-LD, OpenGraph and ``article:`` meta tags.
 
-:func:`head_metadata` reads every candidate with where it came from; the choice between
-them and the visible page (headline, byline, dateline) is made in
-:mod:`cleaner.html.choose`.
+:func:`head_metadata` reads every candidate with where it came from (the JSON-LD ones
+from :mod:`cleaner.html.json_ld`); the choice between them and the visible page
+(headline, byline, dateline) is made in :mod:`cleaner.html.choose`.
 
 >>> from selectolax.lexbor import LexborHTMLParser
 >>> tree = LexborHTMLParser('<html lang="de"><head><script type="application/ld+json">'
@@ -19,58 +19,16 @@ them and the visible page (headline, byline, dateline) is made in
 from __future__ import annotations
 
 import dataclasses
-import html
-import json
 import re
-from collections.abc import Iterator, Mapping
-from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
 from cleaner.html.declared_authors import clean_names, is_publisher, site_key
+from cleaner.html.json_ld import json_ld_metadata
 from cleaner.metadata.dates import normalize_date
 
 __all__ = ["HeadMetadata", "head_metadata"]
 
-#: JSON-LD types that describe the article itself (WebPage only when it has a headline).
-ARTICLE_TYPES = frozenset(
-    {
-        "NewsArticle",
-        "Article",
-        "BlogPosting",
-        "ReportageNewsArticle",
-        "AnalysisNewsArticle",
-        "OpinionNewsArticle",
-        "TechArticle",
-        "ScholarlyArticle",
-        "Report",
-        "LiveBlogPosting",
-        "WebPage",
-        "Recipe",
-        "HowTo",
-        "Review",
-        "SocialMediaPosting",
-        "DiscussionForumPosting",
-        "Blog",
-        "MedicalWebPage",
-        "CreativeWork",
-        "VideoObject",
-        "Podcast",
-        "PodcastEpisode",
-    }
-)
-#: JSON-LD types that never describe the article (their ``name`` is not a headline).
-NOT_ARTICLE_TYPES = frozenset(
-    {
-        "Organization",
-        "Person",
-        "WebSite",
-        "BreadcrumbList",
-        "ImageObject",
-        "SiteNavigationElement",
-        "SearchAction",
-    }
-)
 #: Meta tags naming the publication date, most specific first.
 PUBLISHED_KEYS = (
     "article:published_time",
@@ -121,8 +79,6 @@ _AUTHOR_LABEL = re.compile(
 #: Other meta names that give a publication date, and names that give another date.
 _OTHER_DATE_KEY = re.compile(r"publish|pub_?date|creat|issued|(?:^|[._:-])date(?:$|[._:-])", re.I)
 _NOT_PUBLISHED_KEY = re.compile(r"modif|updat|expir|revis|review|valid|event|start|end", re.I)
-#: A JSON-LD script longer than this is not parsed (embedded app state, not metadata).
-MAX_JSON_LD_CHARS = 500_000
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -154,75 +110,6 @@ class HeadMetadata:
     tags: tuple[str, ...] = ()
     declares_article: bool = False
     author_is_publisher: bool = False
-
-
-def _walk(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
-    if depth > 6:
-        return
-    if isinstance(data, list):
-        for item in data:
-            yield from _walk(item, depth + 1)
-    elif isinstance(data, dict):
-        yield data
-        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
-            if key in data:
-                yield from _walk(data[key], depth + 1)
-
-
-def _types(obj: Mapping[str, Any]) -> set[str]:
-    kind = obj.get("@type")
-    if isinstance(kind, list):
-        return {k for k in kind if isinstance(k, str)}
-    return {kind} if isinstance(kind, str) else set()
-
-
-def _names(value: Any, index: Mapping[str, Mapping[str, Any]]) -> tuple[str, ...]:
-    """Names in a JSON-LD person/organisation value (string, object, @id link, list)."""
-    if isinstance(value, str):
-        return (value,) if value.strip() and not value.startswith(("http", "/")) else ()
-    if isinstance(value, dict):
-        if "name" not in value and isinstance(value.get("@id"), str):
-            value = index.get(value["@id"], value)
-        name = value.get("name")
-        if isinstance(name, str) and name.strip():
-            return (name.strip(),)
-        given, family = value.get("givenName"), value.get("familyName")
-        if isinstance(given, str) and isinstance(family, str):
-            return (f"{given} {family}".strip(),)
-        return ()
-    if isinstance(value, list):
-        return tuple(n for item in value for n in _names(item, index))
-    return ()
-
-
-def _json_ld_objects(tree: LexborHTMLParser) -> list[dict[str, Any]]:
-    objects: list[dict[str, Any]] = []
-    for script in tree.css('script[type="application/ld+json"]'):
-        text = script.text(deep=True) or ""
-        if not text.strip() or len(text) > MAX_JSON_LD_CHARS:
-            continue
-        try:
-            data = json.loads(text, strict=False)
-        except (ValueError, RecursionError):
-            continue
-        objects.extend(_walk(data))
-    return objects
-
-
-def _text(value: Any) -> str | None:
-    """A JSON-LD string with entities decoded (``&#038;`` is escaped twice in many CMS
-    exports) and white space collapsed."""
-    if isinstance(value, str):
-        return " ".join(html.unescape(value).split()) or None
-    return None
-
-
-def _keywords(value: Any) -> tuple[str, ...]:
-    if isinstance(value, str):
-        return tuple(k.strip() for k in value.split(",") if k.strip())
-    if isinstance(value, list):
-        return tuple(k.strip() for k in value if isinstance(k, str) and k.strip())
-    return ()
 
 
 def _first_authors(
@@ -280,63 +167,14 @@ def _meta_authors(tree: LexborHTMLParser) -> tuple[tuple[str, ...], str] | None:
 
 def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
     """Every metadata candidate of the page's JSON-LD and meta tags."""
-    objects = _json_ld_objects(tree)
-    index = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
-    titles: list[tuple[str, str]] = []
-    dates: list[tuple[str, str]] = []
-    page_dates: list[tuple[str, str]] = []
-    modified: list[tuple[str, str]] = []
-    site_names: list[tuple[str, str]] = []
-    author_candidates: list[tuple[tuple[str, ...], str]] = []
-    section = description = language = None
-    tags: tuple[str, ...] = ()
-    declared_article = False
-    for obj in objects:
-        types = _types(obj)
-        if "WebSite" in types or "Organization" in types:
-            name = _text(obj.get("name"))
-            if name:
-                site_names.append(
-                    (name, "json-ld:WebSite" if "WebSite" in types else "json-ld:Organization")
-                )
-        if not types & ARTICLE_TYPES or types & NOT_ARTICLE_TYPES:
-            continue
-        declared_article = declared_article or bool(types - {"WebPage"})
-        if types == {"WebPage"} and "headline" not in obj:
-            value = obj.get("datePublished")
-            iso = normalize_date(value) if isinstance(value, str) else None
-            if iso:
-                page_dates.append((iso, "json-ld:WebPage.datePublished"))
-            continue
-        headline = _text(obj.get("headline")) or _text(obj.get("name"))
-        if headline and not titles:
-            titles.append((headline, "json-ld:headline"))
-        names = _names(obj.get("author"), index) or _names(obj.get("creator"), index)
-        if names:
-            author_candidates.append((names, "json-ld:author"))
-        for key, target in (
-            ("datePublished", dates),
-            ("dateCreated", dates),
-            ("uploadDate", dates),
-            ("dateModified", modified),
-        ):
-            value = obj.get(key)
-            iso = normalize_date(value) if isinstance(value, str) else None
-            if iso:
-                target.append((iso, f"json-ld:{key}"))
-        publisher = _names(obj.get("publisher"), index)
-        if publisher:
-            site_names.append((publisher[0], "json-ld:publisher"))
-        section = section or (
-            (s, "json-ld:articleSection") if (s := _text(obj.get("articleSection"))) else None
-        )
-        description = description or (
-            (d, "json-ld:description") if (d := _text(obj.get("description"))) else None
-        )
-        language = language or (
-            (lang, "json-ld:inLanguage") if (lang := _text(obj.get("inLanguage"))) else None
-        )
-        tags = tags or _keywords(obj.get("keywords"))
+    ld = json_ld_metadata(tree)
+    titles = list(ld.titles)
+    dates = list(ld.dates)
+    modified = list(ld.modified)
+    site_names = list(ld.site_names)
+    author_candidates = list(ld.authors)
+    section, description, language, tags = ld.section, ld.description, ld.language, ld.tags
+    declared_article = ld.declares_article
     meta = _meta_content(tree)
     for key in ("og:title", "twitter:title"):
         if key in meta:
@@ -372,11 +210,11 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
         if iso:
             dates.append((iso, "microdata:datePublished"))
             break
-    dates.extend(page_dates)
+    dates.extend(ld.page_dates)
     for number in "12":
-        label, value = meta.get(f"twitter:label{number}"), meta.get(f"twitter:data{number}")
-        if label and value and _AUTHOR_LABEL.match(label):
-            author_candidates.append(((value,), f"meta:twitter:data{number}"))
+        label, data = meta.get(f"twitter:label{number}"), meta.get(f"twitter:data{number}")
+        if label and data and _AUTHOR_LABEL.match(label):
+            author_candidates.append(((data,), f"meta:twitter:data{number}"))
             break
     declared_by_meta = _meta_authors(tree)
     if declared_by_meta is not None:

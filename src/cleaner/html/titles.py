@@ -34,6 +34,11 @@ KICKER_MIN_WORDS = 3
 #: word with a longer declared title is a section or site label ("Cronaca", "Detailansicht"),
 #: not the headline. 2 was best of 1, 2, 3 (trafilatura-eval +7/-2, wcxb-dev +1/-0).
 LABEL_H1_WORDS = 2
+#: The provenance of the ``<title>`` element, the one declared title that usually carries the
+#: site name; og:title and JSON-LD headlines without a site part are taken whole when no
+#: ``<h1>`` is usable (with the same-title rule of :func:`_site_names`: trafilatura-eval
+#: +8/-0 pages, wcxb-dev 0).
+TITLE_ELEMENT = "meta:<title>"
 #: The separator of a title written as a path from the site to the page ("Site » Blog
 #: Archive » Headline"): +4/-1 pages on trafilatura-eval, 0 on wcxb-dev; any separator
 #: opening a title of three parts lost 8 pages for 3.
@@ -75,9 +80,21 @@ def _support(headline: str, declared: Sequence[str]) -> float:
 
 
 def _site_names(head: HeadMetadata) -> set[str]:
+    """The declared site names, and the last part of a declared title when it is not the
+    longest ("Headline | Site") -- unless another declared title extends that title (a
+    ``<title>`` that is the og:title plus " | Site"): then its last part is the headline's
+    own ("Würde des Lebens – ein Projekt").
+
+    >>> sorted(_site_names(HeadMetadata(titles=(("Rain – a story", "meta:og:title"),
+    ...     ("Rain – a story | Daily", "meta:<title>")))))
+    ['daily']
+    """
     names = {norm(name) for name, _ in head.site_names}
     for title, _ in head.titles:
         parts = parts_of(title)
+        mine = norm(title)
+        if any(norm(other).startswith(f"{mine} ") for other, _ in head.titles):
+            continue
         if len(parts) > 1 and parts[-1] != max(parts, key=len):
             names.add(norm(parts[-1]))
     names.discard("")
@@ -152,8 +169,9 @@ def choose_title(
     The visible ``<h1>`` wins unless it is the site name: on wcxb-dev articles and
     trafilatura-eval the gold title is the visible headline far more often than the
     declared one (the declared title is an SEO variant or carries the site name). Among
-    several ``<h1>``, the one the declared titles confirm best; without any, a declared
-    title with the site name cut off.
+    several ``<h1>``, the one the declared titles confirm best; without any, the first
+    declared title with the site name cut off (its longest part), or whole when it is not
+    a ``<title>`` and no part of it is a site name (:data:`TITLE_ELEMENT`).
     """
     declared = [t for t, _ in head.titles]
     sites = _site_names(head)
@@ -172,6 +190,10 @@ def choose_title(
         return text, "html:h1", pos
     for title, origin in head.titles:
         parts = [p for p in parts_of(title) if norm(p) not in sites] or parts_of(title)
+        if origin != TITLE_ELEMENT and len(parts) == len(parts_of(title)):
+            # no part is the site: the separators are the headline's own ("Libre cours :
+            # ...", "Bericht vom 22.04. – worauf wartet die Politik?")
+            return title, origin, None
         if parts:
             return max(parts, key=len), origin, None
     return None

@@ -38,48 +38,50 @@ RawBlock = tuple[int, int, str, int]
 
 
 class Walk:
-    """Mutable state and result of one walk (local to one :func:`walk_dom` call, never shared)."""
+    """The result of one walk (local to one :func:`walk_dom` call, never shared).
+
+    Attributes:
+        elements: every element walked, in document order.
+        ends: per element, one past the index of the last element inside it.
+        raw: the blocks of text found, in document order.
+        times: ``(raw block count, datetime)`` of each ``<time datetime>``.
+        inline: ``(raw block count, hints, text)`` of each captured inline element.
+        holds_article: firm boilerplate elements (``<aside>``...) around an article.
+    """
+
+    __slots__ = ("elements", "ends", "holds_article", "inline", "raw", "times")
 
     def __init__(self) -> None:
         self.elements: list[Element] = []
-        #: per element, one past the index of the last element inside it
         self.ends: list[int] = []
-        self.open: list[int] = []
-        self.pieces: list[str] = []
-        self.link_chars = 0
         self.raw: list[RawBlock] = []
         self.times: list[tuple[int, str]] = []
         self.inline: list[tuple[int, str, str]] = []
         self.holds_article: set[int] = set()
-        self.in_article = 0
 
-    def flush(self) -> None:
-        """End the current run of text: it becomes one block (or several, split at ``<br><br>``)."""
-        if not self.pieces:
-            return
-        text = "".join(self.pieces)
-        self.pieces.clear()
-        link_chars, self.link_chars = self.link_chars, 0
-        if text.isspace():
-            return
-        if _SOFT_HYPHEN in text:
-            text = text.replace(_SOFT_HYPHEN, "")
-        parts = []
-        for piece in text.split(_RUN_BREAK) if _RUN_BREAK in text else (text,):
-            part = " ".join(piece.split())
-            if part and not (part.isascii() and part.isprintable()):
-                part = normalize(part).strip()
-            if part:
-                parts.append(part)
-        if not parts:
-            return
-        owner, depth = self.open[-1], len(self.open)
-        if len(parts) == 1:
-            self.raw.append((owner, depth, parts[0], link_chars))
-            return
-        total = sum(len(p) for p in parts)
-        for part in parts:
-            self.raw.append((owner, depth, part, round(link_chars * len(part) / total)))
+
+def _run_parts(text: str) -> list[str]:
+    """The text of a run as blocks: soft hyphens dropped, split at ``<br><br>``, white
+    space collapsed, normalised when it is not plain printable ASCII; empty parts left out.
+
+    >>> _run_parts(" One" + _SOFT_HYPHEN + "two " + _RUN_BREAK + " three ")
+    ['Onetwo', 'three']
+    """
+    if _SOFT_HYPHEN in text:
+        text = text.replace(_SOFT_HYPHEN, "")
+    parts = []
+    for piece in text.split(_RUN_BREAK) if _RUN_BREAK in text else (text,):
+        part = " ".join(piece.split())
+        if part and not (part.isascii() and part.isprintable()):
+            part = normalize(part).strip()
+        if part:
+            parts.append(part)
+    return parts
+
+
+#: Stack markers of :func:`walk_dom` (elements are entered as nodes and left as their
+#: index, ``>= 0``): leaving a link, leaving an article element (``-index - 2``).
+_LEAVE_LINK = -1
 
 
 def walk_dom(root: Any, capture: re.Pattern[str] | None) -> Walk:
@@ -88,31 +90,61 @@ def walk_dom(root: Any, capture: re.Pattern[str] | None) -> Walk:
     Inline elements whose hints match ``capture`` are recorded with their own text.
     """
     state = Walk()
-    elements, ends, pieces, open_ = state.elements, state.ends, state.pieces, state.open
+    elements, ends, raw, holds_article = state.elements, state.ends, state.raw, state.holds_article
+    open_: list[int] = []  # the elements the walk is inside, outermost first
+    pieces: list[str] = []  # the current run of text, not yet a block
+    link_chars = 0  # characters inside links of the current run
+    links = 0  # links the walk is inside
+    in_article = 0  # article elements the walk is inside
+    pending_br = False  # the last thing seen was a <br>
+
+    def flush() -> None:
+        """End the current run of text (``pieces`` holds some): it becomes one block, or
+        several when ``<br><br>`` splits it."""
+        nonlocal link_chars
+        text = "".join(pieces)
+        pieces.clear()
+        run_links, link_chars = link_chars, 0
+        parts = () if text.isspace() else _run_parts(text)
+        if not parts:
+            return
+        owner, depth = open_[-1], len(open_)
+        if len(parts) == 1:
+            raw.append((owner, depth, parts[0], run_links))
+            return
+        total = sum(len(p) for p in parts)
+        raw.extend((owner, depth, p, round(run_links * len(p) / total)) for p in parts)
+
     # pages repeat class names (a hundred "menu-item"): one answer per distinct element
     matched: dict[tuple[Any, ...], SelectorGroup | None] = {}
-    # stack entries: (node, in_link) to enter, or (None, element index) to leave
-    stack: list[tuple[Any, Any]] = [(root, False)]
-    pending_br = False
+    # (id, class, itemprop, rel) -> the hints when ``capture`` finds them, else ""
+    captured: dict[tuple[str | None, ...], str] = {}
+    # nodes to enter, and ints: the index of an element to leave, or a marker
+    stack: list[Any] = [root]
+    pop, push = stack.pop, stack.append
     while stack:
-        node, flag = stack.pop()
-        if node is None:
-            if flag < 0:
-                state.in_article -= 1
-                continue
-            if elements[flag].tag in BLOCK_TAGS:
-                state.flush()
-            open_.pop()
-            ends[flag] = len(elements)
+        node = pop()
+        if node.__class__ is int:
+            if node >= 0:  # leaving an element
+                if pieces and elements[node].tag in BLOCK_TAGS:
+                    flush()
+                open_.pop()
+                ends[node] = len(elements)
+            elif node == _LEAVE_LINK:
+                links -= 1
+            else:
+                in_article -= 1
             continue
         tag = node.tag
         if tag == "-text":
             text = node.text_content
             if text:
                 pending_br = False
-                pieces.append(text)
-                if flag:
-                    state.link_chars += len(text.strip())
+                # white space alone opens no run (the run would be dropped as blank)
+                if pieces or not text.isspace():
+                    pieces.append(text)
+                    if links:
+                        link_chars += len(text.strip())
             continue
         if not tag or tag in SKIP_TAGS or tag[0] == "-" or not node.is_element_node:
             continue
@@ -122,8 +154,8 @@ def walk_dom(root: Any, capture: re.Pattern[str] | None) -> Walk:
             continue
         pending_br = False
         is_block = tag in BLOCK_TAGS
-        if is_block:
-            state.flush()
+        if is_block and pieces:
+            flush()
         attrs = node.attributes
         group = None
         if tag in GROUP_TAGS or (attrs and not _MATCHED_ATTRIBUTES.isdisjoint(attrs)):
@@ -140,25 +172,32 @@ def walk_dom(root: Any, capture: re.Pattern[str] | None) -> Walk:
             else:
                 group = matched[key] = match_group(*key[:4], hidden=key[4], style=key[5])
         if tag == "time" and attrs.get("datetime"):
-            state.times.append((len(state.raw), attrs["datetime"] or ""))
+            state.times.append((len(raw), attrs["datetime"] or ""))
         if (
             not is_block
             and capture is not None
             and attrs
             and ("class" in attrs or "itemprop" in attrs or "rel" in attrs)
         ):
-            hints = element_hints(attrs)
-            if hints and capture.search(hints):
+            hint_key = (attrs.get("id"), attrs.get("class"), attrs.get("itemprop"), attrs.get("rel"))
+            if hint_key in captured:
+                hints = captured[hint_key]
+            else:
+                hints = element_hints(attrs)
+                hints = captured[hint_key] = hints if hints and capture.search(hints) else ""
+            if hints:
                 text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
                 if text:
-                    state.inline.append((len(state.raw), hints, text))
-        in_link = flag or tag == "a"
+                    state.inline.append((len(raw), hints, text))
+        if tag == "a" and not links:
+            links = 1
+            push(_LEAVE_LINK)  # popped after the link's content
         if not is_block and group is None:
             # an inline element: its text joins the current run, it needs no entry of its
             # own (most elements of a page: links, spans, emphasis, images)
             child = node.last_child
             while child is not None:
-                stack.append((child, in_link))
+                push(child)
                 child = child.prev
             continue
         index = len(elements)
@@ -166,27 +205,28 @@ def walk_dom(root: Any, capture: re.Pattern[str] | None) -> Walk:
         ends.append(index + 1)  # set again on leaving it
         if tag in ARTICLE_TAGS:
             # a nav/aside/footer around the article is an unclosed tag, not boilerplate
-            state.holds_article.update(i for i in open_ if elements[i].tag in FIRM_TAGS)
-            state.in_article += 1
-            stack.append((None, -index - 2))  # leaving it: the counter goes down again
+            holds_article.update(i for i in open_ if elements[i].tag in FIRM_TAGS)
+            in_article += 1
+            push(-index - 2)  # leaving it: the counter goes down again
         elif (
             tag in FIRM_TAGS
-            and not state.in_article
+            and not in_article
             and group is not None
             and node.css_first("main, article") is None
         ):
             # page-level navigation, sidebar or footer: one block, the subtree is not walked
             text = normalize(_WS.sub(" ", node.text(deep=True, separator=" "))).strip()
             if text:
-                state.raw.append((index, len(open_) + 1, text, len(text)))
+                raw.append((index, len(open_) + 1, text, len(text)))
             continue
         open_.append(index)
         if tag in CELL_TAGS:
             pieces.append(" ")
-        stack.append((None, index))
+        push(index)
         child = node.last_child  # pushed last to first: popped in document order
         while child is not None:
-            stack.append((child, in_link))
+            push(child)
             child = child.prev
-    state.flush()
+    if pieces:
+        flush()
     return state
