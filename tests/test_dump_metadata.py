@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
+from cleaner.metadata.byline_spans import _line_spans
 from cleaner.metadata.dates import find_date, may_hold_absolute_date
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date, relax_glued_dates
 from cleaner.metadata.nearby import _name_beside_date, nearest_byline
@@ -274,3 +275,30 @@ def test_a_line_after_the_headline_names_the_author_after_a_by_word() -> None:
     assert nearest_byline(column, 2, stop) is None
     photo = segment(f"Council approves budget\n\nPhoto by Jane Doe\n\n{_BODY}")
     assert nearest_byline(photo, 2, stop, headline=0) is None
+
+
+_GERMAN_BODY = "\n\n".join(
+    ["Der Gemeinderat hat am Dienstag nach einer langen Debatte den Haushalt für das"
+     " kommende Jahr beschlossen, mit breiter Mehrheit."] * 3
+)
+
+
+def test_line_spans_offer_the_first_words_of_a_line_that_runs_on() -> None:
+    spans = _line_spans("Jane Doe Zuletzt geändert am 06.11.2023")
+    assert "prefix" in spans["Jane Doe"]
+    assert "whole" in spans["Jane Doe Zuletzt geändert am 06.11.2023"]
+    assert "by" in _line_spans("21.01.2022 · von det/dpa · 2 Kommentare")["det/dpa"]
+
+
+def test_a_name_running_into_the_next_words_of_its_line_is_the_byline() -> None:
+    doc = (
+        "Startseite\n\nGemeinderat beschließt den neuen Haushalt\n\n"
+        f"Jane Doe Zuletzt geändert am 06.11.2023\n\n{_GERMAN_BODY}"
+    )
+    byline = clean(doc, kind="text").byline
+    assert byline is not None and byline.startswith("Jane Doe")
+
+
+def test_a_span_no_byline_rule_proposed_needs_the_higher_probability() -> None:
+    doc = f"Home\n\nCouncil approves the new budget\n\nGet a summary\n\n{_BODY}"
+    assert clean(doc, kind="text").byline is None

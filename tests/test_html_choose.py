@@ -66,6 +66,21 @@ def test_last_part_of_a_title_that_another_extends_is_not_the_site() -> None:
     assert choose_title(head, []) == ("Würde des Lebens – ein Projekt", "meta:og:title", None)
 
 
+def test_label_h1_yields_to_the_h2_headline_under_it() -> None:
+    head = HeadMetadata(titles=(("Riesling posts win prizes | Wine Club", "meta:<title>"),))
+    h2s = [(5, "#Riesling posts win prizes"), (30, "More from the club")]
+    assert choose_title(head, [(3, "Wine Club News")], h2s) == (
+        "#Riesling posts win prizes",
+        "html:h2",
+        5,
+    )
+    assert choose_title(head, [(3, "Wine Club News")], [(5, "Contact our team today")]) == (
+        "Wine Club News",
+        "html:h1",
+        3,
+    )
+
+
 def test_publisher_as_author_yields_to_a_byline() -> None:
     head = HeadMetadata(authors=(("Daily News",), "json-ld:author"), author_is_publisher=True)
     assert choose_author(head, [(40, "Jane Doe", "byline-element")], 2) == (

@@ -190,6 +190,13 @@ def test_german_byline_label_and_author_element() -> None:
     assert article.date == "2022-01-26T10:00:00+01:00"
 
 
+def test_author_labelled_at_the_end_of_the_story() -> None:
+    head = '<meta name="author" content="Stiftung für Beispiele e.V.">'
+    body = BODY * 3 + "<p>Autorin: Erika Mustermann, Projektleiterin in Tunis.</p>"
+    article = clean(page(head, "<h1>Überschrift</h1>", body), kind="html")
+    assert article.authors == ("Erika Mustermann",)
+
+
 def test_declared_author_in_its_visible_spelling() -> None:
     head = json_ld(**{"@type": "Article", "headline": "H", "author": {"name": "Andrew Huberman"}})
     header = "<h1>H</h1><div class='author'>Dr. Andrew Huberman</div>"

@@ -215,6 +215,7 @@ def clean(
         language=language,
         url=opts.url,
         known=page_meta,  # the byline and date it holds are not searched for again
+        rank_spans=doc_kind == "text",
     )
     body = layout(kept)
     meta = merge(page_meta, dump_meta, last_resort, Metadata.of("body", language=language))

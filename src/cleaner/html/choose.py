@@ -251,7 +251,7 @@ def html_metadata(
     header: dict[int, str] = {}
     values: dict[str, Any] = {}
     provenance: dict[str, str] = {}
-    title = choose_title(head, visible.headlines(page))
+    title = choose_title(head, visible.headlines(page), visible.headlines(page, "h2"))
     title_pos = None
     if title is not None:
         values["title"], provenance["title"], title_pos = title

@@ -68,6 +68,13 @@ _LABEL_ONLY = re.compile(
     r"|verfasst\s+von|text)\s*:?$",
     re.I,
 )
+#: An author named after a label and a colon anywhere on the page ("Autorin: Jane Doe,
+#: Projektleiterin", "Redaktion: Max Muster (Pressesprecher)" closing a press release);
+#: the name ends at the first comma or parenthesis (:data:`_NAME_END`).
+_COLON_LABEL = re.compile(
+    r"^(?:autor(?:in)?|author|verfasser(?:in)?|text|redaktion)\s*:\s*(?P<name>\S.*)$", re.I
+)
+_NAME_END = re.compile(r"\s*[,(]")
 _DATE_HINT = re.compile(
     r"(?:^|[\s_-])(?:date|time|published|posted|datum|pubdate|timestamp"
     r"|updated|dateline|meta)"
@@ -163,9 +170,9 @@ def _hinted(
     return False
 
 
-def headlines(page: PageSegments) -> list[tuple[int, str]]:
-    """``(position, text)`` of every ``<h1>`` block, in page order."""
-    return [(i, s.block.text) for i, s in enumerate(page.segments) if s.tag == "h1"]
+def headlines(page: PageSegments, tag: str = "h1") -> list[tuple[int, str]]:
+    """``(position, text)`` of every ``<h1>`` block (or other ``tag``), in page order."""
+    return [(i, s.block.text) for i, s in enumerate(page.segments) if s.tag == tag]
 
 
 def _looks_like_name(words: list[str]) -> bool:
@@ -214,8 +221,11 @@ def _clean_name(text: str, *, labelled: bool = False) -> str | None:
 
 
 def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]:
-    """``(position, name, how)`` of byline candidates: author-hinted elements anywhere
-    (block or inline), "By ..." lines in the header zone; in page order."""
+    """``(position, name, how)`` of byline candidates: author-hinted elements and "Autor:
+    ..." lines anywhere (block or inline), "By ..." lines in the header zone; in page
+    order. A line labelled with a colon counts as an author element wherever it stands:
+    on trafilatura-eval +2/-0 pages (the person behind a publisher's declared name),
+    wcxb-dev 0."""
     found: list[tuple[int, str, str]] = []
     low, high = _zone(page, title)
     known: dict[int, bool | None] = {}
@@ -232,6 +242,12 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
             name = _clean_name(page.segments[position + 1].block.text, labelled=True)
             if name:
                 found.append((position + 1, name, "byline-line"))
+                continue
+        labelled = _COLON_LABEL.match(text) if segment.group is None else None
+        if labelled:
+            name = _clean_name(_NAME_END.split(labelled.group("name"))[0], labelled=True)
+            if name:
+                found.append((position, name, "byline-element"))
                 continue
         if _hinted(page, position, _AUTHOR_HINT, known):
             name = _clean_name(text)

@@ -31,7 +31,7 @@ from email.utils import parsedate_to_datetime
 
 from cleaner.lexicon import RELATIVE_DATE
 
-__all__ = ["find_date", "may_hold_absolute_date", "normalize_date", "strip_dates"]
+__all__ = ["find_date", "is_month_name", "may_hold_absolute_date", "normalize_date", "strip_dates"]
 
 #: Dates before this year are not publication dates of web pages (copyright years, history).
 MIN_YEAR = 1995
@@ -81,6 +81,17 @@ def _month_numbers(*tables: tuple[str, ...]) -> dict[str, int]:
 
 
 _MONTHS = _month_numbers(_LATIN_MONTHS, _RUSSIAN_MONTHS)
+
+
+
+def is_month_name(word: str) -> bool:
+    """Whether ``word`` is a month name or abbreviation the date reader knows.
+
+    >>> is_month_name("März"), is_month_name("Nov."), is_month_name("Jane")
+    (True, True, False)
+    """
+    return word.lower().rstrip(".") in _MONTHS
+
 
 _MONTH_RE = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 _TIME = (

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 
 from cleaner.blocks import Block
@@ -18,6 +18,7 @@ from cleaner.layers.tags import tag_values
 from cleaner.lexicon import BYLINE, BYLINE_TAIL, RELATIVE_DATE, SOURCE_CREDIT
 from cleaner.metadata.address import url_date
 from cleaner.metadata.author_model import pick_author
+from cleaner.metadata.byline_spans import pick_byline
 from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date
 from cleaner.metadata.fields import Metadata
@@ -39,6 +40,8 @@ MIN_LOWER_BEFORE_GLUE = 4
 _LOWER_RUN = re.compile(r"[a-zß-ÿ]+$")
 _WORD = re.compile(r"\w+")
 _UPPER_LABEL = re.compile(r"\b[A-Z][A-Z&\-]+(?:\s+[A-Z][A-Z&\-]+)*\b")
+#: The provenance of a byline each rule proposed (see :data:`.byline_spans.PROPOSERS`).
+_ORIGINS = {"header": ":byline", "nearby": ":nearby-byline", "name-line": ":name-line"}
 #: Words that are not names, even when a byline says "By ...".
 _NOT_A_NAME = re.compile(r"^(?:the|staff|admin|editor|redaktion|agencies|agency)$", re.I)
 
@@ -123,11 +126,16 @@ def from_blocks(
     language: str | None = None,
     url: str | None = None,
     known: Metadata | None = None,
+    rank_spans: bool = True,
 ) -> Metadata:
     """Collect title, byline, date, source, site name, section, description and tags.
 
     ``anchor`` is the index of the first block of the article core: when no header line
-    gave a byline or date, the nearest such line to it is used (see :mod:`.nearby`).
+    gave a date, the nearest dated line to it is used (see :mod:`.nearby`). The byline is
+    the span ranker's pick (:mod:`.byline_spans`) among the header byline, the nearest
+    byline-like line, the best name line and the other name-like spans near the body;
+    without ``rank_spans`` (the HTML front end's blocks, which the ranker was not fitted
+    on), the first of those three rules that names one.
     ``language`` (ISO code) settles ambiguous numeric dates: month first for English.
     A date in the page address (``url``) wins over the dates of the dump's lines: it was
     the gold day on 139 of the 147 development pages whose address has one (wcxb-dev
@@ -175,15 +183,28 @@ def from_blocks(
             section = label.group()
             break
     byline_origin = ":byline"
-    if byline is None and want_byline:
-        byline, byline_origin = (
-            nearest_byline(blocks, anchor, stopwords(language), title.index if title else None),
-            ":nearby-byline",
+    if want_byline and blocks:
+        stop = stopwords(language)
+        headline = title.index if title else None
+        rules: tuple[tuple[str, Callable[[], str | None]], ...] = (
+            ("header", lambda: byline),
+            ("nearby", lambda: nearest_byline(blocks, anchor, stop, headline)),
+            ("name-line", lambda: pick_author(blocks, anchor, stop, headline)),
         )
-    if byline is None and blocks and want_byline:
-        byline, byline_origin = (
-            pick_author(blocks, anchor, stopwords(language), title.index if title else None),
-            ":name-line",
+        proposals: dict[str, str] = {}
+        for proposer, rule_name in rules:
+            if rank_spans or not proposals:  # without the ranker, the first rule's name
+                name = rule_name()
+                if name:
+                    proposals[proposer] = name
+        byline = (
+            pick_byline(blocks, removed, anchor, stop, headline, proposals)
+            if rank_spans
+            else next(iter(proposals.values()), None)
+        )
+        byline_origin = next(
+            (_ORIGINS[proposer] for proposer, name in proposals.items() if name == byline),
+            ":span",
         )
     date_origin = ":dateline"
     if date is None and want_date:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from importlib import resources
 from operator import mul
 
-__all__ = ["best_candidate", "load_weights"]
+__all__ = ["best_candidate", "load_weights", "probability"]
 
 
 @functools.cache
@@ -25,14 +25,23 @@ def load_weights(filename: str, features: tuple[str, ...]) -> tuple[float, ...]:
     return tuple(float(data["weights"][name]) for name in features)
 
 
+def probability(row: Sequence[float], weights: Sequence[float]) -> float:
+    """The logistic probability of one candidate row.
+
+    >>> probability([1.0, 1.0], (0.0, 0.0))
+    0.5
+    """
+    z = max(-30.0, min(30.0, sum(map(mul, weights, row))))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
 def best_candidate(
     rows: Sequence[tuple[int, Sequence[float]]], weights: Sequence[float], *, min_probability: float
 ) -> int | None:
     """The key of the most probable row, if its probability reaches ``min_probability``."""
     best: tuple[float, int] | None = None
     for key, row in rows:
-        z = max(-30.0, min(30.0, sum(map(mul, weights, row))))
-        prob = 1.0 / (1.0 + math.exp(-z))
+        prob = probability(row, weights)
         if prob >= min_probability and (best is None or prob > best[0]):
             best = (prob, key)
     return best[1] if best else None

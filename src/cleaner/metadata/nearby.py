@@ -26,7 +26,7 @@ from cleaner.lexicon import BYLINE, BYLINE_LABEL, BYLINE_TAIL, FOOTER_LINE
 from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date, unglue_digits
 
-__all__ = ["NAME_PARTICLES", "nearest_byline", "nearest_date"]
+__all__ = ["EMBEDDED_BYLINES", "NAME_PARTICLES", "PICTURE_CREDIT", "nearest_byline", "nearest_date"]
 
 #: Lines longer than this are prose, not bylines or datelines.
 MAX_LINE_WORDS = 25
@@ -60,8 +60,8 @@ _BY_ANYWHERE = re.compile(
     + r"|(?P<user>[a-z][a-z0-9_.-]{2,30})(?=$|[\s·|•,]))"
 )
 #: A picture credit names the photographer, not the author.
-_PICTURE_CREDIT = re.compile(r"(?i:photo|foto|bild|image|picture|illustration|grafik)\w*\s*$")
-_EMBEDDED = (
+PICTURE_CREDIT = re.compile(r"(?i:photo|foto|bild|image|picture|illustration|grafik)\w*\s*$")
+EMBEDDED_BYLINES = (
     re.compile(
         r"(?:^|\b(?i:posted|written|published|reported|started|veröffentlicht|geschrieben|gepostet"
         r"|publiziert|erstellt|verfasst|publié|écrit|publicado|escrito|pubblicato|scritto|geplaatst)\b.{0,40}?)"
@@ -81,9 +81,9 @@ _EMBEDDED = (
     re.compile(r"(?:责任编辑|作者|编辑)\s*[:：]\s*(?P<name>\w{2,8})"),
     re.compile(r"^(?:about|über)\s+" + _NAME + r"\s*$"),
 )
-#: What every match of the first :data:`_EMBEDDED` pattern holds, searched first: that
+#: What every match of the first :data:`EMBEDDED_BYLINES` pattern holds, searched first: that
 #: pattern, tried at every position of every short line of the page, is costly.
-_BY_NAME = re.compile(r"\b" + _BY_WORD + r"\s*:?\s+" + _NAME_WORD)
+_BY_NAME_CORE = re.compile(r"\b" + _BY_WORD + r"\s*:?\s+" + _NAME_WORD)
 
 #: The whole line is a name (the line after a lone "Written by").
 _NAME_LINE = re.compile(r"^" + _NAME + r"$")
@@ -175,7 +175,7 @@ def nearest_byline(
             and block.words <= MAX_HEADLINE_BYLINE_WORDS
         ):
             anywhere = _BY_ANYWHERE.search(block.text)
-            if anywhere and not _PICTURE_CREDIT.search(block.text[: anywhere.start()]):
+            if anywhere and not PICTURE_CREDIT.search(block.text[: anywhere.start()]):
                 user = anywhere.group("user")
                 if user is None or user not in stop:
                     return (anywhere.group("name") or user).strip(" ,.:")
@@ -194,15 +194,15 @@ def nearest_byline(
 
 
 def _embedded(text: str) -> re.Match[str] | None:
-    """The match of the first :data:`_EMBEDDED` pattern found in ``text``, or ``None``.
+    """The match of the first :data:`EMBEDDED_BYLINES` pattern found in ``text``, or ``None``.
 
     >>> _embedded("Posted on May 3 by Jane Doe").group("name")
     'Jane Doe'
     >>> _embedded("Stand-by mode") is None
     True
     """
-    for k, pattern in enumerate(_EMBEDDED):
-        if k == 0 and _BY_NAME.search(text) is None:
+    for k, pattern in enumerate(EMBEDDED_BYLINES):
+        if k == 0 and _BY_NAME_CORE.search(text) is None:
             continue  # the first pattern cannot match without it
         found = pattern.search(text)
         if found:

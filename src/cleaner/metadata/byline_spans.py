@@ -1,0 +1,379 @@
+"""Rank the author-name spans of a text dump: the byline rules' answers and every name-like
+span of the short lines around the headline and the start of the body.
+
+The rules of :mod:`.nearby` and :mod:`.author_model` each name one author, and each is
+fooled by its own kind of line (a capitalised place or section beside a date, a photo
+credit, a teaser's byline). This ranker sees the spans they proposed next to the other
+spans of the same lines (the name after a "by" word, after a label, beside a date, a run
+of capitalised words, the whole short line) and scores each on named features: the span's
+shape (words, capitals, digits, stop words), its line (length, a date on it or next to
+it, which layer removed it), where the line is (distance to the headline and to the body)
+how often the page repeats the span and whether it writes the span's words in lower case
+elsewhere (names it does not). The best span above
+:data:`MIN_BYLINE_PROBABILITY` (a span a rule proposed) or
+:data:`MIN_UNPROPOSED_PROBABILITY` (any other) is the byline. Weights ship in
+``cleaner/data/byline_model.json``, fitted by ``tools/train_byline_model.py`` on wcxb-dev
+(trafilatura-eval held out).
+
+>>> from cleaner.text.segment import segment
+>>> blocks = segment("Council approves new budget\\n\\nBy Jane Doe | 4 November 2025\\n\\nThe council approved the budget on Tuesday after a debate of many hours.")
+>>> sorted(s.text for s in byline_spans(blocks, 2, 0) if "by" in s.kinds)
+['Jane Doe']
+>>> pick_byline(blocks, {}, 2, frozenset({"the", "on", "of", "a"}), 0, {})
+'Jane Doe'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from cleaner.blocks import Block
+from cleaner.features import one_hot
+from cleaner.lexicon import COUNTER, FOOTER_LINE, SENTENCE_END, UI_LABEL, WIDGET
+from cleaner.metadata.dates import is_month_name, strip_dates
+from cleaner.metadata.dump_dates import block_date_text, find_dump_date, unglue_digits
+from cleaner.metadata.line_ranker import load_weights, probability
+from cleaner.metadata.nearby import EMBEDDED_BYLINES, NAME_PARTICLES, PICTURE_CREDIT
+
+__all__ = ["BYLINE_FEATURES", "Span", "byline_rows", "byline_spans", "pick_byline"]
+
+#: Lines this many blocks before the body start are searched ...
+WINDOW_BEFORE = 15
+#: ... and this many from it on ...
+WINDOW_AFTER = 6
+#: ... and this many after the headline (the body may start above it).
+WINDOW_AFTER_TITLE = 10
+#: Lines of more words are prose, not bylines.
+MAX_LINE_WORDS = 20
+#: A name span has at most this many words.
+MAX_SPAN_WORDS = 6
+#: The best span must reach this probability to be taken as the byline when a byline rule
+#: proposed it ...
+MIN_BYLINE_PROBABILITY = 0.05
+#: ... and this one when none did (a page without an author still has capitalised lines:
+#: a section label, a widget; on the development corpora, 0.05 for every span gave 0.709
+#: wcxb-dev / 0.611 trafilatura-eval, these two floors 0.700 / 0.575, but named such
+#: lines on pages without an author).
+MIN_UNPROPOSED_PROBABILITY = 0.3
+
+_DISTANCE_BINS = (-12, -6, -3, -2, -1, 0, 2, 5)
+_TITLE_BINS = (1, 2, 3, 5, 8)
+_SPAN_WORD_BINS = (1, 2, 3, 4)
+_LINE_WORD_BINS = (1, 3, 6, 12)
+_COUNT_BINS = (1, 2, 4)
+#: Where the rules' answers come from, in the order of their features.
+PROPOSERS = ("header", "nearby", "name-line")
+#: How a span was found, in the order of their features.
+SPAN_KINDS = ("whole", "by", "label", "beside-date", "capitals", "prefix")
+#: A span's first words are a candidate too, from this many words on (a dump runs the
+#: name into the next words: "Jane Doe Zuletzt geändert", "Jane Doe Kommentare").
+MIN_PREFIX_WORDS = 2
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_PARTICLE = "|".join(sorted(NAME_PARTICLES))
+#: A run of capitalised words, name particles allowed inside ("Ludwig van Beethoven").
+_CAPITALS = re.compile(
+    rf"(?<![\w'’]){_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)?{_NAME_WORD}){{1,3}}(?![\w'’])"
+)
+#: A name after a "by" word: capitalised words joined by "and" words, or one user name.
+_BY_NAME = re.compile(
+    r"(?:^|(?<=[\s·|•,(]))(?i:by|von|durch|par|por|door|di|af|av)\s*:?\s+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE}|(?i:and|und|et|y|e|&))[ \t]+)?"
+    rf"{_NAME_WORD}){{0,5}}|[a-z][\w./-]{{2,30}}(?=$|[\s·|•,]))"
+)
+#: A line that ends with a "by" word or a byline label: the name is on the next line.
+_ENDS_WITH_BY = re.compile(
+    r"(?:^|\s)(?i:by|von|durch|par|por|door|di|af|av|autor(?:in)?|author|auteur|text|written\s+by)\s*:?$"
+)
+#: Lines of at most this many capitalised words before and after a line make it an entry
+#: of a list (authors of other articles, a menu), not the byline.
+MAX_LIST_ENTRY_WORDS = 4
+#: The page's first blocks hold its site name and menu, seldom its author.
+TOP_BLOCKS = 3
+_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-zß-ÿ][\w'’-]*")
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
+_BULLETS = " \t•●□■◦○·∙*-–—|,:;."
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A candidate author span: the block position it was read from, its text and how it
+    was found (:data:`SPAN_KINDS`, :data:`PROPOSERS`)."""
+
+    position: int
+    text: str
+    kinds: frozenset[str]
+
+
+def _window(blocks: Sequence[Block], anchor: int, headline: int | None) -> list[int]:
+    """Positions of the short lines searched: around the body start and after the headline."""
+    body = next((p for p, b in enumerate(blocks) if b.index >= anchor), len(blocks))
+    near = set(range(max(0, body - WINDOW_BEFORE), min(len(blocks), body + WINDOW_AFTER)))
+    if headline is not None:
+        near.update(range(headline + 1, min(len(blocks), headline + 1 + WINDOW_AFTER_TITLE)))
+    return sorted(p for p in near if 1 <= blocks[p].words <= MAX_LINE_WORDS and p != headline)
+
+
+def _line_spans(text: str) -> dict[str, set[str]]:
+    """Span text -> the kinds that found it in one line."""
+    found: dict[str, set[str]] = {}
+
+    def add(span: str, kind: str) -> None:
+        span = span.strip(_BULLETS)
+        if span and len(span.split()) <= MAX_SPAN_WORDS:
+            found.setdefault(span, set()).add(kind)
+
+    add(text, "whole")
+    for match in _BY_NAME.finditer(text):
+        add(match.group("name"), "by")
+    for pattern in EMBEDDED_BYLINES:
+        label = pattern.search(text)
+        if label:
+            add(label.group("name"), "label")
+    undated = strip_dates(unglue_digits(text))
+    if undated != text:
+        for part in re.split(r"\s*[|,/•·∙–—]\s*|\s-\s", undated):
+            add(part, "beside-date")
+    for run in _CAPITALS.finditer(text):
+        add(run.group(), "capitals")
+    for span in list(found):
+        words = span.split()
+        for end in range(MIN_PREFIX_WORDS, min(len(words), MAX_SPAN_WORDS + 1)):
+            add(" ".join(words[:end]), "prefix")
+    return found
+
+
+def byline_spans(
+    blocks: Sequence[Block],
+    anchor: int,
+    headline: int | None,
+    proposals: Mapping[str, str] | None = None,
+) -> list[Span]:
+    """Every candidate span, in document order; ``proposals`` are the rules' answers by
+    proposer (:data:`PROPOSERS`), each a candidate of the line that holds it."""
+    spans: dict[tuple[int, str], set[str]] = {}
+    for p in _window(blocks, anchor, headline):
+        for text, kinds in _line_spans(blocks[p].text).items():
+            spans.setdefault((p, text), set()).update(kinds)
+    for proposer, name in (proposals or {}).items():
+        held = [key for key in spans if key[1] == name]
+        if not held:  # a rule found it outside the window
+            line = next((p for p, b in enumerate(blocks) if name in b.text), None)
+            held = [(anchor if line is None else line, name)]
+        for key in held:
+            spans.setdefault(key, set()).add(proposer)
+    return [Span(p, text, frozenset(kinds)) for (p, text), kinds in sorted(spans.items())]
+
+
+#: Features of the span itself (its words, where the page repeats it).
+_SPAN_FEATURES: tuple[str, ...] = (
+    *(f"kind:{k}" for k in SPAN_KINDS),
+    *(f"rule:{r}" for r in PROPOSERS),
+    *(f"span_words<={w}" for w in _SPAN_WORD_BINS),
+    f"span_words>{_SPAN_WORD_BINS[-1]}",
+    "name_shape",
+    "upper",
+    "lower_word",
+    "user_name",
+    "digits",
+    "stopword",
+    "month",
+    "opens_line",
+    "closes_line",
+    *(f"count<={c}" for c in _COUNT_BINS),
+    f"count>{_COUNT_BINS[-1]}",
+    "in_body",
+    "picture_credit",
+    "in_headline",
+    "in_top",
+    "lower_elsewhere",
+)
+#: Features of the span's line (the same for every span of the line).
+_LINE_FEATURES: tuple[str, ...] = (
+    *(f"line_words<={w}" for w in _LINE_WORD_BINS),
+    f"line_words>{_LINE_WORD_BINS[-1]}",
+    "line_date",
+    "near_date",
+    "item",
+    *(f"distance<={d}" for d in _DISTANCE_BINS),
+    f"distance>{_DISTANCE_BINS[-1]}",
+    *(f"after_title<={d}" for d in _TITLE_BINS),
+    f"after_title>{_TITLE_BINS[-1]}",
+    "before_title",
+    "removed:metadata",
+    "removed:captions",
+    "removed:other",
+    "boilerplate",
+    "copyright",
+    "after_by_line",
+    "prose_line",
+    "sentence_line",
+    "name_list",
+)
+BYLINE_FEATURES: tuple[str, ...] = ("bias", *_SPAN_FEATURES, *_LINE_FEATURES)
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What the features read from the whole page, computed once per page."""
+
+    blocks: Sequence[Block]
+    removed: Mapping[int, str]
+    body: int
+    headline: int | None
+    stop: frozenset[str]
+    text: str
+    body_text: str
+    headline_text: str
+    top_text: str
+    lower_words: frozenset[str]
+
+    @classmethod
+    def of(
+        cls,
+        blocks: Sequence[Block],
+        removed: Mapping[int, str],
+        anchor: int,
+        stop: frozenset[str],
+        headline: int | None,
+    ) -> _Page:
+        texts = [b.text for b in blocks]
+        body = next((p for p, b in enumerate(blocks) if b.index >= anchor), len(blocks))
+        text = "\n".join(texts)
+        return cls(
+            blocks=blocks,
+            removed=removed,
+            body=body,
+            headline=headline,
+            stop=stop,
+            text=text,
+            body_text="\n".join(
+                b.text for b in blocks[body:] if b.prose and b.index not in removed
+            ),
+            headline_text=texts[headline] if headline is not None else "",
+            top_text="\n".join(texts[:TOP_BLOCKS]),
+            # words the page writes in lower case: common words, seldom a name's
+            lower_words=frozenset(_LOWER_WORD.findall(text)),
+        )
+
+    def has_date(self, p: int) -> bool:
+        """Whether the block at ``p`` gives a date."""
+        return 0 <= p < len(self.blocks) and (
+            find_dump_date(block_date_text(self.blocks[p])) is not None
+        )
+
+    def name_shaped(self, p: int) -> bool:
+        """Whether the line at ``p`` is a short run of capitalised words (an entry of a
+        list of names or labels, when both neighbours of a line are)."""
+        if not 0 <= p < len(self.blocks) or not 1 <= self.blocks[p].words <= MAX_LIST_ENTRY_WORDS:
+            return False
+        return all(_NAME_TOKEN.match(t) for t in self.blocks[p].text.split())
+
+
+def _line_features(page: _Page, p: int) -> list[float]:
+    """The :data:`_LINE_FEATURES` of the line at ``p``."""
+    block = page.blocks[p]
+    line = block.text
+    rule = page.removed.get(block.index, "")
+    headline = page.headline
+    return [
+        *one_hot(block.words, _LINE_WORD_BINS),
+        1.0 if page.has_date(p) else 0.0,
+        1.0 if page.has_date(p - 1) or page.has_date(p + 1) else 0.0,
+        1.0 if block.kind == "item" else 0.0,
+        *one_hot(p - page.body, _DISTANCE_BINS),
+        *(
+            one_hot(p - headline, _TITLE_BINS)
+            if headline is not None and p > headline
+            else [0.0] * (len(_TITLE_BINS) + 1)
+        ),
+        1.0 if headline is not None and p < headline else 0.0,
+        1.0 if rule.startswith("metadata.") else 0.0,
+        1.0 if rule.startswith("captions.") else 0.0,
+        1.0 if rule and not rule.startswith(("metadata.", "captions.")) else 0.0,
+        1.0
+        if UI_LABEL.match(line) or WIDGET.match(line) or COUNTER.match(line) or FOOTER_LINE.match(line)
+        else 0.0,
+        1.0 if "©" in line or "(c)" in line.lower() else 0.0,
+        1.0 if p > 0 and _ENDS_WITH_BY.search(page.blocks[p - 1].text) else 0.0,
+        1.0 if block.prose else 0.0,
+        1.0 if SENTENCE_END.search(line) else 0.0,
+        1.0 if page.name_shaped(p - 1) and page.name_shaped(p + 1) else 0.0,
+    ]
+
+
+def _span_features(page: _Page, span: Span) -> list[float]:
+    """The :data:`_SPAN_FEATURES` of ``span``."""
+    text, line = span.text, page.blocks[span.position].text
+    tokens = text.split()
+    lower = [t.lower() for t in tokens]
+    return [
+        *(1.0 if kind in span.kinds else 0.0 for kind in SPAN_KINDS),
+        *(1.0 if proposer in span.kinds else 0.0 for proposer in PROPOSERS),
+        *one_hot(len(tokens), _SPAN_WORD_BINS),
+        1.0 if all(_NAME_TOKEN.match(t) or t in NAME_PARTICLES for t in tokens) else 0.0,
+        1.0 if text.isupper() else 0.0,
+        1.0
+        if len(tokens) > 1 and any(t[:1].islower() and t not in NAME_PARTICLES for t in tokens)
+        else 0.0,
+        1.0 if len(tokens) == 1 and text[:1].islower() else 0.0,
+        1.0 if any(c.isdigit() for c in text) else 0.0,
+        1.0 if any(w in page.stop and w not in NAME_PARTICLES for w in lower) else 0.0,
+        1.0 if any(is_month_name(t.strip(".,")) for t in tokens) else 0.0,
+        1.0 if line.lstrip(_BULLETS).startswith(text) else 0.0,
+        1.0 if line.rstrip(_BULLETS).endswith(text) else 0.0,
+        *one_hot(page.text.count(text), _COUNT_BINS),
+        1.0 if text in page.body_text else 0.0,
+        1.0 if PICTURE_CREDIT.search(line[: max(0, line.find(text))]) else 0.0,
+        1.0 if text in page.headline_text else 0.0,
+        1.0 if text in page.top_text else 0.0,
+        sum(1 for w in lower if w in page.lower_words) / len(tokens),
+    ]
+
+
+def byline_rows(
+    blocks: Sequence[Block],
+    removed: Mapping[int, str],
+    anchor: int,
+    stop: frozenset[str],
+    headline: int | None,
+    proposals: Mapping[str, str],
+) -> tuple[list[Span], list[tuple[int, list[float]]]]:
+    """The candidate spans and (span number, feature vector) for each.
+
+    ``blocks`` are all the page's blocks, ``removed`` the rule that removed each removed
+    block (by block index), ``anchor`` the index of the core's first block, ``headline``
+    the headline's position, ``stop`` the page language's stop words.
+    """
+    spans = byline_spans(blocks, anchor, headline, proposals)
+    page = _Page.of(blocks, removed, anchor, stop, headline)
+    lines: dict[int, list[float]] = {}
+    rows = []
+    for k, span in enumerate(spans):
+        if span.position not in lines:
+            lines[span.position] = _line_features(page, span.position)
+        rows.append((k, [1.0, *_span_features(page, span), *lines[span.position]]))
+    return spans, rows
+
+
+def pick_byline(
+    blocks: Sequence[Block],
+    removed: Mapping[int, str],
+    anchor: int,
+    stop: frozenset[str],
+    headline: int | None,
+    proposals: Mapping[str, str],
+) -> str | None:
+    """The most probable author span (see :func:`byline_rows`), or ``None``."""
+    weights = load_weights("byline_model.json", BYLINE_FEATURES)
+    spans, rows = byline_rows(blocks, removed, anchor, stop, headline, proposals)
+    best: tuple[float, str] | None = None
+    for k, row in rows:
+        prob = probability(row, weights)
+        proposed = not spans[k].kinds.isdisjoint(PROPOSERS)
+        floor = MIN_BYLINE_PROBABILITY if proposed else MIN_UNPROPOSED_PROBABILITY
+        if prob >= floor and (best is None or prob > best[0]):
+            best = (prob, spans[k].text)
+    return None if best is None else best[1]
