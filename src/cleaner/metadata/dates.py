@@ -293,6 +293,8 @@ def strip_dates(text: str) -> str:
     >>> strip_dates("date 2025-11-04 ASIA PACIFIC")
     'date  ASIA PACIFIC'
     """
+    if not may_hold_absolute_date(text):  # no pattern matches (each holds the digits)
+        return text
     for pattern in _PATTERNS:
         text = pattern.sub("", text)
     return text
