@@ -53,7 +53,7 @@ _LIST_PAGE = ("<html><body><nav><a href='/'>Home</a></nav><article><h1>Budget ap
 @pytest.mark.parametrize("page", [_LIST_DUMP, _LIST_PAGE], ids=["dump", "html"])
 def test_list_items_are_one_per_line_and_marked_in_the_text(page: str) -> None:
     article = clean(page)
-    listed = "\n".join(f"- {item}" for item in _ITEMS)
+    listed = "\n".join(f"  - {item}" for item in _ITEMS)
     assert f"The plan pays for three things:\n\n{listed}\n\n{_B}" in article.text
     assert set(_ITEMS) <= set(article.paragraphs)  # the paragraphs are the input's strings
     assert f"\n\n{listed}\n\n" in article.to_markdown()

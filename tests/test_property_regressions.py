@@ -35,6 +35,19 @@ def test_idempotent_on_a_menu_of_repeating_labels_inside_the_body() -> None:
     assert clean(once.text, kind="text").text == once.text
 
 
+def test_idempotent_on_a_short_list_after_the_first_paragraph() -> None:
+    # found with the list items marked "- " at column 0: a second pass scored the items lower
+    # than the dumps' indented bullets and cut them and the paragraph before them off the core.
+    # The marks are indented as in the dumps (body.ITEM_MARK).
+    source = "\n\n".join([_SENTENCE, "  • News\n  • Politics", f"{_SENTENCE} {_SENTENCE}"])
+    once = clean(source, kind="text")
+    assert "  - News\n  - Politics" in once.text
+    assert clean(once.text, kind="text").text == once.text
+
+
+_BYLINE_ROW = "  • By Jane Doe\n  • 4 Nov 2025 17:37\n  • 2 Shares"
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="open: short lists kept inside the core (section links, a byline list) between "
@@ -42,13 +55,17 @@ def test_idempotent_on_a_menu_of_repeating_labels_inside_the_body() -> None:
     "(the classifier's position features score it low), and a second pass cuts it and the "
     "lists off the core. Marking list items in the text (body.layout) does not change that",
 )
-def test_idempotent_on_short_lists_between_body_paragraphs() -> None:
-    source = (
-        "  • News\n  • News\n\n"
-        f"{_SENTENCE}\n\n"
-        "  • Politics\n  • Sport\n\n"
-        "  • By Jane Doe\n  • 4 Nov 2025 17:37\n  • 2 Shares\n\n"
-        f"{_SENTENCE} {_SENTENCE}"
-    )
+@pytest.mark.parametrize(
+    "source",
+    [
+        "\n\n".join(["  • News\n  • News", _SENTENCE, "  • Politics\n  • Sport", _BYLINE_ROW,
+                     f"{_SENTENCE} {_SENTENCE}"]),
+        # the long profile, with the marks indented
+        "\n\n".join([_SENTENCE, _SENTENCE, _SENTENCE, "  • News\n  • News", _BYLINE_ROW,
+                     f"{_SENTENCE} {_SENTENCE}"]),
+    ],
+    ids=["section-links-and-byline", "byline-after-three-paragraphs"],
+)
+def test_idempotent_on_short_lists_between_body_paragraphs(source: str) -> None:
     once = clean(source, kind="text")
     assert clean(once.text, kind="text").text == once.text

@@ -56,8 +56,8 @@ class Article:
 
     ``paragraphs`` are the kept blocks (paragraphs, headings, list items, lines), each a
     string of the input. ``text`` lays them out: a blank line between blocks, the items of
-    one list on consecutive lines, each marked ``- `` (a Markdown list), so the list is a
-    list again when the text is read back. Metadata values are ``None`` (or empty)
+    one list on consecutive lines, each marked ``  - `` (a Markdown list), so the list is
+    a list again when the text is read back. Metadata values are ``None`` (or empty)
     where the document does not say. ``provenance`` maps each metadata field that has a
     value to where it was found (``"json-ld:headline"``, ``"dump:byline-line"``, ...).
     """
