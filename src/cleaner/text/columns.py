@@ -29,10 +29,10 @@ from cleaner.lexicon import (
     END_MARKER,
     FOOTER_LINE,
     PROMO,
-    RIGHTS,
     SENTENCE_END,
     UI_LABEL,
     WIDGET,
+    has_rights,
 )
 
 __all__ = [
@@ -103,7 +103,7 @@ def _patterns(block: Block) -> tuple[float, ...]:
     if n_words > MAX_PATTERN_WORDS:
         return _CREDIT_ONLY if n_words <= 60 and has_credit(text) else _NO_PATTERNS
     if _ANY_PATTERN.match(text) is None:  # the usual case: only the unanchored ones
-        rights = n_words <= 25 and RIGHTS.search(text) is not None
+        rights = n_words <= 25 and has_rights(text)
         credit = has_credit(text)
         if not (rights or credit):
             return _NO_PATTERNS
@@ -113,7 +113,7 @@ def _patterns(block: Block) -> tuple[float, ...]:
         1.0 if COUNTER.match(text) else 0.0,
         1.0 if WIDGET.match(text) else 0.0,
         1.0 if UI_LABEL.match(text) else 0.0,
-        1.0 if n_words <= 25 and (FOOTER_LINE.match(text) or RIGHTS.search(text)) else 0.0,
+        1.0 if n_words <= 25 and (FOOTER_LINE.match(text) or has_rights(text)) else 0.0,
         1.0 if has_credit(text) else 0.0,
         1.0 if PROMO.match(text) else 0.0,
         1.0 if n_words <= 12 and BYLINE.match(text) else 0.0,
