@@ -302,3 +302,24 @@ def test_a_name_running_into_the_next_words_of_its_line_is_the_byline() -> None:
 def test_a_span_no_byline_rule_proposed_needs_the_higher_probability() -> None:
     doc = f"Home\n\nCouncil approves the new budget\n\nGet a summary\n\n{_BODY}"
     assert clean(doc, kind="text").byline is None
+
+
+def test_titles_without_an_address_use_weights_fitted_without_one() -> None:
+    from cleaner.metadata.line_ranker import load_weights
+    from cleaner.metadata.title_model import (
+        NO_URL_TITLE_WEIGHTS,
+        TITLE_FEATURES,
+        TITLE_WEIGHTS,
+        pick_title,
+    )
+
+    with_url = dict(zip(TITLE_FEATURES, load_weights(TITLE_WEIGHTS, TITLE_FEATURES), strict=True))
+    without = dict(
+        zip(TITLE_FEATURES, load_weights(NO_URL_TITLE_WEIGHTS, TITLE_FEATURES), strict=True)
+    )
+    address = ("slug_share", "slug_cover", "no_slug_match")
+    assert all(without[name] == 0.0 for name in address)  # never seen an address
+    assert any(with_url[name] != 0.0 for name in address)
+    blocks = segment(f"Home\n\nCouncil approves budget\n\n{_BODY}")
+    title = pick_title(blocks, 2, {})
+    assert title is not None and title.text == "Council approves budget"

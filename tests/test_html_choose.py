@@ -130,3 +130,27 @@ def test_without_a_name_like_byline_the_first_is_kept() -> None:
         "Redaktion",
         "html:byline-element",
     )
+
+
+def test_date_in_a_script_state_is_the_last_resort() -> None:
+    got = choose_date(
+        HeadMetadata(),
+        [],
+        None,
+        url=None,
+        now=NOW,
+        page_fallback=lambda: None,
+        script_fallback=lambda: "2016-11-04T20:37:27Z",
+    )
+    assert got == ("2016-11-04T20:37:27Z", "html:script-date")
+    head = HeadMetadata(modified=(("2020-01-02", "meta:article:modified_time"),))
+    got = choose_date(
+        head,
+        [],
+        None,
+        url=None,
+        now=NOW,
+        page_fallback=lambda: None,
+        script_fallback=lambda: "2016-11-04T20:37:27Z",
+    )
+    assert got == ("2020-01-02", "meta:article:modified_time")

@@ -197,6 +197,18 @@ def test_author_labelled_at_the_end_of_the_story() -> None:
     assert article.authors == ("Erika Mustermann",)
 
 
+def test_agency_after_the_byline_name_is_cut() -> None:
+    header = "<h1>Überschrift</h1><p>Von David Muster, dpa</p>"
+    article = clean(page(header=header), kind="html")
+    assert article.authors == ("David Muster",)
+
+
+def test_capitalised_particle_in_a_byline_name_is_kept() -> None:
+    header = "<h1>Titre</h1><p>Par Loïc Le Clerc | 30 septembre 2018</p>"
+    article = clean(page(header=header), kind="html")
+    assert article.authors == ("Loïc Le Clerc",)
+
+
 def test_declared_author_in_its_visible_spelling() -> None:
     head = json_ld(**{"@type": "Article", "headline": "H", "author": {"name": "Andrew Huberman"}})
     header = "<h1>H</h1><div class='author'>Dr. Andrew Huberman</div>"

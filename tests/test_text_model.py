@@ -24,3 +24,44 @@ def test_reading_a_long_page_in_slices_gives_the_same_columns() -> None:
         for name, column in whole.items():
             assert np.array_equal(sliced[name], column), (size, name)
 
+
+
+def test_layout_columns_mark_teaser_pairs_cut_off_excerpts_and_section_headings() -> None:
+    from cleaner.text.context import layout_columns
+
+    blocks = segment(
+        "The council approved the budget on Tuesday after a long debate in the chamber.\n\n"
+        "Related stories\n\n"
+        "Budget cuts loom\n\n"
+        "Budget cuts loom for the city's schools as the council weighs…"
+    )
+    columns = layout_columns(blocks)
+    assert columns["teaser_pair"].tolist() == [0.0, 0.0, 1.0, 1.0]
+    assert columns["ellipsis"].tolist() == [0.0, 0.0, 0.0, 1.0]
+    assert columns["section_heading"].tolist() == [0.0, 1.0, 1.0, 0.0]
+
+
+def test_context_features_read_gaps_and_the_heading_after_the_densest_run() -> None:
+    from cleaner.text.context import CONTEXT_FEATURES, context_features
+
+    body = "A paragraph of the article body that is long enough to count as prose here."
+    blocks = segment("\n\n".join([body, body + " More.", "Related stories", "Teaser one", "Teaser two"]))
+    rows = context_features(blocks, np.array([0.9, 0.9, 0.2, 0.3, 0.3]))
+    column = {name: rows[:, k].tolist() for k, name in enumerate(CONTEXT_FEATURES)}
+    assert column["after_run"] == [0.0, 0.0, 1.0, 1.0, 1.0]
+    # the heading itself is not after a heading; the teasers under it are
+    assert column["heading_after_run"] == [0.0, 0.0, 0.0, 1.0, 1.0]
+    # blocks since the last probable body block: 1, 2, 3 after the article
+    assert column["gap_before"][2:] == [float(np.log1p(g) / 4) for g in (1, 2, 3)]
+
+
+def test_every_later_stage_reads_the_one_before() -> None:
+    from cleaner.text import model
+
+    blocks = segment(SAMPLE.read_text(encoding="utf-8"))
+    weights = model._weights()
+    p = model.first_stage_probabilities(blocks)
+    for key in model.CONTEXT_STAGES:
+        p = model._sigmoid(model.context_features(blocks, p) @ weights[key])
+    assert len(model.CONTEXT_STAGES) == 2
+    assert np.allclose(model.block_probabilities(blocks), p)

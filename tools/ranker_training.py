@@ -101,6 +101,7 @@ def ranker_main(
     min_probability: float,
     weights_file: str,
     ranking: bool = False,
+    no_url_weights_file: str | None = None,
 ) -> None:
     """The shared command line of the ranker trainers.
 
@@ -109,6 +110,9 @@ def ranker_main(
     ``module.function`` (the ranker's entry point), rebuilds its candidate rows with
     ``rows_of(*arguments)`` and labels them with ``matches(candidate text, gold)``; then
     fits on wcxb-dev alone, reports top-1 accuracy on both and writes the weights.
+    With ``no_url_weights_file``, the command takes ``--without-url``: the pages are then
+    cleaned without their address and the weights go to that file (the ranker's weights
+    for callers who give no URL).
     """
     import argparse
     import sys
@@ -117,7 +121,14 @@ def ranker_main(
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--dump", default="w3m")
     parser.add_argument("--corpus", default=str(root.parent / "shared" / "corpus"))
+    if no_url_weights_file:
+        parser.add_argument(
+            "--without-url",
+            action="store_true",
+            help=f"clean the pages without their address; write {no_url_weights_file}",
+        )
     args = parser.parse_args()
+    without_url = bool(getattr(args, "without_url", False))
     sys.path.insert(0, args.corpus)
     from load import iter_pages  # the corpus' own loader
 
@@ -135,7 +146,7 @@ def ranker_main(
             ):
                 continue
             calls.clear()
-            clean(page["dump"], kind="text", url=page.get("url"))
+            clean(page["dump"], kind="text", url=None if without_url else page.get("url"))
             if not calls:
                 continue
             blocks = calls[0][0]
@@ -147,7 +158,13 @@ def ranker_main(
         pages,
         features,
         min_probability,
-        root / "src" / "cleaner" / "data" / weights_file,
-        f"wcxb-dev articles, {args.dump} dumps (trafilatura-eval held out)",
+        root
+        / "src"
+        / "cleaner"
+        / "data"
+        / (no_url_weights_file if without_url and no_url_weights_file else weights_file),
+        f"wcxb-dev articles, {args.dump} dumps"
+        + (", cleaned without their address" if without_url else "")
+        + " (trafilatura-eval held out)",
         ranking=ranking,
     )

@@ -2,6 +2,11 @@
 
     python tools/train_text_model.py [--dump w3m] [--holdout 5]
 
+Stage one is fitted on the blocks' own features; each later stage
+(``cleaner.text.model.CONTEXT_STAGES``) on the context features of the stage before it,
+as :func:`cleaner.text.model.block_probabilities` chains them. The fit is deterministic
+(Newton's method from zero weights on the pages in corpus order).
+
 Labels come from wcxb-dev's gold body: a block is positive when its word sequence occurs in
 the gold text (for blocks of one or two words: when it is a whole gold line). The model is
 an L2-regularised logistic regression fitted by Newton's method (``tools/logistic.py``);
@@ -27,7 +32,8 @@ sys.path.insert(0, str(ROOT))
 
 from cleaner.decode import decode  # noqa: E402
 from cleaner.normalize import normalize  # noqa: E402
-from cleaner.text.model import CONTEXT_FEATURES, FEATURES, block_features, context_features  # noqa: E402
+from cleaner.text.context import CONTEXT_FEATURES, context_features, layout_columns  # noqa: E402
+from cleaner.text.model import CONTEXT_STAGES, FEATURES, block_features  # noqa: E402
 from cleaner.text.segment import segment  # noqa: E402
 from tools.logistic import fit, sigmoid  # noqa: E402
 
@@ -81,29 +87,38 @@ def main() -> None:
         return np.array(x), np.array(y), np.array(w)
 
     x, y, w = design(pages[False], block_features)
-    beta = fit(x, y, w)
+    betas = [fit(x, y, w)]
+    # each page's probabilities after the stages fitted so far, and its layout columns
+    probs = {id(blocks): sigmoid(block_features(blocks) @ betas[0]) for part in pages.values()
+             for blocks, _ in part}
+    layouts = {id(blocks): layout_columns(blocks) for part in pages.values() for blocks, _ in part}
 
-    def stage1(blocks):
-        return list(sigmoid(np.array(block_features(blocks)) @ beta))
+    def stage_rows(blocks):
+        return context_features(blocks, probs[id(blocks)], layouts[id(blocks)])
 
-    def stage2_rows(blocks):
-        return context_features(blocks, stage1(blocks))
+    def report(stage: str) -> None:
+        for name, data in (("train", pages[False]), ("holdout", pages[True])):
+            ys = np.concatenate([np.array(labels_) for _, labels_ in data])
+            ps = np.concatenate([probs[id(blocks)] for blocks, _ in data])
+            print(f"{name}: {len(ys)} blocks, accuracy {stage} {np.mean((ps >= 0.5) == ys):.3f}")
 
-    x2, y2, w2 = design(pages[False], stage2_rows)
-    beta2 = fit(x2, y2, w2)
-    for name, data in (("train", pages[False]), ("holdout", pages[True])):
-        xs, ys, _ = design(data, block_features)
-        xs2, _, _ = design(data, stage2_rows)
-        acc1 = np.mean((sigmoid(xs @ beta) >= 0.5) == ys)
-        acc2 = np.mean((sigmoid(xs2 @ beta2) >= 0.5) == ys)
-        print(f"{name}: {len(ys)} blocks, accuracy stage 1 {acc1:.3f}, stage 2 {acc2:.3f}")
-    weights = {name: round(float(b), 4) for name, b in zip(FEATURES, beta, strict=True)}
-    context = {name: round(float(b), 4) for name, b in zip(CONTEXT_FEATURES, beta2, strict=True)}
+    report("stage 1")
+    for key in CONTEXT_STAGES:
+        x2, y2, w2 = design(pages[False], stage_rows)
+        betas.append(fit(x2, y2, w2))
+        probs = {id(blocks): sigmoid(stage_rows(blocks) @ betas[-1])
+                 for part in pages.values() for blocks, _ in part}
+        report(key)
+    weights = {name: round(float(b), 4) for name, b in zip(FEATURES, betas[0], strict=True)}
+    stages = {
+        key: {name: round(float(b), 4) for name, b in zip(CONTEXT_FEATURES, beta, strict=True)}
+        for key, beta in zip(CONTEXT_STAGES, betas[1:], strict=True)
+    }
     for name, value in sorted(
-        {**weights, **{"ctx:" + k: v for k, v in context.items()}}.items(),
+        {**weights, **{f"{key}:{k}": v for key, ws in stages.items() for k, v in ws.items()}}.items(),
         key=lambda kv: -abs(kv[1]),
-    ):
-        print(f"  {name:18s} {value:+.3f}")
+    )[:30]:
+        print(f"  {name:32s} {value:+.3f}")
     out = ROOT / "src" / "cleaner" / "data" / "text_model.json"
     out.write_text(
         json.dumps(
@@ -112,7 +127,7 @@ def main() -> None:
                 "features": list(FEATURES),
                 "weights": weights,
                 "context_features": list(CONTEXT_FEATURES),
-                "context_weights": context,
+                **stages,
             },
             indent=1,
         )

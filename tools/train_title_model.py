@@ -1,6 +1,6 @@
 """Fit the title ranker for text dumps on the development corpora and write its weights.
 
-    python tools/train_title_model.py [--dump w3m]
+    python tools/train_title_model.py [--dump w3m] [--without-url]
 
 Runs the real pipeline on every page with a gold title (wcxb-dev articles, the
 training set, and trafilatura-eval, the held-out check) and records the candidates that
@@ -47,6 +47,7 @@ def main() -> None:
         min_probability=title_model.MIN_TITLE_PROBABILITY,
         weights_file="title_model.json",
         ranking=True,
+        no_url_weights_file="title_model_no_url.json",
     )
 
 

@@ -144,10 +144,12 @@ BYLINE = re.compile(
 )
 #: The byline's introducing words alone on their line, the name on the next: "Written By".
 BYLINE_LABEL = re.compile(r"^" + _BYLINE_INTRO + r"\s*:?$", _I)
-#: Words that glue onto a byline in dumps: "By Korin MillerPublished: Jan 29, 2025".
+#: Words that glue onto a byline in dumps: "By Korin MillerPublished: Jan 29, 2025"; a
+#: date after "on", "am", "le" ("Par Jane Doe le 3 mars"), which in capitals are name
+#: particles ("Loïc Le Clerc") unless a number follows.
 BYLINE_TAIL = re.compile(
     r"(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado"
-    r"|pubblicato|aggiornato)\b\s*:?.*$|\s+(?:on|am|le|el|il|den|stand)\s+\S.*$|\s*[|•·–—]\s*.*$|\s+\d.*$",
+    r"|pubblicato|aggiornato)\b\s*:?.*$|\s+(?:(?-i:on|am|le|el|il|den)|stand)\s+\S.*$|\s+(?:on|am|le|el|il|den)\s+\d.*$|\s*[|•·–—]\s*.*$|\s+\d.*$",
     _I,
 )
 

@@ -31,7 +31,7 @@ from cleaner.html.cascade import cascade, trafilatura_text
 from cleaner.html.choose import html_metadata, personal_site
 from cleaner.html.extract import select_main
 from cleaner.html.nesting import cap_nesting
-from cleaner.html.page_metadata import head_metadata
+from cleaner.html.page_metadata import head_metadata, script_date
 from cleaner.html.segment import segment_html
 from cleaner.metadata.fields import Metadata
 from cleaner.options import Options
@@ -72,7 +72,9 @@ def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
     page = segment_html(tree, capture=visible.CAPTURE)
     choice = select_main(page, keep_captions=options is not None and options.keep_captions)
     url = options.url if options is not None else None
-    meta, header = html_metadata(head, page, url=url, now=now)
+    meta, header = html_metadata(
+        head, page, url=url, now=now, script_fallback=lambda: script_date(tree, now=now)
+    )
     removed: dict[int, tuple[str, str]] = {}
     for position, segment in enumerate(page.segments):
         if segment.group is not None:

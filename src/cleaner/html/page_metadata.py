@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -27,7 +28,7 @@ from cleaner.html.declared_authors import clean_names, is_publisher, site_key
 from cleaner.html.json_ld import json_ld_metadata
 from cleaner.metadata.dates import normalize_date
 
-__all__ = ["HeadMetadata", "head_metadata"]
+__all__ = ["HeadMetadata", "head_metadata", "script_date"]
 
 #: Meta tags naming the publication date, most specific first.
 PUBLISHED_KEYS = (
@@ -54,6 +55,13 @@ PUBLISHED_KEYS = (
     "citation_publication_date",
     "dcterms:created",
     "date",
+)
+#: A publication or creation date in the JSON state a script embeds for the page's app
+#: (``{"publishedDate":"2016-11-04T20:37:27Z"}``, ``"published_at"``, ``"createdAt"``).
+_SCRIPT_DATE = re.compile(
+    r'"(?:published_?[dD]ate|published_?[aA]t|publish_?[dD]ate|publication_?[dD]ate'
+    r'|first_?[pP]ublished(?:_?[aA]t)?|date_?[pP]ublished|created_?[aA]t|pub_?[dD]ate)"'
+    r'\s*:\s*"(?P<date>\d{4}-\d{2}-\d{2}[^"]{0,30})"'
 )
 #: Meta tags naming the last modification (used only when nothing names publication).
 MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "dateModified")
@@ -255,3 +263,20 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
             if n.attributes.get("content")
         ),
     )
+
+
+def script_date(tree: LexborHTMLParser, *, now: datetime | None = None) -> str | None:
+    """The first publication or creation date in the page's scripts' embedded JSON state
+    (:data:`_SCRIPT_DATE`), for pages that show and declare no date at all.
+
+    >>> script_date(LexborHTMLParser('<script type="application/json">'
+    ...     '{"publishedDate":"2016-11-04T20:37:27Z","updatedDate":null}</script>'))
+    '2016-11-04T20:37:27Z'
+    """
+    for node in tree.css("script"):
+        match = _SCRIPT_DATE.search(node.text(deep=True) or "")
+        if match:
+            iso = normalize_date(match.group("date"), now=now)
+            if iso:
+                return iso
+    return None

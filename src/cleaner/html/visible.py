@@ -137,6 +137,9 @@ _AGENCY = (
     r"Reuters|AP|Associated Press|AFP|Agence France-Presse|dpa|APA|KNA|epd|SDA|sda"
     r"|ANSA|EFE|Xinhua|TASS|Kyodo|PA Media|PAP|ATS|Belga|ANP|CTK|Yonhap"
 )
+#: A wire agency after the author's name ("Von David Hutzler, dpa"): cut, the name is the
+#: author (trafilatura-eval +1/-0 page, wcxb-dev 0).
+_AGENCY_TAIL = re.compile(rf",\s*(?:{_AGENCY})$", re.I)
 _DATELINE_CREDIT = re.compile(rf"^[^\n()]{{0,60}}\((?P<agency>{_AGENCY})\)\s*[-–—:]", re.I)
 _CREDIT_LINE = re.compile(
     rf"^(?:\(|©\s*|mit\s+material\s+von\s+|with\s+(?:reporting|files)\s+"
@@ -209,7 +212,7 @@ def _clean_name(text: str, *, labelled: bool = False) -> str | None:
     name = byline_name(_cut_glued_tail(text.replace("\xad", "").replace("\u200b", "")))
     if not name:
         return None
-    name = name.strip(" ,;:|-–—·•")
+    name = _AGENCY_TAIL.sub("", name.strip(" ,;:|-–—·•"))
     words = name.split()
     if not words or len(words) > MAX_NAME_WORDS or _NOT_A_NAME.match(name):
         return None

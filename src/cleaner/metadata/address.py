@@ -27,6 +27,11 @@ MIN_SLUG_WORDS = 2
 MIN_SLUG_WORD_CHARS = 3
 
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?!\d)")
+#: A day-first date opening a path segment or following a separator in it
+#: ("/meldungen/29-10-2021", "/~02-01-2022-land-zahlte-..."), read month-first when its
+#: second number cannot be a month ("/wrap-up-12-19-2025"); used when the address holds
+#: no year-first date (trafilatura-eval HTML +1/-0 page, wcxb-dev 0).
+_URL_DAY_FIRST = re.compile(r"(?:/|~|_|-)([0-3]?\d)[-.]([01]?\d)[-.]((?:19|20)\d\d)(?![\d])")
 _SEGMENT_END = re.compile(r"\.[a-z0-9]{2,5}$", re.I)  # a file extension: ".html", ".php"
 _ALNUM = re.compile(r"[a-z0-9]+")
 _LETTER = re.compile(r"[a-z]")
@@ -106,11 +111,19 @@ def url_date(url: str | None) -> str | None:
     '2021-10-05'
     >>> url_date("https://example.org/2021/story") is None
     True
+    >>> url_date("https://example.org/meldungen/29-10-2021"), url_date("/wrap-up-12-19-2025")
+    ('2021-10-29', '2025-12-19')
     """
     match = _URL_DATE.search(url or "")
-    if match is None:
-        return None
-    year, month, day = (int(g) for g in match.groups())
+    if match is not None:
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        match = _URL_DAY_FIRST.search(url or "")
+        if match is None:
+            return None
+        day, month, year = (int(g) for g in match.groups())
+        if month > 12 >= day:
+            day, month = month, day
     try:
         return datetime(year, month, day).date().isoformat()
     except ValueError:
