@@ -131,7 +131,7 @@ def has_rights(text: str) -> bool:
     (True, False)
     """
     folded = text.casefold()
-    return any(hint in folded for hint in _RIGHTS_HINTS) and RIGHTS.search(text) is not None
+    return any(map(folded.__contains__, _RIGHTS_HINTS)) and RIGHTS.search(text) is not None
 
 #: The words that introduce a byline's name.
 _BYLINE_INTRO = (
