@@ -1,5 +1,5 @@
 """Rank the author-name spans of a text dump: the byline rules' answers and every name-like
-span of the short lines around the headline and the start of the body.
+span of the short lines around the headline and the start of the body, and after its end.
 
 The rules of :mod:`.nearby` and :mod:`.author_model` each name one author, and each is
 fooled by its own kind of line (a capitalised place or section beside a date, a photo
@@ -45,6 +45,8 @@ WINDOW_BEFORE = 15
 WINDOW_AFTER = 6
 #: ... and this many after the headline (the body may start above it).
 WINDOW_AFTER_TITLE = 10
+#: ... and this many after the body's last paragraph (a signature, an author box).
+WINDOW_AFTER_BODY = 6
 #: Lines of more words are prose, not bylines.
 MAX_LINE_WORDS = 20
 #: A name span has at most this many words.
@@ -109,10 +111,15 @@ class Span:
     kinds: frozenset[str]
 
 
-def _window(blocks: Sequence[Block], anchor: int, headline: int | None) -> list[int]:
-    """Positions of the short lines searched: around the body start and after the headline."""
+def _window(
+    blocks: Sequence[Block], anchor: int, headline: int | None, end: int | None = None
+) -> list[int]:
+    """Positions of the short lines searched: around the body start, after the headline
+    and after the body's last paragraph (``end``)."""
     body = next((p for p, b in enumerate(blocks) if b.index >= anchor), len(blocks))
     near = set(range(max(0, body - WINDOW_BEFORE), min(len(blocks), body + WINDOW_AFTER)))
+    if end is not None:
+        near.update(range(end + 1, min(len(blocks), end + 1 + WINDOW_AFTER_BODY)))
     if headline is not None:
         near.update(range(headline + 1, min(len(blocks), headline + 1 + WINDOW_AFTER_TITLE)))
     return sorted(p for p in near if 1 <= blocks[p].words <= MAX_LINE_WORDS and p != headline)
@@ -152,11 +159,12 @@ def byline_spans(
     anchor: int,
     headline: int | None,
     proposals: Mapping[str, str] | None = None,
+    end: int | None = None,
 ) -> list[Span]:
     """Every candidate span, in document order; ``proposals`` are the rules' answers by
     proposer (:data:`PROPOSERS`), each a candidate of the line that holds it."""
     spans: dict[tuple[int, str], set[str]] = {}
-    for p in _window(blocks, anchor, headline):
+    for p in _window(blocks, anchor, headline, end):
         for text, kinds in _line_spans(blocks[p].text).items():
             spans.setdefault((p, text), set()).update(kinds)
     for proposer, name in (proposals or {}).items():
@@ -213,6 +221,7 @@ _LINE_FEATURES: tuple[str, ...] = (
     "prose_line",
     "sentence_line",
     "name_list",
+    "after_body",
 )
 BYLINE_FEATURES: tuple[str, ...] = ("bias", *_SPAN_FEATURES, *_LINE_FEATURES)
 
@@ -231,6 +240,7 @@ class _Page:
     headline_text: str
     top_text: str
     lower_words: frozenset[str]
+    end: int | None
     #: :meth:`has_date` by position, filled as it is asked (each line is asked up to 3 times)
     dated: dict[int, bool] = field(default_factory=dict)
 
@@ -242,6 +252,7 @@ class _Page:
         anchor: int,
         stop: frozenset[str],
         headline: int | None,
+        end: int | None,
     ) -> _Page:
         texts = [b.text for b in blocks]
         body = next((p for p, b in enumerate(blocks) if b.index >= anchor), len(blocks))
@@ -260,6 +271,7 @@ class _Page:
             top_text="\n".join(texts[:TOP_BLOCKS]),
             # words the page writes in lower case: common words, seldom a name's
             lower_words=frozenset(_LOWER_WORD.findall(text)),
+            end=end,
         )
 
     def has_date(self, p: int) -> bool:
@@ -307,6 +319,7 @@ def _line_features(page: _Page, p: int) -> list[float]:
         1.0 if block.prose else 0.0,
         1.0 if SENTENCE_END.search(line) else 0.0,
         1.0 if page.name_shaped(p - 1) and page.name_shaped(p + 1) else 0.0,
+        1.0 if page.end is not None and p > page.end else 0.0,
     ]
 
 
@@ -339,6 +352,12 @@ def _span_features(page: _Page, span: Span) -> list[float]:
     ]
 
 
+def _body_end(blocks: Sequence[Block], removed: Mapping[int, str], anchor: int) -> int | None:
+    """The position of the body's last kept paragraph, if any."""
+    kept = [p for p, b in enumerate(blocks) if b.index >= anchor and b.prose and b.index not in removed]
+    return kept[-1] if kept else None
+
+
 def byline_rows(
     blocks: Sequence[Block],
     removed: Mapping[int, str],
@@ -353,8 +372,9 @@ def byline_rows(
     block (by block index), ``anchor`` the index of the core's first block, ``headline``
     the headline's position, ``stop`` the page language's stop words.
     """
-    spans = byline_spans(blocks, anchor, headline, proposals)
-    page = _Page.of(blocks, removed, anchor, stop, headline)
+    end = _body_end(blocks, removed, anchor)
+    spans = byline_spans(blocks, anchor, headline, proposals, end)
+    page = _Page.of(blocks, removed, anchor, stop, headline, end)
     lines: dict[int, list[float]] = {}
     rows = []
     for k, span in enumerate(spans):
