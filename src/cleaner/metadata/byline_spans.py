@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cleaner.blocks import Block
 from cleaner.features import one_hot
@@ -94,7 +94,9 @@ _ENDS_WITH_BY = re.compile(
 MAX_LIST_ENTRY_WORDS = 4
 #: The page's first blocks hold its site name and menu, seldom its author.
 TOP_BLOCKS = 3
-_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-zß-ÿ][\w'’-]*")
+#: A word written in lower case, not inside a longer token (the letter first, then a look
+#: back at what precedes it: the regex engine then skips from letter to letter).
+_LOWER_WORD = re.compile(r"[a-zß-ÿ](?<![\w'’.-][a-zß-ÿ])[\w'’-]*")
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 _BULLETS = " \t•●□■◦○·∙*-–—|,:;."
 
@@ -239,6 +241,8 @@ class _Page:
     top_text: str
     lower_words: frozenset[str]
     end: int | None
+    #: :meth:`has_date` by position, filled as it is asked (each line is asked up to 3 times)
+    dated: dict[int, bool] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -272,9 +276,11 @@ class _Page:
 
     def has_date(self, p: int) -> bool:
         """Whether the block at ``p`` gives a date."""
-        return 0 <= p < len(self.blocks) and (
-            find_dump_date(block_date_text(self.blocks[p])) is not None
-        )
+        if p not in self.dated:
+            self.dated[p] = 0 <= p < len(self.blocks) and (
+                find_dump_date(block_date_text(self.blocks[p])) is not None
+            )
+        return self.dated[p]
 
     def name_shaped(self, p: int) -> bool:
         """Whether the line at ``p`` is a short run of capitalised words (an entry of a
@@ -332,7 +338,7 @@ def _span_features(page: _Page, span: Span) -> list[float]:
         if len(tokens) > 1 and any(t[:1].islower() and t not in NAME_PARTICLES for t in tokens)
         else 0.0,
         1.0 if len(tokens) == 1 and text[:1].islower() else 0.0,
-        1.0 if any(c.isdigit() for c in text) else 0.0,
+        1.0 if any(map(str.isdigit, text)) else 0.0,
         1.0 if any(w in page.stop and w not in NAME_PARTICLES for w in lower) else 0.0,
         1.0 if any(is_month_name(t.strip(".,")) for t in tokens) else 0.0,
         1.0 if line.lstrip(_BULLETS).startswith(text) else 0.0,
