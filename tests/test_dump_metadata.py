@@ -323,3 +323,12 @@ def test_titles_without_an_address_use_weights_fitted_without_one() -> None:
     blocks = segment(f"Home\n\nCouncil approves budget\n\n{_BODY}")
     title = pick_title(blocks, 2, {})
     assert title is not None and title.text == "Council approves budget"
+
+
+def test_the_lines_after_the_body_are_byline_candidates() -> None:
+    from cleaner.metadata.byline_spans import byline_rows
+
+    body = "\n\n".join([_BODY] * 6)  # longer than the windows at the body's start
+    blocks = segment(f"Council approves budget\n\n{body}\n\nJane Doe\n\nMore stories")
+    spans, _ = byline_rows(blocks, {}, 1, frozenset(), 0, {})
+    assert "Jane Doe" in {s.text for s in spans}

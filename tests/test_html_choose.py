@@ -154,3 +154,9 @@ def test_date_in_a_script_state_is_the_last_resort() -> None:
         script_fallback=lambda: "2016-11-04T20:37:27Z",
     )
     assert got == ("2020-01-02", "meta:article:modified_time")
+
+
+def test_date_in_the_description_when_nothing_else_gives_one() -> None:
+    head = HeadMetadata(description=("Orso: un anno da record (Notizia del 14 Gennaio 2020)", "m"))
+    got = choose_date(head, [], None, url=None, now=NOW, page_fallback=lambda: None)
+    assert got == ("2020-01-14", "meta:description:date")

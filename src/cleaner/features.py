@@ -91,4 +91,6 @@ def one_hot(value: float, edges: Sequence[float]) -> list[float]:
     ([0.0, 0.0, 1.0, 0.0], [0.0, 0.0, 0.0, 1.0])
     """
     hot = next((k for k, edge in enumerate(edges) if value <= edge), len(edges))
-    return [1.0 if k == hot else 0.0 for k in range(len(edges) + 1)]
+    row = [0.0] * (len(edges) + 1)
+    row[hot] = 1.0
+    return row

@@ -115,6 +115,23 @@ RIGHTS = re.compile(
     r"|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati",
     _I,
 )
+#: Case-folded words of which every :data:`RIGHTS` notice holds one ("serv": reserved,
+#: réservés, reservados, riservati).
+_RIGHTS_HINTS = ("serv", "vorbehalt")
+
+
+def has_rights(text: str) -> bool:
+    """Whether ``text`` holds a rights notice (:data:`RIGHTS`), with a cheap test first.
+
+    Case folding maps every character that the case-insensitive search takes for a letter
+    of :data:`_RIGHTS_HINTS` onto that letter ("S", "ſ" -> "s"), so a text whose folded
+    form holds none of them cannot match (most texts: the search is skipped).
+
+    >>> has_rights("© 2025 Example. ALL RIGHTS RESERVED."), has_rights("Human rights")
+    (True, False)
+    """
+    folded = text.casefold()
+    return any(map(folded.__contains__, _RIGHTS_HINTS)) and RIGHTS.search(text) is not None
 
 #: The words that introduce a byline's name.
 _BYLINE_INTRO = (

@@ -21,6 +21,7 @@ from cleaner.html.segment import PageSegments
 from cleaner.html.titles import choose_title, norm, parts_of
 from cleaner.layers.header import is_dateline
 from cleaner.metadata.address import url_date
+from cleaner.metadata.dates import find_date
 from cleaner.metadata.fields import Metadata
 from cleaner.metadata.from_blocks import split_authors
 from cleaner.rules import rule
@@ -40,6 +41,7 @@ __all__ = [
 FUTURE_TOLERANCE = timedelta(days=1)
 PAGE_DATE = "html:page-date"
 SCRIPT_DATE = "html:script-date"
+DESCRIPTION_DATE = "meta:description:date"
 HEADLINE = rule("html.headline")
 BYLINE = rule("html.byline")
 DATELINE = rule("html.dateline")
@@ -190,8 +192,9 @@ def choose_date(
     most votes wins, the declared one on a tie. ``page_fallback`` (the day the page's
     lines give most often) casts the deciding vote when the two best days tie, and is
     used when no source gives a date and no date element is found elsewhere on the page;
-    the declared modification date comes next, and ``script_fallback`` (a date in a
-    script's embedded JSON; trafilatura-eval +3/-0 pages, wcxb-dev 0) last.
+    the declared modification date comes next, then ``script_fallback`` (a date in a
+    script's embedded JSON; trafilatura-eval +3/-0 pages, wcxb-dev 0), and a date in the
+    declared description ("Notizia del 14 Gennaio 2020"; +1/-0, 0) last.
 
     Measured on the development corpora (wcxb-dev articles / trafilatura-eval): 0.862 /
     0.878. With htmldate (18 ms a call) as the tie-breaker instead: 0.871 / 0.869; with
@@ -241,7 +244,10 @@ def choose_date(
         if modified:
             return modified[0]
         found = script_fallback() if script_fallback is not None else None
-        return (found, SCRIPT_DATE) if found and not_future(found, now) else None
+        if found and not_future(found, now):
+            return found, SCRIPT_DATE
+        described = find_date(head.description[0], now=now) if head.description else None
+        return (described, DESCRIPTION_DATE) if described and not_future(described, now) else None
     order = list(dict.fromkeys(day for day, _, _ in votes))
     winner = max(order, key=lambda day: (score[day], -order.index(day)))
     on_day = [(full, origin) for day, full, origin in votes + seconds if day == winner]

@@ -63,13 +63,16 @@ def run_layers(
 ) -> dict[int, tuple[str, str]]:
     """Run ``layers`` in order; return block index -> (layer name, rule id) for removals."""
     removed: dict[int, tuple[str, str]] = {}
+    rules: Mapping[int, str] = MappingProxyType({})
+    alive = list(blocks)
     for name, layer in layers:
-        context = Context(
-            blocks, core, MappingProxyType({i: r for i, (_, r) in removed.items()}), options
-        )
-        alive = [b for b in blocks if b.index not in removed]
+        context = Context(blocks, core, rules, options)
+        before = len(removed)
         for decision in layer(alive, context):
             if decision.rule not in RULES:
                 raise KeyError(f"layer {name!r} used unregistered rule {decision.rule!r}")
             removed.setdefault(decision.block, (name, decision.rule))
+        if len(removed) != before:  # what the next layers see (else as this one saw it)
+            rules = MappingProxyType({i: r for i, (_, r) in removed.items()})
+            alive = [b for b in alive if b.index not in removed]
     return removed

@@ -55,7 +55,7 @@ def is_dated_header(block: Block) -> bool:
     >>> [is_dated_header(b) for b in segment("Nov 17, 2024\\n\\nvor 2 Tagen\\n\\n[photo-2024-11-17]\\n\\nThe Best Games of 2024")]
     [True, True, False, False]
     """
-    if block.prose or block.words > HEADER_MAX_WORDS or not any(c.isdigit() for c in block.text):
+    if block.prose or block.words > HEADER_MAX_WORDS or not any(map(str.isdigit, block.text)):
         return False
     text = BRACKETED.sub(" ", block.text)
     return bool(TIME_OF_DAY.search(text) or RELATIVE_DATE.search(text) or find_date(text))

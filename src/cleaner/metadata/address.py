@@ -53,7 +53,10 @@ def word_forms(text: str) -> set[str]:
     >>> sorted(word_forms("Grüne Straße"))
     ['gruene', 'grune', 'strasse']
     """
-    return set(_ascii_words(text)) | set(_ascii_words(text.casefold().translate(_SPELLED_OUT)))
+    folded = text.casefold()
+    if folded.isascii():  # nothing to drop or spell out: both forms are the words
+        return set(_ALNUM.findall(folded))
+    return set(_ascii_words(text)) | set(_ascii_words(folded.translate(_SPELLED_OUT)))
 
 
 def slug_words(url: str | None) -> frozenset[str]:

@@ -108,7 +108,7 @@ def author_rows(
                     *one_hot(len(tokens), _WORD_BINS),
                     1.0 if all(_NAME_TOKEN.match(t) for t in tokens) else 0.0,
                     1.0 if any(t.lower() in stop for t in tokens) else 0.0,
-                    1.0 if any(c.isdigit() for c in b.text) else 0.0,
+                    1.0 if any(map(str.isdigit, b.text)) else 0.0,
                     1.0 if _PUNCT.search(b.text) else 0.0,
                     1.0 if b.kind == "item" else 0.0,
                     1.0 if b.kind == "line" else 0.0,

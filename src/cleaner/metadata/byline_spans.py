@@ -1,5 +1,5 @@
 """Rank the author-name spans of a text dump: the byline rules' answers and every name-like
-span of the short lines around the headline and the start of the body.
+span of the short lines around the headline and the start of the body, and after its end.
 
 The rules of :mod:`.nearby` and :mod:`.author_model` each name one author, and each is
 fooled by its own kind of line (a capitalised place or section beside a date, a photo
@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cleaner.blocks import Block
 from cleaner.features import one_hot
@@ -45,6 +45,8 @@ WINDOW_BEFORE = 15
 WINDOW_AFTER = 6
 #: ... and this many after the headline (the body may start above it).
 WINDOW_AFTER_TITLE = 10
+#: ... and this many after the body's last paragraph (a signature, an author box).
+WINDOW_AFTER_BODY = 6
 #: Lines of more words are prose, not bylines.
 MAX_LINE_WORDS = 20
 #: A name span has at most this many words.
@@ -92,7 +94,9 @@ _ENDS_WITH_BY = re.compile(
 MAX_LIST_ENTRY_WORDS = 4
 #: The page's first blocks hold its site name and menu, seldom its author.
 TOP_BLOCKS = 3
-_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-zß-ÿ][\w'’-]*")
+#: A word written in lower case, not inside a longer token (the letter first, then a look
+#: back at what precedes it: the regex engine then skips from letter to letter).
+_LOWER_WORD = re.compile(r"[a-zß-ÿ](?<![\w'’.-][a-zß-ÿ])[\w'’-]*")
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 _BULLETS = " \t•●□■◦○·∙*-–—|,:;."
 
@@ -107,10 +111,15 @@ class Span:
     kinds: frozenset[str]
 
 
-def _window(blocks: Sequence[Block], anchor: int, headline: int | None) -> list[int]:
-    """Positions of the short lines searched: around the body start and after the headline."""
+def _window(
+    blocks: Sequence[Block], anchor: int, headline: int | None, end: int | None = None
+) -> list[int]:
+    """Positions of the short lines searched: around the body start, after the headline
+    and after the body's last paragraph (``end``)."""
     body = next((p for p, b in enumerate(blocks) if b.index >= anchor), len(blocks))
     near = set(range(max(0, body - WINDOW_BEFORE), min(len(blocks), body + WINDOW_AFTER)))
+    if end is not None:
+        near.update(range(end + 1, min(len(blocks), end + 1 + WINDOW_AFTER_BODY)))
     if headline is not None:
         near.update(range(headline + 1, min(len(blocks), headline + 1 + WINDOW_AFTER_TITLE)))
     return sorted(p for p in near if 1 <= blocks[p].words <= MAX_LINE_WORDS and p != headline)
@@ -150,11 +159,12 @@ def byline_spans(
     anchor: int,
     headline: int | None,
     proposals: Mapping[str, str] | None = None,
+    end: int | None = None,
 ) -> list[Span]:
     """Every candidate span, in document order; ``proposals`` are the rules' answers by
     proposer (:data:`PROPOSERS`), each a candidate of the line that holds it."""
     spans: dict[tuple[int, str], set[str]] = {}
-    for p in _window(blocks, anchor, headline):
+    for p in _window(blocks, anchor, headline, end):
         for text, kinds in _line_spans(blocks[p].text).items():
             spans.setdefault((p, text), set()).update(kinds)
     for proposer, name in (proposals or {}).items():
@@ -211,6 +221,7 @@ _LINE_FEATURES: tuple[str, ...] = (
     "prose_line",
     "sentence_line",
     "name_list",
+    "after_body",
 )
 BYLINE_FEATURES: tuple[str, ...] = ("bias", *_SPAN_FEATURES, *_LINE_FEATURES)
 
@@ -229,6 +240,9 @@ class _Page:
     headline_text: str
     top_text: str
     lower_words: frozenset[str]
+    end: int | None
+    #: :meth:`has_date` by position, filled as it is asked (each line is asked up to 3 times)
+    dated: dict[int, bool] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -238,6 +252,7 @@ class _Page:
         anchor: int,
         stop: frozenset[str],
         headline: int | None,
+        end: int | None,
     ) -> _Page:
         texts = [b.text for b in blocks]
         body = next((p for p, b in enumerate(blocks) if b.index >= anchor), len(blocks))
@@ -256,13 +271,16 @@ class _Page:
             top_text="\n".join(texts[:TOP_BLOCKS]),
             # words the page writes in lower case: common words, seldom a name's
             lower_words=frozenset(_LOWER_WORD.findall(text)),
+            end=end,
         )
 
     def has_date(self, p: int) -> bool:
         """Whether the block at ``p`` gives a date."""
-        return 0 <= p < len(self.blocks) and (
-            find_dump_date(block_date_text(self.blocks[p])) is not None
-        )
+        if p not in self.dated:
+            self.dated[p] = 0 <= p < len(self.blocks) and (
+                find_dump_date(block_date_text(self.blocks[p])) is not None
+            )
+        return self.dated[p]
 
     def name_shaped(self, p: int) -> bool:
         """Whether the line at ``p`` is a short run of capitalised words (an entry of a
@@ -301,6 +319,7 @@ def _line_features(page: _Page, p: int) -> list[float]:
         1.0 if block.prose else 0.0,
         1.0 if SENTENCE_END.search(line) else 0.0,
         1.0 if page.name_shaped(p - 1) and page.name_shaped(p + 1) else 0.0,
+        1.0 if page.end is not None and p > page.end else 0.0,
     ]
 
 
@@ -319,7 +338,7 @@ def _span_features(page: _Page, span: Span) -> list[float]:
         if len(tokens) > 1 and any(t[:1].islower() and t not in NAME_PARTICLES for t in tokens)
         else 0.0,
         1.0 if len(tokens) == 1 and text[:1].islower() else 0.0,
-        1.0 if any(c.isdigit() for c in text) else 0.0,
+        1.0 if any(map(str.isdigit, text)) else 0.0,
         1.0 if any(w in page.stop and w not in NAME_PARTICLES for w in lower) else 0.0,
         1.0 if any(is_month_name(t.strip(".,")) for t in tokens) else 0.0,
         1.0 if line.lstrip(_BULLETS).startswith(text) else 0.0,
@@ -331,6 +350,12 @@ def _span_features(page: _Page, span: Span) -> list[float]:
         1.0 if text in page.top_text else 0.0,
         sum(1 for w in lower if w in page.lower_words) / len(tokens),
     ]
+
+
+def _body_end(blocks: Sequence[Block], removed: Mapping[int, str], anchor: int) -> int | None:
+    """The position of the body's last kept paragraph, if any."""
+    kept = [p for p, b in enumerate(blocks) if b.index >= anchor and b.prose and b.index not in removed]
+    return kept[-1] if kept else None
 
 
 def byline_rows(
@@ -347,8 +372,9 @@ def byline_rows(
     block (by block index), ``anchor`` the index of the core's first block, ``headline``
     the headline's position, ``stop`` the page language's stop words.
     """
-    spans = byline_spans(blocks, anchor, headline, proposals)
-    page = _Page.of(blocks, removed, anchor, stop, headline)
+    end = _body_end(blocks, removed, anchor)
+    spans = byline_spans(blocks, anchor, headline, proposals, end)
+    page = _Page.of(blocks, removed, anchor, stop, headline, end)
     lines: dict[int, list[float]] = {}
     rows = []
     for k, span in enumerate(spans):

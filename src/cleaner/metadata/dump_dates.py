@@ -79,9 +79,11 @@ def find_dump_date(text: str, *, now: datetime | None = None, day_first: bool = 
     >>> find_dump_date("Ausgabe 32.13.19") is None, find_dump_date("Release 1.2.10") is None
     (True, True)
     """
+    if not may_hold_absolute_date(text):  # a relative date at most, which needs no repair
+        return None if now is None else find_date(text, now=now, day_first=day_first)
     found = find_date(text, now=now, day_first=day_first)
-    if found or not may_hold_absolute_date(text):
-        return found  # a relative date needs no repair, an absolute one has a digit
+    if found:
+        return found
     relaxed = relax_glued_dates(text)
     if relaxed != text:
         found = find_date(relaxed, now=now, day_first=day_first)

@@ -122,22 +122,20 @@ def _joined(texts: Iterable[str]) -> str:
     return _JOIN + _JOIN.join(texts) + _JOIN
 
 
-def _inside_longer(text: str, joined: str) -> bool:
+def _inside_longer(text: str, joined: str, copies: Mapping[str, int]) -> bool:
     """Whether ``text`` is part of a longer text among the texts :func:`_joined` made
-    ``joined`` of (a copy of ``text`` itself does not count).
+    ``joined`` of (a copy of ``text`` itself does not count); ``copies`` counts those texts.
 
-    >>> _inside_longer("Budget", _joined(["Budget", "Council approves budget"]))
+    A text holds no :data:`_JOIN`, so an occurrence of ``text`` lies inside one text and
+    cannot overlap a whole copy: ``text`` is inside a longer one exactly when ``joined``
+    holds more (non-overlapping) occurrences of it than whole copies.
+
+    >>> _inside_longer("Budget", _joined(["Budget", "Council approves budget"]), {"Budget": 1})
     False
-    >>> _inside_longer("Budget", _joined(["Budget", "The Budget debate"]))
+    >>> _inside_longer("Budget", _joined(["Budget", "The Budget debate"]), {"Budget": 1})
     True
     """
-    whole = _JOIN + text + _JOIN
-    at = joined.find(text)
-    while at >= 0:
-        if joined[at - 1 : at + len(text) + 1] != whole:
-            return True
-        at = joined.find(text, at + 1)
-    return False
+    return joined.count(text) > copies.get(text, 0)
 
 
 def title_rows(
@@ -155,9 +153,11 @@ def title_rows(
     slug = slug_words(url)
     page = page or blocks
     counts = Counter(b.text.casefold() for b in page)
-    longer = _joined(o.text for o in page if 12 <= len(o.text) <= 600)
+    longer_texts = [o.text for o in page if 12 <= len(o.text) <= 600]
+    longer, longer_copies = _joined(longer_texts), Counter(longer_texts)
     lo, hi = max(0, body - WINDOW_BEFORE), min(len(blocks), body + WINDOW_AFTER)
-    window_text = _joined(o.text for o in blocks[lo:hi])
+    window_texts = [o.text for o in blocks[lo:hi]]
+    window_text, window_copies = _joined(window_texts), Counter(window_texts)
     window = [p for p in range(lo, hi) if _may_be_title(blocks, p, body, rules)]
     positions = sorted([*window, *_spelled_by_slug(blocks, body, rules, slug, range(lo, hi))])
     body_words: set[str] = set()
@@ -207,8 +207,10 @@ def title_rows(
                     1.0 if text.isupper() else 0.0,
                     1.0 if window and p == window[0] else 0.0,
                     1.0 if p == nearest else 0.0,
-                    1.0 if _inside_longer(text, window_text) else 0.0,
-                    1.0 if len(text) >= 12 and _inside_longer(text, longer) else 0.0,
+                    1.0 if _inside_longer(text, window_text, window_copies) else 0.0,
+                    1.0
+                    if len(text) >= 12 and _inside_longer(text, longer, longer_copies)
+                    else 0.0,
                     overlap,
                     1.0 if not overlap else 0.0,
                     1.0 if p == body else 0.0,
@@ -250,8 +252,8 @@ def _spelled_by_slug(
         p
         for p, block in enumerate(blocks)
         if p not in window
+        and _may_be_title(blocks, p, body, rules)  # cheaper than the search: first
         and len(set(any_word.findall(block.text.casefold()))) >= FAR_MIN_SLUG_WORDS
-        and _may_be_title(blocks, p, body, rules)
         and slug_overlap(block.text, slug)[1] >= FAR_MIN_SLUG_COVER
     ]
 
