@@ -83,9 +83,13 @@ def layout_columns(blocks: Sequence[Block]) -> dict[str, Vector]:
       and then headline plus excerpt), or the next block does so with this one;
     * ``ellipsis``: it ends cut off (``…``), as teaser excerpts do;
     * ``short_window``: the share of short blocks around it;
-    * ``section_heading``: a standalone short line that is not prose.
+    * ``section_heading``: a standalone short line that is not prose;
+
+    and, for the stages' own use, each block's ``length`` and the number of its blank-line
+    ``group`` (0, 1, ... in order).
     """
     texts = [b.text for b in blocks]
+    _, group_of = np.unique(np.array([b.group for b in blocks]), return_inverse=True)
     repeats_previous = np.array(
         [False]
         + [
@@ -96,6 +100,8 @@ def layout_columns(blocks: Sequence[Block]) -> dict[str, Vector]:
     )
     short = np.array([is_short(b) for b in blocks], dtype=np.float64)
     return {
+        "length": np.array([len(t) for t in texts], dtype=np.float64),
+        "group": group_of.astype(np.float64),
         "teaser_pair": np.maximum(repeats_previous, shifted(repeats_previous, -1)),
         "ellipsis": np.array([t.endswith(_ELLIPSES) for t in texts], dtype=np.float64),
         "short_window": window_mean(short, SHORT_WINDOW_BLOCKS),
@@ -111,10 +117,11 @@ def layout_columns(blocks: Sequence[Block]) -> dict[str, Vector]:
     }
 
 
-def densest_run(blocks: Sequence[Block], probabilities: Vector) -> tuple[int, int]:
-    """Positions of the maximum-sum run of (p - 0.5) * length (first, last; (0, -1) if none)."""
+def densest_run(length: Vector, probabilities: Vector) -> tuple[int, int]:
+    """Positions of the maximum-sum run of (p - 0.5) * (length + 20) (first, last; (0, -1)
+    if none), for blocks of ``length`` characters."""
     best, span, running, start = 0.0, (0, -1), 0.0, 0
-    gains = ((probabilities - 0.5) * (np.array([len(b.text) for b in blocks]) + 20)).tolist()
+    gains = ((probabilities - 0.5) * (length + 20)).tolist()
     for pos, gain in enumerate(gains):
         if running < 0:
             running, start = 0.0, pos
@@ -132,11 +139,12 @@ def context_features(
     (computed when not given)."""
     n = len(blocks)
     p = np.asarray(previous, dtype=np.float64)
-    lo_run, hi_run = densest_run(blocks, p)
-    _, group_of = np.unique(np.array([b.group for b in blocks]), return_inverse=True)
+    layout = layout_columns(blocks) if layout is None else layout
+    length = layout["length"]
+    lo_run, hi_run = densest_run(length, p)
+    group_of = layout["group"].astype(np.int64)
     group_mean = (np.bincount(group_of, weights=p) / np.bincount(group_of))[group_of]
     idx = np.arange(n)
-    length = np.array([len(b.text) for b in blocks], dtype=np.float64)
     # characters between the end of the densest run and the block; probable body characters
     # still to come after the block, as a share of the page's
     run_end = float(length[: hi_run + 1].sum()) if hi_run >= 0 else 0.0
@@ -146,7 +154,6 @@ def context_features(
     in_run = (idx >= lo_run) & (idx <= hi_run)
     after = idx > hi_run
     distance = np.where(in_run, 0, np.minimum(np.abs(idx - lo_run), np.abs(idx - hi_run)))
-    layout = layout_columns(blocks) if layout is None else layout
     likely = p >= LIKELY_BODY
     run_mean = float(p[lo_run : hi_run + 1].mean()) if hi_run >= lo_run else LIKELY_BODY
     # a section heading between the densest run and the block
