@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
-from cleaner.metadata.byline_spans import _line_spans
+from cleaner.metadata.byline_candidates import _line_spans
 from cleaner.metadata.dates import find_date, may_hold_absolute_date
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date, relax_glued_dates
 from cleaner.metadata.nearby import _name_beside_date, nearest_byline

@@ -13,12 +13,10 @@ elsewhere (names it does not). The best span above
 :data:`MIN_BYLINE_PROBABILITY` (a span a rule proposed) or
 :data:`MIN_UNPROPOSED_PROBABILITY` (any other) is the byline. Weights ship in
 ``cleaner/data/byline_model.json``, fitted by ``tools/train_byline_model.py`` on wcxb-dev
-(trafilatura-eval held out).
+(trafilatura-eval held out). The candidates come from :mod:`.byline_candidates`.
 
 >>> from cleaner.text.segment import segment
 >>> blocks = segment("Council approves new budget\\n\\nBy Jane Doe | 4 November 2025\\n\\nThe council approved the budget on Tuesday after a debate of many hours.")
->>> sorted(s.text for s in byline_spans(blocks, 2, 0) if "by" in s.kinds)
-['Jane Doe']
 >>> pick_byline(blocks, {}, 2, frozenset({"the", "on", "of", "a"}), 0, {})
 'Jane Doe'
 """
@@ -32,25 +30,20 @@ from dataclasses import dataclass, field
 from cleaner.blocks import Block
 from cleaner.features import one_hot
 from cleaner.lexicon import COUNTER, FOOTER_LINE, SENTENCE_END, UI_LABEL, WIDGET
-from cleaner.metadata.dates import is_month_name, strip_dates
-from cleaner.metadata.dump_dates import block_date_text, find_dump_date, unglue_digits
+from cleaner.metadata.byline_candidates import (
+    PROPOSERS,
+    SPAN_EDGES,
+    SPAN_KINDS,
+    Span,
+    byline_spans,
+)
+from cleaner.metadata.dates import is_month_name
+from cleaner.metadata.dump_dates import block_date_text, find_dump_date
 from cleaner.metadata.line_ranker import load_weights, probability
-from cleaner.metadata.nearby import EMBEDDED_BYLINES, NAME_PARTICLES, PICTURE_CREDIT
+from cleaner.metadata.nearby import NAME_PARTICLES, PICTURE_CREDIT
 
-__all__ = ["BYLINE_FEATURES", "Span", "byline_rows", "byline_spans", "pick_byline"]
+__all__ = ["BYLINE_FEATURES", "byline_rows", "pick_byline"]
 
-#: Lines this many blocks before the body start are searched ...
-WINDOW_BEFORE = 15
-#: ... and this many from it on ...
-WINDOW_AFTER = 6
-#: ... and this many after the headline (the body may start above it).
-WINDOW_AFTER_TITLE = 10
-#: ... and this many after the body's last paragraph (a signature, an author box).
-WINDOW_AFTER_BODY = 6
-#: Lines of more words are prose, not bylines.
-MAX_LINE_WORDS = 20
-#: A name span has at most this many words.
-MAX_SPAN_WORDS = 6
 #: The best span must reach this probability to be taken as the byline when a byline rule
 #: proposed it ...
 MIN_BYLINE_PROBABILITY = 0.05
@@ -65,26 +58,6 @@ _TITLE_BINS = (1, 2, 3, 5, 8)
 _SPAN_WORD_BINS = (1, 2, 3, 4)
 _LINE_WORD_BINS = (1, 3, 6, 12)
 _COUNT_BINS = (1, 2, 4)
-#: Where the rules' answers come from, in the order of their features.
-PROPOSERS = ("header", "nearby", "name-line")
-#: How a span was found, in the order of their features.
-SPAN_KINDS = ("whole", "by", "label", "beside-date", "capitals", "prefix")
-#: A span's first words are a candidate too, from this many words on (a dump runs the
-#: name into the next words: "Jane Doe Zuletzt geändert", "Jane Doe Kommentare").
-MIN_PREFIX_WORDS = 2
-
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-_PARTICLE = "|".join(sorted(NAME_PARTICLES))
-#: A run of capitalised words, name particles allowed inside ("Ludwig van Beethoven").
-_CAPITALS = re.compile(
-    rf"(?<![\w'’]){_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)?{_NAME_WORD}){{1,3}}(?![\w'’])"
-)
-#: A name after a "by" word: capitalised words joined by "and" words, or one user name.
-_BY_NAME = re.compile(
-    r"(?:^|(?<=[\s·|•,(]))(?i:by|von|durch|par|por|door|di|af|av)\s*:?\s+"
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE}|(?i:and|und|et|y|e|&))[ \t]+)?"
-    rf"{_NAME_WORD}){{0,5}}|[a-z][\w./-]{{2,30}}(?=$|[\s·|•,]))"
-)
 #: A line that ends with a "by" word or a byline label: the name is on the next line.
 _ENDS_WITH_BY = re.compile(
     r"(?:^|\s)(?i:by|von|durch|par|por|door|di|af|av|autor(?:in)?|author|auteur|text|written\s+by)\s*:?$"
@@ -98,83 +71,6 @@ TOP_BLOCKS = 3
 #: back at what precedes it: the regex engine then skips from letter to letter).
 _LOWER_WORD = re.compile(r"[a-zß-ÿ](?<![\w'’.-][a-zß-ÿ])[\w'’-]*")
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
-_BULLETS = " \t•●□■◦○·∙*-–—|,:;."
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A candidate author span: the block position it was read from, its text and how it
-    was found (:data:`SPAN_KINDS`, :data:`PROPOSERS`)."""
-
-    position: int
-    text: str
-    kinds: frozenset[str]
-
-
-def _window(
-    blocks: Sequence[Block], anchor: int, headline: int | None, end: int | None = None
-) -> list[int]:
-    """Positions of the short lines searched: around the body start, after the headline
-    and after the body's last paragraph (``end``)."""
-    body = next((p for p, b in enumerate(blocks) if b.index >= anchor), len(blocks))
-    near = set(range(max(0, body - WINDOW_BEFORE), min(len(blocks), body + WINDOW_AFTER)))
-    if end is not None:
-        near.update(range(end + 1, min(len(blocks), end + 1 + WINDOW_AFTER_BODY)))
-    if headline is not None:
-        near.update(range(headline + 1, min(len(blocks), headline + 1 + WINDOW_AFTER_TITLE)))
-    return sorted(p for p in near if 1 <= blocks[p].words <= MAX_LINE_WORDS and p != headline)
-
-
-def _line_spans(text: str) -> dict[str, set[str]]:
-    """Span text -> the kinds that found it in one line."""
-    found: dict[str, set[str]] = {}
-
-    def add(span: str, kind: str) -> None:
-        span = span.strip(_BULLETS)
-        if span and len(span.split()) <= MAX_SPAN_WORDS:
-            found.setdefault(span, set()).add(kind)
-
-    add(text, "whole")
-    for match in _BY_NAME.finditer(text):
-        add(match.group("name"), "by")
-    for pattern in EMBEDDED_BYLINES:
-        label = pattern.search(text)
-        if label:
-            add(label.group("name"), "label")
-    undated = strip_dates(unglue_digits(text))
-    if undated != text:
-        for part in re.split(r"\s*[|,/•·∙–—]\s*|\s-\s", undated):
-            add(part, "beside-date")
-    for run in _CAPITALS.finditer(text):
-        add(run.group(), "capitals")
-    for span in list(found):
-        words = span.split()
-        for end in range(MIN_PREFIX_WORDS, min(len(words), MAX_SPAN_WORDS + 1)):
-            add(" ".join(words[:end]), "prefix")
-    return found
-
-
-def byline_spans(
-    blocks: Sequence[Block],
-    anchor: int,
-    headline: int | None,
-    proposals: Mapping[str, str] | None = None,
-    end: int | None = None,
-) -> list[Span]:
-    """Every candidate span, in document order; ``proposals`` are the rules' answers by
-    proposer (:data:`PROPOSERS`), each a candidate of the line that holds it."""
-    spans: dict[tuple[int, str], set[str]] = {}
-    for p in _window(blocks, anchor, headline, end):
-        for text, kinds in _line_spans(blocks[p].text).items():
-            spans.setdefault((p, text), set()).update(kinds)
-    for proposer, name in (proposals or {}).items():
-        held = [key for key in spans if key[1] == name]
-        if not held:  # a rule found it outside the window
-            line = next((p for p, b in enumerate(blocks) if name in b.text), None)
-            held = [(anchor if line is None else line, name)]
-        for key in held:
-            spans.setdefault(key, set()).add(proposer)
-    return [Span(p, text, frozenset(kinds)) for (p, text), kinds in sorted(spans.items())]
 
 
 #: Features of the span itself (its words, where the page repeats it).
@@ -341,8 +237,8 @@ def _span_features(page: _Page, span: Span) -> list[float]:
         1.0 if any(map(str.isdigit, text)) else 0.0,
         1.0 if any(w in page.stop and w not in NAME_PARTICLES for w in lower) else 0.0,
         1.0 if any(is_month_name(t.strip(".,")) for t in tokens) else 0.0,
-        1.0 if line.lstrip(_BULLETS).startswith(text) else 0.0,
-        1.0 if line.rstrip(_BULLETS).endswith(text) else 0.0,
+        1.0 if line.lstrip(SPAN_EDGES).startswith(text) else 0.0,
+        1.0 if line.rstrip(SPAN_EDGES).endswith(text) else 0.0,
         *one_hot(page.text.count(text), _COUNT_BINS),
         1.0 if text in page.body_text else 0.0,
         1.0 if PICTURE_CREDIT.search(line[: max(0, line.find(text))]) else 0.0,
