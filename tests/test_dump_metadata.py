@@ -332,3 +332,29 @@ def test_the_lines_after_the_body_are_byline_candidates() -> None:
     blocks = segment(f"Council approves budget\n\n{body}\n\nJane Doe\n\nMore stories")
     spans, _ = byline_rows(blocks, {}, 1, frozenset(), 0, {})
     assert "Jane Doe" in {s.text for s in spans}
+
+
+_HEADERLESS_PARAGRAPHS = [
+    "Deciding how much to tip at a restaurant can feel like solving a math problem on the spot,"
+    " with the bill in one hand.",
+    "Whether you are a customer or an owner, this guide takes the guesswork out of tipping,"
+    " with examples for every case.",
+    "Understanding Tipping in Restaurants",
+    "Tipping means giving an additional sum of money to a server for their service, on top of"
+    " the price of the meal.",
+    "The standard amount to tip in full service restaurants is about twenty percent, according"
+    " to a study of many bills.",
+    "The Ultimate Restaurant Tip Chart",
+    "Navigating the world of tipping can feel complex, with different expectations in"
+    " different kinds of restaurants.",
+]
+
+
+@pytest.mark.parametrize("url", [None, "https://example.com/blog/restaurant-tip-chart"])
+def test_a_text_opening_with_its_body_keeps_its_section_headings(url: str | None) -> None:
+    # a cleaned text (the body alone) has no header: its section headings are not the title,
+    # and cleaning it again gives it back unchanged
+    text = "\n\n".join(_HEADERLESS_PARAGRAPHS)
+    article = clean(text, kind="text", url=url)
+    assert article.title is None
+    assert article.text == text

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from cleaner.blocks import Block
 from cleaner.features import is_heading_like, one_hot
-from cleaner.lexicon import COUNTER, FOOTER_LINE, UI_LABEL, WIDGET
+from cleaner.lexicon import COUNTER, FOOTER_LINE, SENTENCE_END, UI_LABEL, WIDGET
 from cleaner.metadata.address import slug_overlap, slug_words
 from cleaner.metadata.dump_dates import find_dump_date
 from cleaner.metadata.line_ranker import best_candidate, load_weights
@@ -155,11 +155,22 @@ def title_rows(
     counts = Counter(b.text.casefold() for b in page)
     longer_texts = [o.text for o in page if 12 <= len(o.text) <= 600]
     longer, longer_copies = _joined(longer_texts), Counter(longer_texts)
-    lo, hi = max(0, body - WINDOW_BEFORE), min(len(blocks), body + WINDOW_AFTER)
+    # A text that opens with a paragraph of its body (no block before it at all, removed or
+    # live, and a first block that ends a sentence: a cleaned or half-cleaned text) has no
+    # header: a heading further down is a section heading, not the title.
+    headerless = (
+        body == 0
+        and bool(blocks)
+        and page[0].index == blocks[0].index
+        and SENTENCE_END.search(blocks[0].text) is not None
+    )
+    lo = max(0, body - WINDOW_BEFORE)
+    hi = body + 1 if headerless else min(len(blocks), body + WINDOW_AFTER)
     window_texts = [o.text for o in blocks[lo:hi]]
     window_text, window_copies = _joined(window_texts), Counter(window_texts)
     window = [p for p in range(lo, hi) if _may_be_title(blocks, p, body, rules)]
-    positions = sorted([*window, *_spelled_by_slug(blocks, body, rules, slug, range(lo, hi))])
+    far = [] if headerless else _spelled_by_slug(blocks, body, rules, slug, range(lo, hi))
+    positions = sorted([*window, *far])
     body_words: set[str] = set()
     for b in blocks[body + 1 : body + BODY_SAMPLE_BLOCKS]:
         if b.prose:
