@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from cleaner.blocks import Block
 from cleaner.metadata.dates import strip_dates
 from cleaner.metadata.dump_dates import unglue_digits
-from cleaner.metadata.nearby import EMBEDDED_BYLINES, NAME_PARTICLES
+from cleaner.metadata.nearby import ANY_BY_WORD, EMBEDDED_BYLINES, NAME_PARTICLES
 
 __all__ = ["PROPOSERS", "SPAN_EDGES", "SPAN_KINDS", "Span", "byline_spans"]
 
@@ -52,7 +52,7 @@ _CAPITALS = re.compile(
 )
 #: A name after a "by" word: capitalised words joined by "and" words, or one user name.
 _BY_NAME = re.compile(
-    r"(?:^|(?<=[\s·|•,(]))(?i:by|von|durch|par|por|door|di|af|av)\s*:?\s+"
+    r"(?:^|(?<=[\s·|•,(]))" + ANY_BY_WORD + r"\s*:?\s+"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE}|(?i:and|und|et|y|e|&))[ \t]+)?"
     rf"{_NAME_WORD}){{0,5}}|[a-z][\w./-]{{2,30}}(?=$|[\s·|•,]))"
 )

@@ -40,7 +40,7 @@ from cleaner.metadata.byline_candidates import (
 from cleaner.metadata.dates import is_month_name
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date
 from cleaner.metadata.line_ranker import load_weights, probability
-from cleaner.metadata.nearby import NAME_PARTICLES, PICTURE_CREDIT
+from cleaner.metadata.nearby import ANY_BY_WORD, NAME_PARTICLES, PICTURE_CREDIT
 
 __all__ = ["BYLINE_FEATURES", "byline_rows", "pick_byline"]
 
@@ -60,7 +60,7 @@ _LINE_WORD_BINS = (1, 3, 6, 12)
 _COUNT_BINS = (1, 2, 4)
 #: A line that ends with a "by" word or a byline label: the name is on the next line.
 _ENDS_WITH_BY = re.compile(
-    r"(?:^|\s)(?i:by|von|durch|par|por|door|di|af|av|autor(?:in)?|author|auteur|text|written\s+by)\s*:?$"
+    r"(?:^|\s)(?:" + ANY_BY_WORD + r"|(?i:autor(?:in)?|author|auteur|text|written\s+by))\s*:?$"
 )
 #: Lines of at most this many capitalised words before and after a line make it an entry
 #: of a list (authors of other articles, a menu), not the byline.

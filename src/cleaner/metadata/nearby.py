@@ -26,7 +26,14 @@ from cleaner.lexicon import BYLINE, BYLINE_LABEL, BYLINE_TAIL, FOOTER_LINE
 from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date, unglue_digits
 
-__all__ = ["EMBEDDED_BYLINES", "NAME_PARTICLES", "PICTURE_CREDIT", "nearest_byline", "nearest_date"]
+__all__ = [
+    "ANY_BY_WORD",
+    "EMBEDDED_BYLINES",
+    "NAME_PARTICLES",
+    "PICTURE_CREDIT",
+    "nearest_byline",
+    "nearest_date",
+]
 
 #: Lines longer than this are prose, not bylines or datelines.
 MAX_LINE_WORDS = 25
@@ -51,11 +58,12 @@ _BY_WORD = r"(?i:by|von|par|por|door|di)"
 HEADLINE_BYLINE_BLOCKS = 4
 #: ... when they are at most this many words long.
 MAX_HEADLINE_BYLINE_WORDS = 12
-#: The "by" words of such lines, in more languages (durch: German, af/av: Nordic).
-_ANY_BY_WORD = r"(?i:by|von|durch|par|por|door|di|af|av)"
+#: The "by" words of such lines, in more languages (durch: German, af/av: Nordic); the
+#: byline span candidates (:mod:`.byline_candidates`) read them too.
+ANY_BY_WORD = r"(?i:by|von|durch|par|por|door|di|af|av)"
 #: The name after them: two words or more, or one user name in lower case ("gizzmo").
 _BY_ANYWHERE = re.compile(
-    r"(?:^|(?<=[\s·|•,]))" + _ANY_BY_WORD + r"\s+(?:"
+    r"(?:^|(?<=[\s·|•,]))" + ANY_BY_WORD + r"\s+(?:"
     + _NAME.replace("(?P<name>", "(?P<name>(?=\\S+\\s+[A-ZÀ-ÖØ-Þ])")
     + r"|(?P<user>[a-z][a-z0-9_.-]{2,30})(?=$|[\s·|•,]))"
 )
