@@ -366,3 +366,16 @@ def test_a_text_opening_with_its_body_keeps_its_section_headings(url: str | None
     article = clean(text, kind="text", url=url)
     assert article.title is None
     assert article.text == text
+
+
+def test_a_body_opening_with_a_date_dates_the_article() -> None:
+    from cleaner.metadata.nearby import opening_date
+
+    # paragraphs longer than a byline or dateline line (the nearest-date rule skips them)
+    sentence = "Der Rat hat am Dienstag nach langer Debatte den neuen Haushalt der Stadt beschlossen."
+    body = "\n\n".join([f"{sentence} {sentence} {sentence}"] * 3)
+    opened = clean(f"Rat beschließt den Haushalt\n\nWien, 14. Dezember 2021 – {body}")
+    assert opened.date == "2021-12-14"
+    # a date the text tells of, after a short word, is not the article's
+    told = segment(f"Rat beschließt den Haushalt\n\nAm 22. Oktober 2019 erscheint {body}")
+    assert opening_date(told, 1, now=None) is None

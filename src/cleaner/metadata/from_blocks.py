@@ -23,7 +23,7 @@ from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date
 from cleaner.metadata.fields import Metadata
 from cleaner.metadata.language import stopwords
-from cleaner.metadata.nearby import nearest_byline, nearest_date
+from cleaner.metadata.nearby import nearest_byline, nearest_date, opening_date
 from cleaner.metadata.title_model import headline_text
 
 __all__ = ["from_blocks", "split_authors", "unglued_name"]
@@ -212,6 +212,8 @@ def from_blocks(
             ":span",
         )
     date_origin = ":dateline"
+    if date is None and want_date:
+        date, date_origin = opening_date(blocks, anchor, now=now, day_first=day_first), ":opening"
     if date is None and want_date:
         date, date_origin = (
             nearest_date(blocks, anchor, now=now, day_first=day_first),

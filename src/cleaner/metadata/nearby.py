@@ -23,7 +23,7 @@ from datetime import datetime
 
 from cleaner.blocks import Block
 from cleaner.lexicon import BYLINE, BYLINE_LABEL, BYLINE_TAIL
-from cleaner.metadata.dates import find_date, strip_dates
+from cleaner.metadata.dates import find_date, is_month_name, strip_dates
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date, unglue_digits
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "PICTURE_CREDIT",
     "nearest_byline",
     "nearest_date",
+    "opening_date",
 ]
 
 #: Lines longer than this are prose, not bylines or datelines.
@@ -129,6 +130,19 @@ NAME_PARTICLES = frozenset(
         "ten",
     ]
 )
+#: The first paragraphs of the body searched for an opening date ...
+OPENING_PARAGRAPHS = 3
+#: ... within this many characters of their start ...
+OPENING_DATE_CHARS = 30
+#: ... after at most this many words (a place, a label: "Wien, 14. Dezember 2021 - ...",
+#: "PUBLISHED: May 3, 2024"), the last of them not a short word ("Am 22. Oktober 2019
+#: erscheint ...", "on May 3": a date the text tells of, not its own).
+MAX_OPENING_PREFIX_WORDS = 3
+#: The time of an opening date is read this many characters further on.
+OPENING_TIME_CHARS = 20
+MAX_SHORT_WORD_CHARS = 3
+_FIRST_DIGIT = re.compile(r"\d")
+_PREFIX_WORD = re.compile(r"[^\W\d_]+")
 #: A name beside a date has at least this many words (one capitalised word beside a date
 #: is more often a weekday, a place or a section).
 MIN_DATED_NAME_WORDS = 2
@@ -291,4 +305,39 @@ def nearest_date(
         found = find_dump_date(block_date_text(block), now=now, day_first=day_first)
         if found:
             return found
+    return None
+
+
+def opening_date(
+    blocks: Sequence[Block], anchor: int, *, now: datetime | None, day_first: bool = True
+) -> str | None:
+    """The date one of the body's first paragraphs opens with, as a news agency's text
+    does ("27.1.2022 - Bei der ...", "Wien, 14. Dezember 2021 - ..."), or ``None``.
+
+    >>> from cleaner.text.segment import segment
+    >>> body = "Der Rat hat am Dienstag nach langer Debatte den neuen Haushalt beschlossen."
+    >>> opening_date(segment(f"Wien, 14. Dezember 2021 - {body}"), 0, now=None)
+    '2021-12-14'
+    >>> opening_date(segment(f"Am 22. Oktober 2019 erscheint {body}"), 0, now=None) is None
+    True
+    """
+    paragraphs = [b for b in blocks if b.index >= anchor and b.prose][:OPENING_PARAGRAPHS]
+    for block in paragraphs:
+        opening = block.text[:OPENING_DATE_CHARS]
+        digit = _FIRST_DIGIT.search(opening)
+        if digit is None:
+            continue
+        words = _PREFIX_WORD.findall(opening[: digit.start()])
+        if words and is_month_name(words[-1]):
+            words.pop()
+        if len(words) > MAX_OPENING_PREFIX_WORDS or (
+            words and len(words[-1]) <= MAX_SHORT_WORD_CHARS
+        ):
+            continue
+        found = find_dump_date(opening, now=now, day_first=day_first)
+        if found:  # read on for its time ("Dec 20, 2025 at 11:59 am")
+            timed = find_dump_date(
+                block.text[: OPENING_DATE_CHARS + OPENING_TIME_CHARS], now=now, day_first=day_first
+            )
+            return timed if timed and timed[:10] == found[:10] else found
     return None
