@@ -136,7 +136,8 @@ def from_blocks(
     """Collect title, byline, date, source, site name, section, description and tags.
 
     ``anchor`` is the index of the first block of the article core: when no header line
-    gave a date, the nearest dated line to it is used (see :mod:`.nearby`). The byline is
+    gave a date, the date one of the core's first paragraphs opens with is used, else the
+    nearest dated line to it (see :mod:`.nearby`). The byline is
     the span ranker's pick (:mod:`.byline_spans`) among the header byline, the nearest
     byline-like line, the best name line and the other name-like spans near the body;
     without ``rank_spans`` (the HTML front end's blocks, which the ranker was not fitted
