@@ -120,6 +120,31 @@ def test_h1_repeating_the_site_that_opens_a_path_title_is_not_the_title() -> Non
     assert article.title == "Interning of small integers"
 
 
+def test_kicker_opening_the_h1_is_not_part_of_the_title() -> None:
+    header = (
+        "<h1><span class='article-roofline'>Klimaschutz</span>: Bohren, bis es heiß wird</h1>"
+        "<p class='byline'><span class='author'>Max Muster</span></p>"
+    )
+    article = clean(page(header=header), kind="html")
+    assert article.title == "Bohren, bis es heiß wird"
+    assert article.authors == ("Max Muster",)
+    # a kicker over a one-word line is rather the first half of the headline
+    one_word = clean(page(header="<h1><span class='kicker'>Rain in</span> Spain</h1>"), kind="html")
+    assert one_word.title == "Rain in Spain"
+
+
+def test_user_name_in_an_hcard_author_element_is_the_author() -> None:
+    header = (
+        "<h1>Headline of the post</h1><div class='entry-meta'><span class='byline'>"
+        "<span class='author vcard'><a class='url fn n' href='/author/x/'>gizzmo</a></span>"
+        "</span></div>"
+    )
+    assert clean(page(header=header), kind="html").authors == ("gizzmo",)
+    # without the microformat a lower-case word in an author element is no name
+    plain = header.replace(" vcard", "").replace("url fn n", "url")
+    assert clean(page(header=plain), kind="html").authors == ()
+
+
 def test_author_elements_joined_in_one_byline_are_co_authors() -> None:
     header = (
         "<h1>Headline</h1><div class='meta'><span class='author'>Jane Doe</span> &amp; "

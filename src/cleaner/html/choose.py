@@ -18,7 +18,7 @@ from typing import Any
 from cleaner.html import visible
 from cleaner.html.page_metadata import HeadMetadata
 from cleaner.html.segment import PageSegments
-from cleaner.html.titles import choose_title, norm, parts_of
+from cleaner.html.titles import choose_title, drop_kickers, norm, parts_of
 from cleaner.layers.header import is_dateline
 from cleaner.metadata.address import url_date
 from cleaner.metadata.dates import find_date
@@ -269,7 +269,8 @@ def html_metadata(
     header: dict[int, str] = {}
     values: dict[str, Any] = {}
     provenance: dict[str, str] = {}
-    title = choose_title(head, visible.headlines(page), visible.headlines(page, "h2"))
+    h1s = drop_kickers(visible.headlines(page), page.inline)
+    title = choose_title(head, h1s, visible.headlines(page, "h2"))
     title_pos = None
     if title is not None:
         values["title"], provenance["title"], title_pos = title

@@ -28,6 +28,7 @@ import re
 from datetime import datetime
 
 from cleaner.html.segment import PageSegments
+from cleaner.html.titles import KICKER_HINT
 from cleaner.lexicon import BYLINE, SOURCE_CREDIT
 from cleaner.metadata.dates import find_date, normalize_date
 from cleaner.metadata.dump_dates import relax_glued_dates
@@ -56,8 +57,9 @@ _AUTHOR_HINT = re.compile(
     r"(?:^|[\s_-])(?:author|byline|byl(?![a-z])|writer|autor|verfasser"
     r"|reporter|journalist|contributor|creator|posted-?by|written-?by)"
 )
-#: Inline elements the segmenter reports with their own text (see ``segment_html``).
-CAPTURE = _AUTHOR_HINT
+#: Inline elements the segmenter reports with their own text (see ``segment_html``):
+#: author names and headline kickers (:data:`~cleaner.html.titles.KICKER_HINT`).
+CAPTURE = re.compile(f"{_AUTHOR_HINT.pattern}|{KICKER_HINT.pattern}")
 _NOT_AUTHOR_HINT = re.compile(
     r"avatar|image|img|photo|bio(?![a-z])|desc|comment|social|follow"
     r"|about|more|other|related|tooltip|popup|box-?title"
@@ -75,6 +77,10 @@ _COLON_LABEL = re.compile(
     r"^(?:autor(?:in)?|author|verfasser(?:in)?|text|redaktion)\s*:\s*(?P<name>\S.*)$", re.I
 )
 _NAME_END = re.compile(r"\s*[,(]")
+#: The hCard microformat's classes on an author element (``<span class="author vcard"><a
+#: class="url fn n">``, blog software's markup): a one-word user name in lower case
+#: ("gizzmo") is the author's name there, as after a "By".
+_HCARD = re.compile(r"(?:^|\s)(?:vcard|fn)(?:\s|$)")
 _DATE_HINT = re.compile(
     r"(?:^|[\s_-])(?:date|time|published|posted|datum|pubdate|timestamp"
     r"|updated|dateline|meta)"
@@ -257,8 +263,12 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
             if name:
                 found.append((position, name, "byline-element"))
     for position, hints, text in page.inline:
-        if len(text) <= MAX_BYLINE_CHARS and not _NOT_AUTHOR_HINT.search(hints):
-            name = _clean_name(text)
+        if (
+            len(text) <= MAX_BYLINE_CHARS
+            and _AUTHOR_HINT.search(hints)
+            and not _NOT_AUTHOR_HINT.search(hints)
+        ):
+            name = _clean_name(text, labelled=_HCARD.search(hints) is not None)
             if name:
                 found.append((position, name, "byline-element"))
     found.sort(key=lambda item: item[0])
