@@ -295,3 +295,15 @@ def test_every_metadata_value_has_a_provenance() -> None:
     for field in ("title", "byline", "authors", "description", "language"):
         assert getattr(article, field)
         assert field in article.provenance, field
+
+
+def test_first_date_after_the_headline_beats_the_most_frequent_one() -> None:
+    # no date by the headline; the teasers above it repeat another day
+    teasers = "".join(f"<p>Teaser {n}: 3 March 2021</p>" for n in range(3))
+    filler = "".join(f"<p>Paragraph {n} of the story, long enough to count here.</p>"
+                     for n in range(12))
+    html = (
+        f"<html><body><aside>{teasers}</aside><article><h1>The headline of the story</h1>"
+        f"{filler}<p>Posted 9 November 2021</p>{BODY * 3}</article></body></html>"
+    )
+    assert clean(html, kind="html").date == "2021-11-09"

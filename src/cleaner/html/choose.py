@@ -184,6 +184,7 @@ def choose_date(
     now: datetime | None,
     page_fallback: Callable[[], str | None],
     script_fallback: Callable[[], str | None] | None = None,
+    after_title: Callable[[], str | None] | None = None,
 ) -> tuple[str, str] | None:
     """``(ISO date, provenance)`` by agreement of the sources.
 
@@ -191,7 +192,10 @@ def choose_date(
     of the headline, and a date in the address each cast :data:`DATE_VOTES`; the day with
     most votes wins, the declared one on a tie. ``page_fallback`` (the day the page's
     lines give most often) casts the deciding vote when the two best days tie, and is
-    used when no source gives a date and no date element is found elsewhere on the page;
+    used when no source gives a date and no date element is found elsewhere on the page
+    -- there ``after_title`` (the first date shown after the headline, where the article
+    starts, before comment and teaser dates) comes first when given (trafilatura-eval
+    +1/-0 pages, wcxb-dev other pages +1/-0; as the tie-breaker too: +7/-6 in all);
     the declared modification date comes next, then ``script_fallback`` (a date in a
     script's embedded JSON; trafilatura-eval +3/-0 pages, wcxb-dev 0), and a date in the
     declared description ("Notizia del 14 Gennaio 2020"; +1/-0, 0) last.
@@ -231,7 +235,7 @@ def choose_date(
         if far:
             votes.append(far[0])
         else:
-            found = page_fallback()
+            found = (after_title or page_fallback)()
             if found and not_future(found, now):
                 votes.append((found[:10], found, PAGE_DATE))
     elif len(ranked) > 1 and ranked[0] == ranked[1]:
@@ -302,6 +306,9 @@ def html_metadata(
         url=url,
         now=now,
         page_fallback=lambda: visible.page_date(page, now=now),
+        after_title=None
+        if title_pos is None
+        else lambda: visible.page_date(page, now=now, after=title_pos),
         script_fallback=script_fallback,
     )
     if date is not None:

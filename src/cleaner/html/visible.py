@@ -349,17 +349,22 @@ def dates(
     return found
 
 
-def page_date(page: PageSegments, *, now: datetime | None) -> str | None:
-    """The day most often given by the page's short blocks (any of them, boilerplate too:
-    "Veröffentlicht am ..." sits in a footer line), the earliest on a tie; ``None`` when
-    no block gives a date. A cheap whole-page fallback for pages that show no date by the
-    headline."""
+def page_date(
+    page: PageSegments, *, now: datetime | None, after: int | None = None
+) -> str | None:
+    """The first day given by a block at or after position ``after`` (the headline: the
+    article's own date comes before the comments' and the teasers'), else the day most
+    often given by the page's short blocks (any of them, boilerplate too: "Veröffentlicht
+    am ..." sits in a footer line), the first on a tie; ``None`` when no block gives a
+    date. A cheap whole-page fallback for pages that show no date by the headline."""
     counts: dict[str, int] = {}
-    for segment in page.segments:
+    for position, segment in enumerate(page.segments):
         text = segment.block.text[:MAX_DATELINE_CHARS]  # long blocks: a date that opens them
         if not any(map(str.isdigit, text)):  # map: no Python frame per character
             continue
         iso = find_date(text, now=now)
+        if iso and after is not None and position >= after:
+            return iso[:10]
         if iso:
             counts[iso[:10]] = counts.get(iso[:10], 0) + 1
     if not counts:
