@@ -145,6 +145,17 @@ def test_user_name_in_an_hcard_author_element_is_the_author() -> None:
     assert clean(page(header=plain), kind="html").authors == ()
 
 
+def test_hcard_user_name_beats_a_later_name_and_may_hold_digits() -> None:
+    header = (
+        "<h1>Headline of the post</h1><p><span class='author vcard'>freeman1984</span></p>"
+        + BODY
+        + "<p class='author'>Jane Doe</p>"
+    )
+    article = clean(page(header=header), kind="html")
+    assert article.authors == ("freeman1984",)
+    assert article.provenance["authors"] == "html:byline-hcard"
+
+
 def test_author_elements_joined_in_one_byline_are_co_authors() -> None:
     header = (
         "<h1>Headline</h1><div class='meta'><span class='author'>Jane Doe</span> &amp; "

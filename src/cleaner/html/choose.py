@@ -61,6 +61,10 @@ VISIBLE_EXTRA_WORDS = 2
 #: like a person's name (at most this many words) is taken before labels ("Comments",
 #: "Spotlight"); 4 covers middle names and particles (wcxb-dev +4/-1 in simulation).
 PERSON_MAX_WORDS = 4
+#: A byline candidate from an hCard author element counts as a person whatever its
+#: spelling (a user name such as "uriebe" before another author's "Tom Stelling" further
+#: down).
+HCARD = "byline-hcard"
 _PARTICLES = frozenset(
     {"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "and", "und"}
 )
@@ -110,7 +114,7 @@ def choose_author(
             return names, ", ".join(names), origin
     near = near or list(bylines)
     if near:
-        people = [b for b in near if _person_like(b[1])]
+        people = [b for b in near if b[2] == HCARD or _person_like(b[1])]
         _, name, how = (people or near)[0]
         return split_authors(name) or (name,), name, f"html:{how}"
     if head.authors is not None:

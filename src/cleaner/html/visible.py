@@ -212,17 +212,19 @@ def _cut_glued_tail(text: str) -> str:
     return text
 
 
-def _clean_name(text: str, *, labelled: bool = False) -> str | None:
+def _clean_name(text: str, *, labelled: bool = False, handle: bool = False) -> str | None:
     """The name in a byline text, or ``None`` when it does not look like one. A
-    ``labelled`` line ("By ...") may name a user in lower case."""
+    ``labelled`` line ("By ...") may name a user in lower case; a ``handle`` (an hCard's
+    one word) may hold digits ("freeman1984")."""
     name = byline_name(_cut_glued_tail(text.replace("\xad", "").replace("\u200b", "")))
     if not name:
         return None
-    name = _AGENCY_TAIL.sub("", name.strip(" ,;:|-–—·•"))
+    name = _AGENCY_TAIL.sub("", name.strip(" ,;:|-–—·•~"))
     words = name.split()
     if not words or len(words) > MAX_NAME_WORDS or _NOT_A_NAME.match(name):
         return None
-    if any(ch.isdigit() for ch in name) or "@" in name or "http" in name or name.endswith("."):
+    digits = any(ch.isdigit() for ch in name) and not (handle and len(words) == 1)
+    if digits or "@" in name or "http" in name or name.endswith("."):
         return None
     if labelled and len(words) == 1:
         return name if find_date(f"1 {name} 2000") is None else None
@@ -268,9 +270,10 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
             and _AUTHOR_HINT.search(hints)
             and not _NOT_AUTHOR_HINT.search(hints)
         ):
-            name = _clean_name(text, labelled=_HCARD.search(hints) is not None)
+            hcard = _HCARD.search(hints) is not None
+            name = _clean_name(text, labelled=hcard, handle=hcard)
             if name:
-                found.append((position, name, "byline-element"))
+                found.append((position, name, "byline-hcard" if hcard else "byline-element"))
     found.sort(key=lambda item: item[0])
     return _co_authors(page, found)
 
@@ -283,7 +286,7 @@ def _co_authors(
     merged: list[tuple[int, str, str]] = []
     for position, name, how in found:
         last = merged[-1] if merged else None
-        if last is not None and last[0] == position and last[2] == how == "byline-element":
+        if last is not None and last[0] == position and last[2] == how != "byline-line":
             text = page.segments[position].block.text
             if _joined(text, last[1].rsplit(", ", 1)[-1], name):
                 merged[-1] = (position, f"{last[1]}, {name}", how)
