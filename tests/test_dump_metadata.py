@@ -134,6 +134,9 @@ def test_dump_date_from_a_day_read_as_list_marker() -> None:
         ("Updated on 19-Dec-2025", "2025-12-19"),
         ("Published on 25.Jun.2019", "2019-06-25"),
         ("calendarApr 16, 2024", "2024-04-16"),
+        # the first date is glued to what follows it, the second (modified) is not
+        ("HealthDECEMBER 22, 2022Updated: JANUARY 02, 2024", "2022-12-22"),
+        ("April 26, 2024Updated on: October 28, 2024", "2024-04-26"),
     ],
 )
 def test_find_dump_date_unglues(text: str, expected: str) -> None:

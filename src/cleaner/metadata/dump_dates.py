@@ -81,15 +81,14 @@ def find_dump_date(text: str, *, now: datetime | None = None, day_first: bool = 
     """
     if not may_hold_absolute_date(text):  # a relative date at most, which needs no repair
         return None if now is None else find_date(text, now=now, day_first=day_first)
-    found = find_date(text, now=now, day_first=day_first)
-    if found:
-        return found
     relaxed = relax_glued_dates(text)
     if relaxed != text:
+        # read the relaxed text first: a glued first date ("December 22, 2022Updated: ...")
+        # is unreadable as it stands, and the date after it is the modification date
         found = find_date(relaxed, now=now, day_first=day_first)
         if found:
             return found
-    return None
+    return find_date(text, now=now, day_first=day_first)
 
 
 def block_date_text(block: Block) -> str:
