@@ -34,7 +34,7 @@ from cleaner.metadata.dates import find_date, normalize_date
 from cleaner.metadata.dump_dates import relax_glued_dates
 from cleaner.metadata.from_blocks import byline_name
 
-__all__ = ["CAPTURE", "agency", "bylines", "dates", "headlines", "page_date"]
+__all__ = ["CAPTURE", "HEADING_CAPTURE", "agency", "bylines", "dates", "headlines", "page_date"]
 
 #: How many ancestors of a block are searched for an author/date hint in class names
 #: (a name sits in <a> in <span> in <div class="byline">).
@@ -58,8 +58,10 @@ _AUTHOR_HINT = re.compile(
     r"|reporter|journalist|contributor|creator|posted-?by|written-?by)"
 )
 #: Inline elements the segmenter reports with their own text (see ``segment_html``):
-#: author names and headline kickers (:data:`~cleaner.html.titles.KICKER_HINT`).
-CAPTURE = re.compile(f"{_AUTHOR_HINT.pattern}|{KICKER_HINT.pattern}")
+#: author names; and inside an ``<h1>``, its kicker (:data:`HEADING_CAPTURE`; searched
+#: there only, as one pattern for both it took 0.25 ms a page).
+CAPTURE = _AUTHOR_HINT
+HEADING_CAPTURE = KICKER_HINT
 _NOT_AUTHOR_HINT = re.compile(
     r"avatar|image|img|photo|bio(?![a-z])|desc|comment|social|follow"
     r"|about|more|other|related|tooltip|popup|box-?title"
