@@ -233,6 +233,11 @@ def test_author_labelled_at_the_end_of_the_story() -> None:
     assert article.authors == ("Erika Mustermann",)
 
 
+def test_author_label_after_a_date_and_dash() -> None:
+    header = "<h1>Überschrift</h1><div>05.02.2020 - Redaktion: Max Muster (Pressesprecher)</div>"
+    assert clean(page(header=header), kind="html").authors == ("Max Muster",)
+
+
 def test_agency_after_the_byline_name_is_cut() -> None:
     header = "<h1>Überschrift</h1><p>Von David Muster, dpa</p>"
     article = clean(page(header=header), kind="html")

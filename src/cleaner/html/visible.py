@@ -73,10 +73,14 @@ _LABEL_ONLY = re.compile(
     re.I,
 )
 #: An author named after a label and a colon anywhere on the page ("Autorin: Jane Doe,
-#: Projektleiterin", "Redaktion: Max Muster (Pressesprecher)" closing a press release);
-#: the name ends at the first comma or parenthesis (:data:`_NAME_END`).
+#: Projektleiterin", "Redaktion: Max Muster (Pressesprecher)" closing a press release),
+#: at the start of a block or after a dash or bar ("05.02.2020 - Redaktion: Max Muster":
+#: trafilatura-eval +1/-0, wcxb-dev 0); the name ends at the first comma or parenthesis
+#: (:data:`_NAME_END`).
 _COLON_LABEL = re.compile(
-    r"^(?:autor(?:in)?|author|verfasser(?:in)?|text|redaktion)\s*:\s*(?P<name>\S.*)$", re.I
+    r"(?:^|\s[-–—|•·]\s)(?:autor(?:in)?|author|verfasser(?:in)?|text|redaktion)\s*:\s*"
+    r"(?P<name>\S.*)$",
+    re.I,
 )
 _NAME_END = re.compile(r"\s*[,(]")
 #: The hCard microformat's classes on an author element (``<span class="author vcard"><a
@@ -256,7 +260,7 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
             if name:
                 found.append((position + 1, name, "byline-line"))
                 continue
-        labelled = _COLON_LABEL.match(text) if segment.group is None else None
+        labelled = _COLON_LABEL.search(text) if segment.group is None else None
         if labelled:
             name = _clean_name(_NAME_END.split(labelled.group("name"))[0], labelled=True)
             if name:
