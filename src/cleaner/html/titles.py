@@ -102,6 +102,21 @@ def drop_kickers(
     return found
 
 
+#: An ``<h1>`` that is a domain name ("jan-grosser.de", "WordPress.com"): the site's logo.
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+
+
+def _not_a_headline(text: str) -> bool:
+    """An ``<h1>`` without a letter (a price list's "€5") or that is a domain name: never
+    the headline (trafilatura-eval +3/-0 pages, wcxb-dev 0).
+
+    >>> _not_a_headline("€5"), _not_a_headline("WordPress.com"), _not_a_headline("Web 2.0")
+    (True, True, False)
+    """
+    text = text.strip()
+    return not any(ch.isalpha() for ch in text) or _DOMAIN.match(text) is not None
+
+
 def norm(text: str | None) -> str:
     """Lower case NFKC words joined by single spaces, for comparing titles and names.
 
@@ -257,7 +272,11 @@ def choose_title(
     declared = [t for t, _ in head.titles]
     sites = _site_names(head)
     labels = sites | _title_openers(head)
-    candidates = [(pos, text) for pos, text in h1s if norm(text) and norm(text) not in labels]
+    candidates = [
+        (pos, text)
+        for pos, text in h1s
+        if norm(text) and norm(text) not in labels and not _not_a_headline(text)
+    ]
     if candidates:
         scored = [
             (_support(text, declared), -order, pos, text)
@@ -273,6 +292,10 @@ def choose_title(
             return below[1], "html:h2", below[0]
         return text, "html:h1", pos
     for title, origin in head.titles:
+        first, _, rest = title.partition(" ")
+        rest = rest.lstrip(_KICKER_JOINER).strip()
+        if norm(rest) and _DOMAIN.match(first):
+            title = rest  # the site's domain opening its <title> ("site.com Headline")
         parts = [p for p in parts_of(title) if norm(p) not in sites] or parts_of(title)
         if origin != TITLE_ELEMENT and len(parts) == len(parts_of(title)):
             # no part is the site: the separators are the headline's own ("Libre cours :
