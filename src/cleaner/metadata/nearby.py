@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 
 from cleaner.blocks import Block
-from cleaner.lexicon import BYLINE, BYLINE_LABEL, BYLINE_TAIL, FOOTER_LINE
+from cleaner.lexicon import BYLINE, BYLINE_LABEL, BYLINE_TAIL
 from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date, unglue_digits
 
@@ -163,13 +163,13 @@ def nearest_byline(
     blocks_at = {b.index: b for b in blocks}
     after = {b.index - 1: b for b in blocks}  # the block after each block
     for block in _ranked(blocks, anchor, headline):
-        if FOOTER_LINE.match(block.text):
+        if block.patterns.footer_line:
             continue
         if BYLINE_LABEL.match(block.text) and block.index in after:
             label_name = _NAME_LINE.match(after[block.index].text.strip(" ,.:"))
             if label_name:
                 return label_name.group("name")
-        match = BYLINE.match(block.text)
+        match = BYLINE.match(block.text) if block.patterns.byline else None
         if match and block.words <= 12 and not _in_byline_list(block, blocks_at):
             name = BYLINE_TAIL.sub("", match.group("name")).strip(" ,.:")
             if name and name[0].isupper():
@@ -229,7 +229,7 @@ def _in_byline_list(block: Block, blocks_at: Mapping[int, Block]) -> bool:
     (True, True)
     """
     neighbours = (blocks_at.get(block.index - 1), blocks_at.get(block.index + 1))
-    return any(n is not None and BYLINE.match(n.text) for n in neighbours)
+    return any(n is not None and n.patterns.byline for n in neighbours)
 
 
 def _before_stop_word(name: str, stop: frozenset[str]) -> str:
