@@ -12,6 +12,7 @@ import dataclasses
 from typing import Literal
 
 from cleaner.features import MAX_PROSE_LINK_DENSITY, count_words, looks_like_prose
+from cleaner.lexicon import LinePatterns, line_patterns
 
 __all__ = ["Block", "BlockKind"]
 
@@ -51,6 +52,11 @@ class Block:
     #: Sentence-like: enough words, ending like a sentence (or simply long), and not
     #: mostly link text (a long run of links is a menu, whatever its length).
     prose: bool = dataclasses.field(init=False, repr=False, compare=False)
+    #: :attr:`patterns` once read (``None`` before; a field, not ``functools.cached_property``,
+    #: which would build the instance's ``__dict__``: 0.9 us a block instead of 0.1).
+    _line_patterns: LinePatterns | None = dataclasses.field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         """Compute :attr:`words` and :attr:`prose` once.
@@ -66,3 +72,17 @@ class Block:
             "prose",
             self.link_density <= MAX_PROSE_LINK_DENSITY and looks_like_prose(self.text, words),
         )
+
+    @property
+    def patterns(self) -> LinePatterns:
+        """The whole-line patterns of :mod:`cleaner.lexicon` its text matches, read on
+        first use and kept (the text model, several layers and the rankers all ask).
+
+        >>> Block(0, "Most Read", "Most Read", "line", "line 1", 0).patterns.end_marker
+        True
+        """
+        found = self._line_patterns
+        if found is None:
+            found = line_patterns(self.text)
+            object.__setattr__(self, "_line_patterns", found)
+        return found

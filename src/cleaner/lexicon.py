@@ -13,6 +13,7 @@ and German and layout features carry the rest.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 _I = re.IGNORECASE
@@ -152,6 +153,63 @@ BYLINE_TAIL = re.compile(
     r"|pubblicato|aggiornato)\b\s*:?.*$|\s+(?:(?-i:on|am|le|el|il|den)|stand)\s+\S.*$|\s+(?:on|am|le|el|il|den)\s+\d.*$|\s*[|•·–—]\s*.*$|\s+\d.*$",
     _I,
 )
+
+#: Matches where any of the whole-line patterns of :class:`LinePatterns` matches (one try
+#: instead of seven: most lines match none).
+_ANY_LINE_PATTERN = re.compile(
+    "|".join(
+        f"(?:{p.pattern})" for p in (END_MARKER, COUNTER, WIDGET, UI_LABEL, FOOTER_LINE, PROMO)
+    )
+    + "|"
+    + BYLINE.pattern.replace("(?P<name>", "("),
+    _I,
+)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class LinePatterns:
+    """Which whole-line patterns a block's text matches (``PATTERN.match(text)``), read once
+    per block (:attr:`cleaner.blocks.Block.patterns`): the text model, several layers and
+    the metadata rankers all ask.
+
+    >>> line_patterns("2 Shares").counter, line_patterns("2 Shares").boilerplate
+    (True, True)
+    >>> line_patterns("The minister said so.") == LinePatterns()
+    True
+    """
+
+    end_marker: bool = False  #: :data:`END_MARKER`
+    counter: bool = False  #: :data:`COUNTER`
+    widget: bool = False  #: :data:`WIDGET`
+    ui_label: bool = False  #: :data:`UI_LABEL`
+    footer_line: bool = False  #: :data:`FOOTER_LINE`
+    promo: bool = False  #: :data:`PROMO`
+    byline: bool = False  #: :data:`BYLINE`
+
+    @property
+    def boilerplate(self) -> bool:
+        """A control label, widget, counter or footer line."""
+        return self.ui_label or self.widget or self.counter or self.footer_line
+
+
+#: The patterns of a text that matches none (returned as this one object).
+NO_LINE_PATTERNS = LinePatterns()
+
+
+def line_patterns(text: str) -> LinePatterns:
+    """The :class:`LinePatterns` of ``text`` (one combined try first)."""
+    if _ANY_LINE_PATTERN.match(text) is None:
+        return NO_LINE_PATTERNS
+    return LinePatterns(
+        end_marker=END_MARKER.match(text) is not None,
+        counter=COUNTER.match(text) is not None,
+        widget=WIDGET.match(text) is not None,
+        ui_label=UI_LABEL.match(text) is not None,
+        footer_line=FOOTER_LINE.match(text) is not None,
+        promo=PROMO.match(text) is not None,
+        byline=BYLINE.match(text) is not None,
+    )
+
 
 #: Agency credit lines: "Source: Agencies", "SOURCE:Reuters", "Quelle: dpa".
 SOURCE_CREDIT = re.compile(

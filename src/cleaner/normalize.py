@@ -47,7 +47,9 @@ _JUNK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufeff]")
 # C1 controls: removed only after the repair, since UTF-8 read as Latin-1 shows its
 # continuation bytes as C1 controls ("â\x80\x99" is a right single quote) and ftfy needs them.
 _C1_CONTROLS = re.compile("[\x80-\x9f]")
-_NEWLINES = re.compile("\r\n?|[\u2028\u2029\x85]")
+#: Line separators besides CR (a pattern of one character class: the regex engine skips to
+#: the next one; with the CRs replaced as strings first, 0.19 -> 0.08 ms a dump).
+_OTHER_NEWLINES = re.compile("[\u2028\u2029\x85]")
 
 
 def _repair(text: str) -> str:
@@ -77,7 +79,9 @@ def _line_chunks(text: str) -> list[str]:
 def normalize(text: str) -> str:
     """Return ``text`` with mojibake repaired, NFC composed, ``\\n`` line endings, and
     control characters, lone surrogates and BOMs removed."""
-    text = _NEWLINES.sub("\n", text)
+    if "\r" in text:  # CRLF, then a lone CR
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _OTHER_NEWLINES.sub("\n", text)
     text = _JUNK.sub("", text)
     text = _C1_CONTROLS.sub("", _repair(text))
     return unicodedata.normalize("NFC", text)

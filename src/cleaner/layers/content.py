@@ -22,7 +22,7 @@ from cleaner.blocks import Block
 from cleaner.features import is_prose
 from cleaner.layers import Context, Decision
 from cleaner.layers.threads import thread_start
-from cleaner.lexicon import END_MARKER, HARD_END_MARKER
+from cleaner.lexicon import HARD_END_MARKER
 from cleaner.rules import rule
 
 __all__ = ["locate_core", "outside"]
@@ -91,7 +91,7 @@ def block_scores(blocks: Sequence[Block]) -> list[float]:
         seen.add(key)
         if repeated:
             scores.append(0.0)  # a repeat adds no evidence (and the duplicates layer drops it)
-        elif END_MARKER.match(block.text):
+        elif block.patterns.end_marker:
             scores.append(-END_MARKER_PENALTY)
         elif is_prose(block):
             packed = blank_separated and block.kind in ("line", "item")

@@ -12,7 +12,6 @@ from collections.abc import Iterator, Sequence
 
 from cleaner.blocks import Block
 from cleaner.layers import Context, Decision
-from cleaner.lexicon import COUNTER, WIDGET
 from cleaner.rules import rule
 
 __all__ = ["counters_and_widgets"]
@@ -23,7 +22,7 @@ WIDGET_RULE = rule("engagement.widget")
 
 def counters_and_widgets(blocks: Sequence[Block], ctx: Context | None) -> Iterator[Decision]:
     for block in blocks:
-        if COUNTER.match(block.text):
+        if block.patterns.counter:
             yield Decision(block.index, COUNTER_RULE)
-        elif WIDGET.match(block.text):
+        elif block.patterns.widget:
             yield Decision(block.index, WIDGET_RULE)

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from cleaner.blocks import Block
 from cleaner.layers import Context, Decision
-from cleaner.lexicon import FOOTER_LINE, has_rights
+from cleaner.lexicon import has_rights
 from cleaner.rules import rule
 
 __all__ = ["footer"]
@@ -26,6 +26,6 @@ LEGAL = rule("footer.legal")
 def footer(blocks: Sequence[Block], ctx: Context | None) -> Iterator[Decision]:
     for block in blocks:
         if block.words <= MAX_FOOTER_WORDS and (
-            FOOTER_LINE.match(block.text) or has_rights(block.text)
+            block.patterns.footer_line or has_rights(block.text)
         ):
             yield Decision(block.index, LEGAL)

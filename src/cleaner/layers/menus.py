@@ -23,7 +23,6 @@ from collections.abc import Iterator, Sequence
 from cleaner.blocks import Block
 from cleaner.features import is_prose, same_text_key
 from cleaner.layers import Context, Decision
-from cleaner.lexicon import UI_LABEL
 from cleaner.rules import rule
 
 __all__ = ["menus"]
@@ -46,7 +45,7 @@ def _is_entry(block: Block) -> bool:
 def menus(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision]:
     runs: list[list[Block]] = []
     for block in blocks:
-        if UI_LABEL.match(block.text):
+        if block.patterns.ui_label:
             yield Decision(block.index, UI)
             continue
         if ctx.in_core(block) or not _is_entry(block) or block.kind not in ("item", "line"):
@@ -72,5 +71,5 @@ def _repeating_lists(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision
     for items in lists.values():
         names = [same_text_key(b.text) for b in items]
         if (len(items) >= MIN_MENU_RUN and 1 < len(set(names)) < len(names)
-                and all(_is_entry(b) and not UI_LABEL.match(b.text) for b in items)):
+                and all(_is_entry(b) and not b.patterns.ui_label for b in items)):
             yield from (Decision(b.index, REPEATING) for b in items)

@@ -12,7 +12,6 @@ from collections.abc import Iterator, Sequence
 
 from cleaner.blocks import Block
 from cleaner.layers import Context, Decision
-from cleaner.lexicon import PROMO
 from cleaner.rules import rule
 
 __all__ = ["read_more"]
@@ -25,5 +24,5 @@ READ_MORE = rule("promos.read-more")
 
 def read_more(blocks: Sequence[Block], ctx: Context | None) -> Iterator[Decision]:
     for block in blocks:
-        if block.words <= MAX_PROMO_WORDS and PROMO.match(block.text):
+        if block.words <= MAX_PROMO_WORDS and block.patterns.promo:
             yield Decision(block.index, READ_MORE)

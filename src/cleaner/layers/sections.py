@@ -20,7 +20,6 @@ from collections.abc import Iterator, Sequence
 
 from cleaner.blocks import Block
 from cleaner.layers import Context, Decision
-from cleaner.lexicon import END_MARKER
 from cleaner.rules import rule
 
 __all__ = ["end_sections"]
@@ -33,7 +32,7 @@ def end_sections(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision]:
     """Remove end markers and, outside the core, the blocks that follow them."""
     in_section = False
     for block in blocks:
-        if END_MARKER.match(block.text):
+        if block.patterns.end_marker:
             # a marker before the core opens no section: what follows it up to the core
             # goes with the content layer, after the header layer has read the headline,
             # byline and date among it

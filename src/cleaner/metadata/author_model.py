@@ -20,7 +20,6 @@ from collections.abc import Sequence
 
 from cleaner.blocks import Block
 from cleaner.features import one_hot
-from cleaner.lexicon import COUNTER, FOOTER_LINE, UI_LABEL, WIDGET
 from cleaner.metadata.dates import find_date
 from cleaner.metadata.line_ranker import best_candidate, load_weights
 from cleaner.metadata.nearby import NAME_PARTICLES
@@ -115,12 +114,7 @@ def author_rows(
                     1.0 if counts[b.text] > 1 else 0.0,
                     1.0 if len(next_text) < 60 and find_date(next_text) else 0.0,
                     1.0 if len(prev_text) < 60 and find_date(prev_text) else 0.0,
-                    1.0
-                    if UI_LABEL.match(b.text)
-                    or WIDGET.match(b.text)
-                    or COUNTER.match(b.text)
-                    or FOOTER_LINE.match(b.text)
-                    else 0.0,
+                    1.0 if b.patterns.boilerplate else 0.0,
                     1.0 if b.text.isupper() else 0.0,
                     *(
                         one_hot(p - title, _TITLE_BINS)

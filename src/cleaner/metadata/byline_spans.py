@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from cleaner.blocks import Block
 from cleaner.features import one_hot
-from cleaner.lexicon import COUNTER, FOOTER_LINE, SENTENCE_END, UI_LABEL, WIDGET
+from cleaner.lexicon import SENTENCE_END
 from cleaner.metadata.byline_candidates import (
     PROPOSERS,
     SPAN_EDGES,
@@ -207,9 +207,7 @@ def _line_features(page: _Page, p: int) -> list[float]:
         1.0 if rule.startswith("metadata.") else 0.0,
         1.0 if rule.startswith("captions.") else 0.0,
         1.0 if rule and not rule.startswith(("metadata.", "captions.")) else 0.0,
-        1.0
-        if UI_LABEL.match(line) or WIDGET.match(line) or COUNTER.match(line) or FOOTER_LINE.match(line)
-        else 0.0,
+        1.0 if block.patterns.boilerplate else 0.0,
         1.0 if "©" in line or "(c)" in line.lower() else 0.0,
         1.0 if p > 0 and _ENDS_WITH_BY.search(page.blocks[p - 1].text) else 0.0,
         1.0 if block.prose else 0.0,

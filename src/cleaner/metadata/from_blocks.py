@@ -28,7 +28,10 @@ from cleaner.metadata.title_model import headline_text
 
 __all__ = ["from_blocks", "split_authors", "unglued_name"]
 
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.I)
+#: What joins the names of a byline: punctuation, "and" and "und" in any case, and the
+#: short "and" words of other languages in lower case only (in capitals they are an
+#: initial or a name: "E. Barreneche", "ET Online").
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\b(?i:and|und)\b|\b(?:et|y|e|en)\b)\s*")
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 #: What a dump glues onto a name's last word: a date or a label ("Jane DoeNovember 4",
 #: "Jane HalperStaff Writer", "Jane Doe04 de mayo"): a capital or a digit right after a
@@ -53,6 +56,8 @@ def split_authors(byline: str) -> tuple[str, ...]:
     ('Jane Doe', 'John Smith')
     >>> split_authors("Max Muster und Erika Mustermann, Berlin")
     ('Max Muster', 'Erika Mustermann', 'Berlin')
+    >>> split_authors("E. Barreneche y J. I. Da Silva"), split_authors("ET Online")
+    (('E. Barreneche', 'J. I. Da Silva'), ('ET Online',))
     """
     names = [n.strip(" .") for n in _AUTHOR_SPLIT.split(byline)]
     return tuple(n for n in names if n and not _NOT_A_NAME.match(n))

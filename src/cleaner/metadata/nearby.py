@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 
 from cleaner.blocks import Block
-from cleaner.lexicon import BYLINE, BYLINE_LABEL, BYLINE_TAIL, FOOTER_LINE
+from cleaner.lexicon import BYLINE, BYLINE_LABEL, BYLINE_TAIL
 from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date, unglue_digits
 
@@ -81,6 +81,10 @@ EMBEDDED_BYLINES = (
         + _NAME,
         re.I,
     ),
+    # "Author" without a colon, at the start or glued to the date before it (the label of
+    # a blog theme: "Posted on 25. Januar 2022Author Jane Doe"); written to open with the
+    # letter, the look back at what precedes it second (0.4 instead of 0.9 us a line)
+    re.compile(r"[Aa](?<!\D[Aa])(?:(?i:uthor)|(?i:utor(?:in)?|uteur)(?=\s))\s*" + _NAME),
     re.compile(
         r"^(?i:text|texte|texto|testo|tekst|ein\s+(?:artikel|beitrag)|artikel|beitrag|escribe|escrito\s+por"
         r"|publicado\s+por|gepostet|veröffentlicht|publiziert|verfasst)\s+(?i:von|por|par|by|di|door)?\s*"
@@ -163,13 +167,13 @@ def nearest_byline(
     blocks_at = {b.index: b for b in blocks}
     after = {b.index - 1: b for b in blocks}  # the block after each block
     for block in _ranked(blocks, anchor, headline):
-        if FOOTER_LINE.match(block.text):
+        if block.patterns.footer_line:
             continue
         if BYLINE_LABEL.match(block.text) and block.index in after:
             label_name = _NAME_LINE.match(after[block.index].text.strip(" ,.:"))
             if label_name:
                 return label_name.group("name")
-        match = BYLINE.match(block.text)
+        match = BYLINE.match(block.text) if block.patterns.byline else None
         if match and block.words <= 12 and not _in_byline_list(block, blocks_at):
             name = BYLINE_TAIL.sub("", match.group("name")).strip(" ,.:")
             if name and name[0].isupper():
@@ -229,7 +233,7 @@ def _in_byline_list(block: Block, blocks_at: Mapping[int, Block]) -> bool:
     (True, True)
     """
     neighbours = (blocks_at.get(block.index - 1), blocks_at.get(block.index + 1))
-    return any(n is not None and BYLINE.match(n.text) for n in neighbours)
+    return any(n is not None and n.patterns.byline for n in neighbours)
 
 
 def _before_stop_word(name: str, stop: frozenset[str]) -> str:

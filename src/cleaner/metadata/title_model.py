@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from cleaner.blocks import Block
 from cleaner.features import is_heading_like, one_hot
-from cleaner.lexicon import COUNTER, FOOTER_LINE, SENTENCE_END, UI_LABEL, WIDGET
+from cleaner.lexicon import SENTENCE_END
 from cleaner.metadata.address import slug_overlap, slug_words
 from cleaner.metadata.dump_dates import find_dump_date
 from cleaner.metadata.line_ranker import best_candidate, load_weights
@@ -209,12 +209,7 @@ def title_rows(
                     sum(map(str.isdigit, text)) / len(text),
                     1.0 if next_rule.startswith("metadata.") else 0.0,
                     1.0 if prev_rule.startswith("metadata.") else 0.0,
-                    1.0
-                    if UI_LABEL.match(text)
-                    or WIDGET.match(text)
-                    or COUNTER.match(text)
-                    or FOOTER_LINE.match(text)
-                    else 0.0,
+                    1.0 if b.patterns.boilerplate else 0.0,
                     1.0 if text.isupper() else 0.0,
                     1.0 if window and p == window[0] else 0.0,
                     1.0 if p == nearest else 0.0,

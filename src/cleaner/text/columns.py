@@ -23,17 +23,7 @@ import numpy.typing as npt
 
 from cleaner.blocks import Block
 from cleaner.layers.captions import has_credit
-from cleaner.lexicon import (
-    BYLINE,
-    COUNTER,
-    END_MARKER,
-    FOOTER_LINE,
-    PROMO,
-    SENTENCE_END,
-    UI_LABEL,
-    WIDGET,
-    has_rights,
-)
+from cleaner.lexicon import NO_LINE_PATTERNS, SENTENCE_END, has_rights
 
 __all__ = [
     "COLUMN_SLICE_BLOCKS",
@@ -61,15 +51,6 @@ _TOKEN = re.compile(r"\w+")
 _BUTTON = re.compile(r"\(BUTTON\)")
 #: A sentence end at the end of a line (:data:`~cleaner.lexicon.SENTENCE_END`, multi-line).
 _SENTENCE_END_LINE = re.compile(SENTENCE_END.pattern, re.MULTILINE)
-#: Matches where any of the anchored boilerplate patterns matches (one try instead of seven).
-_ANY_PATTERN = re.compile(
-    "|".join(
-        f"(?:{p.pattern})" for p in (END_MARKER, COUNTER, WIDGET, UI_LABEL, FOOTER_LINE, PROMO)
-    )
-    + "|"
-    + BYLINE.pattern.replace("(?P<name>", "("),
-    re.IGNORECASE,
-)
 #: The boilerplate-pattern features, in the order :func:`_patterns` returns them.
 _PATTERN_NAMES = (
     "end_marker", "counter", "widget", "ui_label", "footer", "credit", "promo", "byline"
@@ -102,21 +83,22 @@ def _patterns(block: Block) -> tuple[float, ...]:
     text, n_words = block.text, block.words
     if n_words > MAX_PATTERN_WORDS:
         return _CREDIT_ONLY if n_words <= 60 and has_credit(text) else _NO_PATTERNS
-    if _ANY_PATTERN.match(text) is None:  # the usual case: only the unanchored ones
-        rights = n_words <= 25 and has_rights(text)
-        credit = has_credit(text)
+    found = block.patterns
+    rights = n_words <= 25 and has_rights(text)
+    credit = has_credit(text)
+    if found is NO_LINE_PATTERNS:  # the usual case: only the unanchored ones
         if not (rights or credit):
             return _NO_PATTERNS
         return (0.0, 0.0, 0.0, 0.0, float(rights), float(credit), 0.0, 0.0)
     return (
-        1.0 if END_MARKER.match(text) else 0.0,
-        1.0 if COUNTER.match(text) else 0.0,
-        1.0 if WIDGET.match(text) else 0.0,
-        1.0 if UI_LABEL.match(text) else 0.0,
-        1.0 if n_words <= 25 and (FOOTER_LINE.match(text) or has_rights(text)) else 0.0,
-        1.0 if has_credit(text) else 0.0,
-        1.0 if PROMO.match(text) else 0.0,
-        1.0 if n_words <= 12 and BYLINE.match(text) else 0.0,
+        float(found.end_marker),
+        float(found.counter),
+        float(found.widget),
+        float(found.ui_label),
+        float((n_words <= 25 and found.footer_line) or rights),
+        float(credit),
+        float(found.promo),
+        float(n_words <= 12 and found.byline),
     )
 
 
