@@ -31,7 +31,6 @@ from importlib import resources
 import numpy as np
 
 from cleaner.blocks import Block
-from cleaner.lexicon import END_MARKER
 from cleaner.text.columns import Vector
 from cleaner.text.context import SECTION_HEADING_WORDS, Matrix
 
@@ -116,7 +115,7 @@ def end_candidates(
                 and b.kind in ("paragraph", "heading")
                 and 1 <= b.words <= SECTION_HEADING_WORDS,
                 b.words <= SECTION_HEADING_WORDS,
-                not b.prose and END_MARKER.match(b.text) is not None,
+                not b.prose and b.patterns.end_marker,
             )
             for b in span
         ],
