@@ -109,13 +109,18 @@ def _page(header: str) -> list:  # type: ignore[type-arg]
         ("Publicado por Alberto González", "Alberto González"),
         ("Escribe Camila Méndez en Territorio", "Camila Méndez"),
         ("1. Januar 2016 von Jane Roe Ein Kommentar", "Jane Roe"),
+        # a blog theme's "Author" label without a colon, glued to the date before it
+        ("Posted on 25. Januar 202225. Januar 2022Author Jane Roe", "Jane Roe"),
+        ("Posted on 28. Juli 2019Author Jane Roe", "Jane Roe"),
     ],
 )
 def test_nearest_byline_multilingual(header: str, name: str) -> None:
     assert nearest_byline(_page(header), 3, frozenset({"ein", "der", "die"})) == name
 
 
-@pytest.mark.parametrize("header", ["Textilindustrie im Wandel", "Von oben gesehen"])
+@pytest.mark.parametrize(
+    "header", ["Textilindustrie im Wandel", "Von oben gesehen", "AutorInnen der Studie"]
+)
 def test_nearest_byline_negative(header: str) -> None:
     assert nearest_byline(_page(header), 3) is None
 
