@@ -160,3 +160,17 @@ def test_date_in_the_description_when_nothing_else_gives_one() -> None:
     head = HeadMetadata(description=("Orso: un anno da record (Notizia del 14 Gennaio 2020)", "m"))
     got = choose_date(head, [], None, url=None, now=NOW, page_fallback=lambda: None)
     assert got == ("2020-01-14", "meta:description:date")
+
+
+def test_h1_without_letters_or_a_domain_is_not_the_headline() -> None:
+    head = HeadMetadata(titles=(("Green deal is not enough - DiEM", "meta:og:title"),),
+                        site_names=(("DiEM", "meta:og:site_name"),))
+    prices = [(49, "€5"), (50, "€10")]
+    assert choose_title(head, prices) == ("Green deal is not enough", "meta:og:title", None)
+    assert choose_title(head, [(0, "example.com")])[:2] == ("Green deal is not enough",
+                                                             "meta:og:title")
+
+
+def test_domain_opening_the_title_element_is_cut() -> None:
+    head = HeadMetadata(titles=(("example.com Vibe Coding", "meta:<title>"),))
+    assert choose_title(head, [(0, "example.com")]) == ("Vibe Coding", "meta:<title>", None)

@@ -120,6 +120,42 @@ def test_h1_repeating_the_site_that_opens_a_path_title_is_not_the_title() -> Non
     assert article.title == "Interning of small integers"
 
 
+def test_kicker_opening_the_h1_is_not_part_of_the_title() -> None:
+    header = (
+        "<h1><span class='article-roofline'>Klimaschutz</span>: Bohren, bis es heiß wird</h1>"
+        "<p class='byline'><span class='author'>Max Muster</span></p>"
+    )
+    article = clean(page(header=header), kind="html")
+    assert article.title == "Bohren, bis es heiß wird"
+    assert article.authors == ("Max Muster",)
+    # a kicker over a one-word line is rather the first half of the headline
+    one_word = clean(page(header="<h1><span class='kicker'>Rain in</span> Spain</h1>"), kind="html")
+    assert one_word.title == "Rain in Spain"
+
+
+def test_user_name_in_an_hcard_author_element_is_the_author() -> None:
+    header = (
+        "<h1>Headline of the post</h1><div class='entry-meta'><span class='byline'>"
+        "<span class='author vcard'><a class='url fn n' href='/author/x/'>gizzmo</a></span>"
+        "</span></div>"
+    )
+    assert clean(page(header=header), kind="html").authors == ("gizzmo",)
+    # without the microformat a lower-case word in an author element is no name
+    plain = header.replace(" vcard", "").replace("url fn n", "url")
+    assert clean(page(header=plain), kind="html").authors == ()
+
+
+def test_hcard_user_name_beats_a_later_name_and_may_hold_digits() -> None:
+    header = (
+        "<h1>Headline of the post</h1><p><span class='author vcard'>freeman1984</span></p>"
+        + BODY
+        + "<p class='author'>Jane Doe</p>"
+    )
+    article = clean(page(header=header), kind="html")
+    assert article.authors == ("freeman1984",)
+    assert article.provenance["authors"] == "html:byline-hcard"
+
+
 def test_author_elements_joined_in_one_byline_are_co_authors() -> None:
     header = (
         "<h1>Headline</h1><div class='meta'><span class='author'>Jane Doe</span> &amp; "
@@ -197,6 +233,11 @@ def test_author_labelled_at_the_end_of_the_story() -> None:
     assert article.authors == ("Erika Mustermann",)
 
 
+def test_author_label_after_a_date_and_dash() -> None:
+    header = "<h1>Überschrift</h1><div>05.02.2020 - Redaktion: Max Muster (Pressesprecher)</div>"
+    assert clean(page(header=header), kind="html").authors == ("Max Muster",)
+
+
 def test_agency_after_the_byline_name_is_cut() -> None:
     header = "<h1>Überschrift</h1><p>Von David Muster, dpa</p>"
     article = clean(page(header=header), kind="html")
@@ -270,3 +311,15 @@ def test_every_metadata_value_has_a_provenance() -> None:
     for field in ("title", "byline", "authors", "description", "language"):
         assert getattr(article, field)
         assert field in article.provenance, field
+
+
+def test_first_date_after_the_headline_beats_the_most_frequent_one() -> None:
+    # no date by the headline; the teasers above it repeat another day
+    teasers = "".join(f"<p>Teaser {n}: 3 March 2021</p>" for n in range(3))
+    filler = "".join(f"<p>Paragraph {n} of the story, long enough to count here.</p>"
+                     for n in range(12))
+    html = (
+        f"<html><body><aside>{teasers}</aside><article><h1>The headline of the story</h1>"
+        f"{filler}<p>Posted 9 November 2021</p>{BODY * 3}</article></body></html>"
+    )
+    assert clean(html, kind="html").date == "2021-11-09"

@@ -25,7 +25,6 @@ def test_reading_a_long_page_in_slices_gives_the_same_columns() -> None:
             assert np.array_equal(sliced[name], column), (size, name)
 
 
-
 def test_layout_columns_mark_teaser_pairs_cut_off_excerpts_and_section_headings() -> None:
     from cleaner.text.context import layout_columns
 
@@ -45,7 +44,9 @@ def test_context_features_read_gaps_and_the_heading_after_the_densest_run() -> N
     from cleaner.text.context import CONTEXT_FEATURES, context_features
 
     body = "A paragraph of the article body that is long enough to count as prose here."
-    blocks = segment("\n\n".join([body, body + " More.", "Related stories", "Teaser one", "Teaser two"]))
+    blocks = segment(
+        "\n\n".join([body, body + " More.", "Related stories", "Teaser one", "Teaser two"])
+    )
     rows = context_features(blocks, np.array([0.9, 0.9, 0.2, 0.3, 0.3]))
     column = {name: rows[:, k].tolist() for k, name in enumerate(CONTEXT_FEATURES)}
     assert column["after_run"] == [0.0, 0.0, 1.0, 1.0, 1.0]
@@ -65,3 +66,31 @@ def test_every_later_stage_reads_the_one_before() -> None:
         p = model._sigmoid(model.context_features(blocks, p) @ weights[key])
     assert len(model.CONTEXT_STAGES) == 2
     assert np.allclose(model.block_probabilities(blocks), p)
+
+
+def test_the_article_end_ranker_cuts_an_author_box_after_the_share_buttons() -> None:
+    import cleaner
+
+    body = [
+        f"The council met on Tuesday to discuss item {n} of the budget, which the mayor said"
+        " would cost the city more than expected this year."
+        for n in range(1, 7)
+    ]
+    bio = "Jane Doe covers city hall for the paper and has written about local politics for ten years."
+    doc = "\n\n".join(
+        ["City News", "Council weighs the budget", *body, "Share", "Tweet", "About the author", bio]
+    )
+    article = cleaner.clean(doc, kind="text")
+    assert article.paragraphs[-1] == body[-1]
+    assert {r.text: r.rule for r in article.removed}[bio] == "content.outside"
+
+
+def test_the_article_end_ranker_keeps_a_core_of_body_paragraphs_whole() -> None:
+    from cleaner.text.ending import article_end
+    from cleaner.text.model import block_probabilities
+
+    body = [
+        f"Sentence {n} of the article body, long enough to count as prose here." for n in range(8)
+    ]
+    blocks = segment("\n\n".join(body))
+    assert article_end(blocks, block_probabilities(blocks), 0, len(blocks) - 1) == len(blocks) - 1

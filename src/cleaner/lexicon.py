@@ -96,6 +96,33 @@ CREDIT_TAIL = re.compile(
     r"|(?:getty\s+images|shutterstock|imago|picture\s+alliance|istock(?:photo)?|alamy))\s*$",
     _I,
 )
+#: Credits sit in the last characters of a caption; only that tail is searched.
+CREDIT_TAIL_CHARS = 90
+#: Credit endings without a bracket or slash (the pre-check of :func:`has_credit`).
+_CREDIT_ENDINGS = (
+    "images",
+    "image",
+    "shutterstock",
+    "imago",
+    "alliance",
+    "istock",
+    "istockphoto",
+    "alamy",
+)
+
+
+def has_credit(text: str) -> bool:
+    """Does ``text`` end with a photo credit? (A cheap look at the last characters first.)
+
+    >>> has_credit("Putin at the forum (TASS)"), has_credit("Tanja Ivanova//Getty Images"), has_credit("Body.")
+    (True, True, False)
+    """
+    tail = text[-CREDIT_TAIL_CHARS:]
+    if not (tail.endswith(")") or "/" in tail or tail[-12:].lower().endswith(_CREDIT_ENDINGS)):
+        return False
+    return CREDIT_TAIL.search(tail) is not None
+
+
 CAPTION_START = re.compile(
     r"^(?:\((?:file|archive|archiv)\)|(?:photo|foto|image|bild|picture|credit|illustration|quelle\s*:\s*bild)\s*(?:credit)?\s*[:|/©]"
     r"|©|copyright\s)",
@@ -168,7 +195,8 @@ _ANY_LINE_PATTERN = re.compile(
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class LinePatterns:
-    """Which whole-line patterns a block's text matches (``PATTERN.match(text)``), read once
+    """Which boilerplate patterns a block's text matches: the whole-line ones
+    (``PATTERN.match(text)``) and a photo credit at its end (:func:`has_credit`), read once
     per block (:attr:`cleaner.blocks.Block.patterns`): the text model, several layers and
     the metadata rankers all ask.
 
@@ -185,6 +213,7 @@ class LinePatterns:
     footer_line: bool = False  #: :data:`FOOTER_LINE`
     promo: bool = False  #: :data:`PROMO`
     byline: bool = False  #: :data:`BYLINE`
+    credit: bool = False  #: :func:`has_credit`
 
     @property
     def boilerplate(self) -> bool:
@@ -194,12 +223,14 @@ class LinePatterns:
 
 #: The patterns of a text that matches none (returned as this one object).
 NO_LINE_PATTERNS = LinePatterns()
+_CREDIT_ONLY = LinePatterns(credit=True)
 
 
 def line_patterns(text: str) -> LinePatterns:
-    """The :class:`LinePatterns` of ``text`` (one combined try first)."""
+    """The :class:`LinePatterns` of ``text`` (one combined try of the whole-line ones first)."""
+    credit = has_credit(text)
     if _ANY_LINE_PATTERN.match(text) is None:
-        return NO_LINE_PATTERNS
+        return _CREDIT_ONLY if credit else NO_LINE_PATTERNS
     return LinePatterns(
         end_marker=END_MARKER.match(text) is not None,
         counter=COUNTER.match(text) is not None,
@@ -208,6 +239,7 @@ def line_patterns(text: str) -> LinePatterns:
         footer_line=FOOTER_LINE.match(text) is not None,
         promo=PROMO.match(text) is not None,
         byline=BYLINE.match(text) is not None,
+        credit=credit,
     )
 
 

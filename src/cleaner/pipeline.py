@@ -40,6 +40,7 @@ from cleaner.metadata.from_blocks import from_blocks
 from cleaner.metadata.language import guess_language
 from cleaner.normalize import normalize
 from cleaner.options import Kind, Options
+from cleaner.text.ending import end_core
 from cleaner.text.model import block_probabilities, prose_sample
 from cleaner.text.segment import segment
 
@@ -194,7 +195,8 @@ def clean(
     if doc_kind == "html":
         core = html_core
     else:
-        core = locate_core(live, model_scores(live, block_probabilities(live, language)))
+        probabilities = block_probabilities(live, language)
+        core = end_core(live, probabilities, locate_core(live, model_scores(live, probabilities)))
     removed = dict(pre_removed)
     layers = HTML_LAYERS if doc_kind == "html" else LAYERS
     removed.update(run_layers(live, layers, core=core, options=opts))  # 6. layers

@@ -270,7 +270,8 @@ _CATALOGUE: tuple[Rule, ...] = (
     Rule(
         "content.outside",
         "content",
-        "A block outside the main-content run (the densest run of sentence-like paragraphs).",
+        "A block outside the main-content run (the densest run of sentence-like paragraphs;"
+        " in a text dump the run ends where the article-end ranker puts its last paragraph).",
         "Al Mayadeen is an Arab Independent Media Satellite Channel.",
     ),
     Rule(

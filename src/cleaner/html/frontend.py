@@ -69,7 +69,7 @@ def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
     html = cap_nesting(html)  # 100,000 nested <div> make the tree builder quadratic
     tree = LexborHTMLParser(html)
     head = head_metadata(tree)
-    page = segment_html(tree, capture=visible.CAPTURE)
+    page = segment_html(tree, capture=visible.CAPTURE, heading_capture=visible.HEADING_CAPTURE)
     choice = select_main(page, keep_captions=options is not None and options.keep_captions)
     url = options.url if options is not None else None
     meta, header = html_metadata(

@@ -61,15 +61,21 @@ def _merge_rows(state: Walk) -> list[RawBlock]:
     return out
 
 
-def segment_html(tree: Any, *, capture: re.Pattern[str] | None = None) -> PageSegments:
+def segment_html(
+    tree: Any,
+    *,
+    capture: re.Pattern[str] | None = None,
+    heading_capture: re.Pattern[str] | None = None,
+) -> PageSegments:
     """Walk ``tree`` (a selectolax ``LexborHTMLParser``) once; return its segments.
 
-    Inline elements whose hints match ``capture`` are reported with their own text.
+    Inline elements whose hints match ``capture``, or ``heading_capture`` inside an
+    ``<h1>``, are reported with their own text.
     """
     root = tree.root if tree.root is not None else tree.body
     if root is None:
         return PageSegments((), (), ())
-    state = walk_dom(root, capture)
+    state = walk_dom(root, capture, heading_capture)
     raw = _merge_rows(state)
     groups, released = apply_valve(state.elements, raw, state.holds_article)
     page = PageSegments(state.elements, [], released, tuple(state.times), tuple(state.inline))

@@ -84,10 +84,13 @@ def _run_parts(text: str) -> list[str]:
 _LEAVE_LINK = -1
 
 
-def walk_dom(root: Any, capture: re.Pattern[str] | None) -> Walk:
+def walk_dom(
+    root: Any, capture: re.Pattern[str] | None, heading_capture: re.Pattern[str] | None = None
+) -> Walk:
     """Walk the elements under ``root`` (a selectolax node) once, in document order.
 
-    Inline elements whose hints match ``capture`` are recorded with their own text.
+    Inline elements whose hints match ``capture``, or ``heading_capture`` inside an
+    ``<h1>`` (searched there only: a headline's kicker), are recorded with their own text.
     """
     state = Walk()
     elements, ends, raw, holds_article = state.elements, state.ends, state.raw, state.holds_article
@@ -185,6 +188,10 @@ def walk_dom(root: Any, capture: re.Pattern[str] | None) -> Walk:
             else:
                 hints = element_hints(attrs)
                 hints = captured[hint_key] = hints if hints and capture.search(hints) else ""
+            if not hints and heading_capture is not None and open_:
+                in_h1 = elements[open_[-1]].tag == "h1"
+                hints = element_hints(attrs) if in_h1 else ""
+                hints = hints if hints and heading_capture.search(hints) else ""
             if hints:
                 text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
                 if text:

@@ -17,46 +17,21 @@ from collections.abc import Iterator, Sequence
 from cleaner.blocks import Block
 from cleaner.features import is_prose
 from cleaner.layers import Context, Decision
-from cleaner.lexicon import CAPTION_START, CREDIT_TAIL
+from cleaner.lexicon import CAPTION_START
 from cleaner.rules import rule
 
-__all__ = ["captions", "has_credit"]
+__all__ = ["captions"]
 
-#: Credits sit in the last characters of a caption; only that tail is searched.
-CREDIT_TAIL_CHARS = 90
 #: Captions are at most this many words; longer blocks ending in "(AP)" are articles with a
 #: wire credit, not captions.
 MAX_CAPTION_WORDS = 60
 
 CAPTION = rule("captions.caption")
-#: Credit endings without a bracket or slash (the pre-check of :func:`has_credit`).
-_CREDIT_ENDINGS = (
-    "images",
-    "image",
-    "shutterstock",
-    "imago",
-    "alliance",
-    "istock",
-    "istockphoto",
-    "alamy",
-)
-
-
-def has_credit(text: str) -> bool:
-    """Does ``text`` end with a photo credit? (A cheap look at the last characters first.)
-
-    >>> has_credit("Putin at the forum (TASS)"), has_credit("Tanja Ivanova//Getty Images"), has_credit("Body.")
-    (True, True, False)
-    """
-    tail = text[-CREDIT_TAIL_CHARS:]
-    if not (tail.endswith(")") or "/" in tail or tail[-12:].lower().endswith(_CREDIT_ENDINGS)):
-        return False
-    return CREDIT_TAIL.search(tail) is not None
 
 
 def _is_caption(block: Block) -> bool:
     return block.words <= MAX_CAPTION_WORDS and (
-        has_credit(block.text) or bool(CAPTION_START.match(block.text))
+        block.patterns.credit or bool(CAPTION_START.match(block.text))
     )
 
 

@@ -22,7 +22,6 @@ import numpy as np
 import numpy.typing as npt
 
 from cleaner.blocks import Block
-from cleaner.layers.captions import has_credit
 from cleaner.lexicon import NO_LINE_PATTERNS, SENTENCE_END, has_rights
 
 __all__ = [
@@ -81,22 +80,19 @@ def _patterns(block: Block) -> tuple[float, ...]:
     """Boilerplate patterns (end_marker, counter, widget, ui_label, footer, credit, promo,
     byline) as 0/1, tried only on blocks short enough to be one of them."""
     text, n_words = block.text, block.words
-    if n_words > MAX_PATTERN_WORDS:
-        return _CREDIT_ONLY if n_words <= 60 and has_credit(text) else _NO_PATTERNS
     found = block.patterns
+    if n_words > MAX_PATTERN_WORDS:
+        return _CREDIT_ONLY if n_words <= 60 and found.credit else _NO_PATTERNS
     rights = n_words <= 25 and has_rights(text)
-    credit = has_credit(text)
-    if found is NO_LINE_PATTERNS:  # the usual case: only the unanchored ones
-        if not (rights or credit):
-            return _NO_PATTERNS
-        return (0.0, 0.0, 0.0, 0.0, float(rights), float(credit), 0.0, 0.0)
+    if found is NO_LINE_PATTERNS and not rights:  # the usual case
+        return _NO_PATTERNS
     return (
         float(found.end_marker),
         float(found.counter),
         float(found.widget),
         float(found.ui_label),
         float((n_words <= 25 and found.footer_line) or rights),
-        float(credit),
+        float(found.credit),
         float(found.promo),
         float(n_words <= 12 and found.byline),
     )

@@ -1,0 +1,110 @@
+"""Fit the dump article-end ranker on the development corpus and write its weights.
+
+    python tools/train_end_model.py [--dump w3m] [--holdout 5]
+
+For each wcxb-dev page with a gold body, the core is located as the pipeline does
+(:func:`cleaner.layers.content.locate_core` on the block classifier's blended scores);
+its prose blocks are the candidate last blocks (:func:`cleaner.text.ending.end_candidates`)
+and the positive one is the last candidate whose text belongs to the gold body (block labels
+as ``tools/train_text_model.py`` makes them). The model is a conditional logit
+(``tools/logistic.fit_ranking``): deterministic, from zero weights, pages in corpus order.
+Pages whose id hashes into the hold-out fold are fitted apart once to report how often the
+ranker picks the gold end on pages it has not seen; the shipped weights use every page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import zlib
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT))
+
+from cleaner.decode import decode  # noqa: E402
+from cleaner.layers.content import locate_core, model_scores  # noqa: E402
+from cleaner.metadata.language import guess_language  # noqa: E402
+from cleaner.normalize import normalize  # noqa: E402
+from cleaner.text.ending import END_FEATURES, end_candidates  # noqa: E402
+from cleaner.text.model import block_probabilities, prose_sample  # noqa: E402
+from cleaner.text.segment import segment  # noqa: E402
+from tools.logistic import fit_ranking  # noqa: E402
+from tools.train_text_model import labels  # noqa: E402
+
+Group = tuple[np.ndarray, np.ndarray]
+
+
+def page_group(dump: str, body: str) -> Group | None:
+    """One page's candidate rows and their 0/1 labels (``None``: no candidate is body)."""
+    blocks = segment(normalize(decode(dump).text))
+    if not blocks:
+        return None
+    probabilities = block_probabilities(blocks, guess_language(prose_sample(blocks)))
+    core = locate_core(blocks, model_scores(blocks, probabilities))
+    if core is None:
+        return None
+    position = {b.index: pos for pos, b in enumerate(blocks)}
+    positions, rows = end_candidates(blocks, probabilities, position[core[0]], position[core[1]])
+    body_label = labels(blocks, body)
+    good = [k for k, pos in enumerate(positions) if body_label[pos]]
+    if not good:
+        return None
+    y = np.zeros(len(positions))
+    y[good[-1]] = 1.0
+    return rows, y
+
+
+def hits(beta: np.ndarray, groups: list[Group]) -> float:
+    """Share of pages whose best-scoring candidate is the gold end."""
+    return float(np.mean([y[int(np.argmax(x @ beta))] for x, y in groups]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dump", default="w3m")
+    parser.add_argument("--holdout", type=int, default=5, help="1/N of pages held out")
+    parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
+    args = parser.parse_args()
+    sys.path.insert(0, args.corpus)
+    from load import iter_pages  # the corpus' own loader
+
+    groups: dict[bool, list[Group]] = {True: [], False: []}
+    for page in iter_pages(Path(args.corpus) / "wcxb-dev", dump=args.dump):
+        if not page["body"] or not page["dump"]:
+            continue
+        group = page_group(page["dump"], page["body"])
+        if group is not None:
+            groups[zlib.crc32(page["id"].encode()) % args.holdout == 0].append(group)
+    trial = fit_ranking(groups[False])
+    print(
+        f"gold end picked: train {hits(trial, groups[False]):.3f}, "
+        f"holdout {hits(trial, groups[True]):.3f} "
+        f"({len(groups[False])} + {len(groups[True])} pages)"
+    )
+    beta = fit_ranking(groups[False] + groups[True])
+    weights = {name: round(float(b), 4) for name, b in zip(END_FEATURES, beta, strict=True)}
+    for name, value in sorted(weights.items(), key=lambda kv: -abs(kv[1])):
+        print(f"  {name:20s} {value:+.3f}")
+    out = ROOT / "src" / "cleaner" / "data" / "end_model.json"
+    out.write_text(
+        json.dumps(
+            {
+                "trained_on": f"wcxb-dev pages (all types) with a gold body, {args.dump} dumps",
+                "features": list(END_FEATURES),
+                "weights": weights,
+            },
+            indent=1,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print("wrote", out.relative_to(ROOT))
+
+
+if __name__ == "__main__":
+    main()
