@@ -174,3 +174,32 @@ def test_h1_without_letters_or_a_domain_is_not_the_headline() -> None:
 def test_domain_opening_the_title_element_is_cut() -> None:
     head = HeadMetadata(titles=(("example.com Vibe Coding", "meta:<title>"),))
     assert choose_title(head, [(0, "example.com")]) == ("Vibe Coding", "meta:<title>", None)
+
+
+def test_h1_label_that_only_the_site_name_repeats_is_not_confirmed() -> None:
+    head = HeadMetadata(
+        titles=(("Pour le néolibéralisme, la retraite est un archaïsme | AOC media - Analyse"
+                 " Opinion Critique", "meta:og:title"),),
+        site_names=(("AOC media", "json-ld:Organization"),),
+    )
+    assert choose_title(head, [(12, "Opinion")]) == (
+        "Pour le néolibéralisme, la retraite est un archaïsme", "meta:og:title", 12)
+
+
+def test_subtitle_after_the_declared_title_in_the_h1_is_cut() -> None:
+    head = HeadMetadata(titles=(("Fish Cakes, Hot and Fresh", "meta:og:title"),))
+    h1 = [(1, "Fish Cakes, Hot and Fresh Welcome to the Flavor Capital")]
+    assert choose_title(head, h1) == ("Fish Cakes, Hot and Fresh", "html:h1", 1)
+    # one word more is the headline's own ("... Fittings Report")
+    one = [(1, "Fish Cakes, Hot and Fresh Report")]
+    assert choose_title(head, one) == ("Fish Cakes, Hot and Fresh Report", "html:h1", 1)
+
+
+def test_declared_title_cut_short_yields_to_the_one_that_completes_it() -> None:
+    head = HeadMetadata(
+        titles=(("We Help 4 Readers Find Solutions (Including", "json-ld:headline"),
+                ("We Help 4 Readers Find Solutions (Including One Trick) - Blog", "meta:og:title")),
+        site_names=(("Blog", "meta:og:site_name"),),
+    )
+    assert choose_title(head, []) == (
+        "We Help 4 Readers Find Solutions (Including One Trick)", "meta:og:title", None)
