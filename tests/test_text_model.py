@@ -94,3 +94,22 @@ def test_the_article_end_ranker_keeps_a_core_of_body_paragraphs_whole() -> None:
     ]
     blocks = segment("\n\n".join(body))
     assert article_end(blocks, block_probabilities(blocks), 0, len(blocks) - 1) == len(blocks) - 1
+
+
+def test_the_article_end_ranker_leaves_the_end_of_a_text_that_opens_with_its_body() -> None:
+    # A cleaned or half-cleaned text: its first block is a paragraph of the body. Its short
+    # lines (a caption, a label) stand in paragraphs of their own, so they look like the gap
+    # before an author box; cutting there would cut the body's last paragraph, and cleaning
+    # the cleaned text again would not give the same text.
+    import cleaner
+
+    body = [
+        f"Paragraph {n} of the article tells a long story about the river and its valley,"
+        " with enough words to read as prose."
+        for n in range(8)
+    ]
+    last = "The last camera shows the meadow at dawn, with the river beside it."
+    doc = "\n\n".join([*body, "Webcam", "Badger Pass", "View Webcam", last])
+    article = cleaner.clean(doc, kind="text")
+    assert article.paragraphs[-1] == last
+    assert cleaner.clean(article.text, kind="text").text == article.text

@@ -9,12 +9,13 @@ see blocks, so the same rules serve both.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from typing import Literal
 
 from cleaner.features import MAX_PROSE_LINK_DENSITY, count_words, looks_like_prose
-from cleaner.lexicon import LinePatterns, line_patterns
+from cleaner.lexicon import SENTENCE_END, LinePatterns, line_patterns
 
-__all__ = ["Block", "BlockKind"]
+__all__ = ["Block", "BlockKind", "opens_with_body"]
 
 BlockKind = Literal["paragraph", "heading", "item", "line"]
 
@@ -86,3 +87,17 @@ class Block:
             found = line_patterns(self.text)
             object.__setattr__(self, "_line_patterns", found)
         return found
+
+
+def opens_with_body(blocks: Sequence[Block], body: int) -> bool:
+    """Whether a text opens with a paragraph of its body: the body starts at the first of
+    ``blocks`` (``body`` is its position) and that block ends a sentence. Such a text has no
+    header; it is a cleaned or half-cleaned text, whose title and end were already chosen.
+
+    >>> from cleaner.text.segment import segment
+    >>> opens_with_body(segment("The first sentence.\\n\\nMore of the body."), 0)
+    True
+    >>> opens_with_body(segment("Home | News\\n\\nThe first sentence."), 1)
+    False
+    """
+    return body == 0 and bool(blocks) and SENTENCE_END.search(blocks[0].text) is not None

@@ -18,9 +18,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from cleaner.blocks import Block
+from cleaner.blocks import Block, opens_with_body
 from cleaner.features import is_heading_like, one_hot
-from cleaner.lexicon import SENTENCE_END
 from cleaner.metadata.address import slug_overlap, slug_words
 from cleaner.metadata.dump_dates import find_dump_date
 from cleaner.metadata.line_ranker import best_candidate, load_weights
@@ -158,12 +157,7 @@ def title_rows(
     # A text that opens with a paragraph of its body (no block before it at all, removed or
     # live, and a first block that ends a sentence: a cleaned or half-cleaned text) has no
     # header: a heading further down is a section heading, not the title.
-    headerless = (
-        body == 0
-        and bool(blocks)
-        and page[0].index == blocks[0].index
-        and SENTENCE_END.search(blocks[0].text) is not None
-    )
+    headerless = opens_with_body(blocks, body) and page[0].index == blocks[0].index
     lo = max(0, body - WINDOW_BEFORE)
     hi = body + 1 if headerless else min(len(blocks), body + WINDOW_AFTER)
     window_texts = [o.text for o in blocks[lo:hi]]

@@ -30,7 +30,7 @@ from importlib import resources
 
 import numpy as np
 
-from cleaner.blocks import Block
+from cleaner.blocks import Block, opens_with_body
 from cleaner.text.columns import Vector
 from cleaner.text.context import SECTION_HEADING_WORDS, Matrix
 
@@ -230,5 +230,8 @@ def end_core(
     if core is None:
         return None
     position = {b.index: pos for pos, b in enumerate(blocks)}
-    end = article_end(blocks, probabilities, position[core[0]], position[core[1]])
+    first = position[core[0]]
+    if opens_with_body(blocks, first):
+        return core  # a cleaned text: its end is where its author left it
+    end = article_end(blocks, probabilities, first, position[core[1]])
     return core[0], blocks[end].index
