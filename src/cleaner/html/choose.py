@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from types import MappingProxyType
 from typing import Any
 
-from cleaner.html import visible
+from cleaner.html import credits, visible
 from cleaner.html.page_metadata import HeadMetadata
 from cleaner.html.segment import PageSegments
 from cleaner.html.titles import choose_title, drop_kickers, norm, parts_of
@@ -286,7 +286,7 @@ def html_metadata(
             header[title_pos] = HEADLINE
     bylines = visible.bylines(page, title_pos)
     dates_seen = visible.dates(page, title_pos, now=now)
-    agency = visible.agency(page)
+    agency = credits.agency(page)
     author = choose_author(head, bylines, title_pos)
     if author is not None:
         values["authors"], values["byline"], origin = author

@@ -1,25 +1,23 @@
-"""Metadata a reader sees on the page: the headline, bylines, datelines, agency credits.
+"""Metadata a reader sees on the page: the headline, bylines and datelines (agency credits:
+:mod:`cleaner.html.credits`).
 
 Readers of the segments: headlines are ``<h1>`` blocks; bylines are blocks inside an
 element whose ``class``/``id``/``itemprop``/``rel`` names an author, or short blocks near
 the headline that read "By ...", "Von ...", "Autor: ..."; dates come from ``<time
-datetime>`` and short date lines near the headline; agency credits from "(Reuters) -"
-datelines and "Source:" lines.
+datetime>`` and short date lines near the headline.
 
 >>> from selectolax.lexbor import LexborHTMLParser
 >>> from cleaner.html.segment import segment_html
 >>> page = segment_html(LexborHTMLParser(
 ...     "<body><h1>The headline</h1><p class='byline'>By Jane Doe | 4 Nov 2025</p>"
 ...     "<time datetime='2025-11-04T09:30:00+01:00'>Tuesday</time>"
-...     "<p>BERLIN (Reuters) - The story starts here and goes on for a while.</p></body>"))
+...     "<p>The story starts here and goes on for a while.</p></body>"))
 >>> headlines(page)
 [(0, 'The headline')]
 >>> bylines(page, 0)
 [(1, 'Jane Doe', 'byline-line')]
 >>> [d[:2] for d in dates(page, 0, now=None)]
 [(1, '2025-11-04'), (2, '2025-11-04T09:30:00+01:00')]
->>> agency(page)
-('Reuters', 'html:dateline-credit')
 """
 
 from __future__ import annotations
@@ -27,14 +25,15 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from cleaner.html.credits import AGENCY_TAIL
 from cleaner.html.segment import PageSegments
 from cleaner.html.titles import KICKER_HINT
-from cleaner.lexicon import BYLINE, SOURCE_CREDIT
+from cleaner.lexicon import BYLINE
 from cleaner.metadata.dates import find_date, normalize_date
 from cleaner.metadata.dump_dates import relax_glued_dates
 from cleaner.metadata.from_blocks import byline_name
 
-__all__ = ["CAPTURE", "HEADING_CAPTURE", "agency", "bylines", "dates", "headlines", "page_date"]
+__all__ = ["CAPTURE", "HEADING_CAPTURE", "bylines", "dates", "headlines", "page_date"]
 
 #: How many ancestors of a block are searched for an author/date hint in class names
 #: (a name sits in <a> in <span> in <div class="byline">).
@@ -145,19 +144,6 @@ _NAME_PARTICLES = frozenset(
         "op",
     }
 )
-_AGENCY = (
-    r"Reuters|AP|Associated Press|AFP|Agence France-Presse|dpa|APA|KNA|epd|SDA|sda"
-    r"|ANSA|EFE|Xinhua|TASS|Kyodo|PA Media|PAP|ATS|Belga|ANP|CTK|Yonhap"
-)
-#: A wire agency after the author's name ("Von David Hutzler, dpa"): cut, the name is the
-#: author (trafilatura-eval +1/-0 page, wcxb-dev 0).
-_AGENCY_TAIL = re.compile(rf",\s*(?:{_AGENCY})$", re.I)
-_DATELINE_CREDIT = re.compile(rf"^[^\n()]{{0,60}}\((?P<agency>{_AGENCY})\)\s*[-–—:]", re.I)
-_CREDIT_LINE = re.compile(
-    rf"^(?:\(|©\s*|mit\s+material\s+von\s+|with\s+(?:reporting|files)\s+"
-    rf"from\s+)(?P<agency>{_AGENCY})\)?\.?$",
-    re.I,
-)
 
 
 def _hinted(
@@ -225,7 +211,7 @@ def _clean_name(text: str, *, labelled: bool = False, handle: bool = False) -> s
     name = byline_name(_cut_glued_tail(text.replace("\xad", "").replace("\u200b", "")))
     if not name:
         return None
-    name = _AGENCY_TAIL.sub("", name.strip(" ,;:|-–—·•~"))
+    name = AGENCY_TAIL.sub("", name.strip(" ,;:|-–—·•~"))
     words = name.split()
     if not words or len(words) > MAX_NAME_WORDS or _NOT_A_NAME.match(name):
         return None
@@ -379,23 +365,3 @@ def page_date(
     if not counts:
         return None
     return max(counts, key=lambda day: (counts[day], -list(counts).index(day)))
-
-
-def agency(page: PageSegments) -> tuple[str, str] | None:
-    """The wire agency the page credits: a "(Reuters) -" dateline, a "Source: AFP" line, a
-    "(dpa)" credit line; ``None`` when there is none."""
-    for segment in page.segments:
-        if segment.group is not None:
-            continue
-        text = segment.block.text
-        match = _DATELINE_CREDIT.match(text)
-        if match:
-            return match.group("agency"), "html:dateline-credit"
-        if len(text) <= 80:
-            match = SOURCE_CREDIT.match(text)
-            if match:
-                return match.group("source"), "html:source-line"
-            match = _CREDIT_LINE.match(text)
-            if match:
-                return match.group("agency"), "html:credit-line"
-    return None
