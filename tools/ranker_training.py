@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -12,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from tools.logistic import fit, fit_ranking, sigmoid
+from tools.model_file import named_weights, print_weights, write_model
 
 _TOKEN = re.compile(r"\w+")
 Rows = list[tuple[int, list[float]]]
@@ -60,17 +60,9 @@ def train_and_report(
         print(
             f"{name}: {len(data)} pages, gold among candidates {reachable}, top-1 correct {correct}"
         )
-    weights = {name: round(float(b), 4) for name, b in zip(features, beta, strict=True)}
-    for name, value in sorted(weights.items(), key=lambda kv: -abs(kv[1])):
-        print(f"  {name:18s} {value:+.3f}")
-    out.write_text(
-        json.dumps(
-            {"trained_on": trained_on, "features": list(features), "weights": weights}, indent=1
-        )
-        + "\n",
-        encoding="utf-8",
-    )
-    print("wrote", out)
+    weights = named_weights(features, beta)
+    print_weights(weights)
+    write_model(out, trained_on, features, weights)
 
 
 def capture(module: Any, name: str) -> tuple[list[tuple[Any, ...]], Callable[[], None]]:

@@ -15,7 +15,6 @@ ranker picks the gold end on pages it has not seen; the shipped weights use ever
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import zlib
 from pathlib import Path
@@ -34,6 +33,7 @@ from cleaner.text.ending import END_FEATURES, end_candidates  # noqa: E402
 from cleaner.text.model import block_probabilities, prose_sample  # noqa: E402
 from cleaner.text.segment import segment  # noqa: E402
 from tools.logistic import fit_ranking  # noqa: E402
+from tools.model_file import named_weights, print_weights, write_model  # noqa: E402
 from tools.train_text_model import labels  # noqa: E402
 
 Group = tuple[np.ndarray, np.ndarray]
@@ -87,23 +87,14 @@ def main() -> None:
         f"({len(groups[False])} + {len(groups[True])} pages)"
     )
     beta = fit_ranking(groups[False] + groups[True])
-    weights = {name: round(float(b), 4) for name, b in zip(END_FEATURES, beta, strict=True)}
-    for name, value in sorted(weights.items(), key=lambda kv: -abs(kv[1])):
-        print(f"  {name:20s} {value:+.3f}")
-    out = ROOT / "src" / "cleaner" / "data" / "end_model.json"
-    out.write_text(
-        json.dumps(
-            {
-                "trained_on": f"wcxb-dev pages (all types) with a gold body, {args.dump} dumps",
-                "features": list(END_FEATURES),
-                "weights": weights,
-            },
-            indent=1,
-        )
-        + "\n",
-        encoding="utf-8",
+    weights = named_weights(END_FEATURES, beta)
+    print_weights(weights)
+    write_model(
+        ROOT / "src" / "cleaner" / "data" / "end_model.json",
+        f"wcxb-dev pages (all types) with a gold body, {args.dump} dumps",
+        END_FEATURES,
+        weights,
     )
-    print("wrote", out.relative_to(ROOT))
 
 
 if __name__ == "__main__":

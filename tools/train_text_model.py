@@ -17,7 +17,6 @@ Pages whose id hashes into the hold-out fold are left out and reported separatel
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import re
 import sys
@@ -36,6 +35,7 @@ from cleaner.text.context import CONTEXT_FEATURES, context_features, layout_colu
 from cleaner.text.model import CONTEXT_STAGES, FEATURES, block_features  # noqa: E402
 from cleaner.text.segment import segment  # noqa: E402
 from tools.logistic import fit, sigmoid  # noqa: E402
+from tools.model_file import named_weights, print_weights, write_model  # noqa: E402
 
 _TOKEN = re.compile(r"\w+")
 
@@ -109,32 +109,23 @@ def main() -> None:
         probs = {id(blocks): sigmoid(stage_rows(blocks) @ betas[-1])
                  for part in pages.values() for blocks, _ in part}
         report(key)
-    weights = {name: round(float(b), 4) for name, b in zip(FEATURES, betas[0], strict=True)}
+    weights = named_weights(FEATURES, betas[0])
     stages = {
-        key: {name: round(float(b), 4) for name, b in zip(CONTEXT_FEATURES, beta, strict=True)}
+        key: named_weights(CONTEXT_FEATURES, beta)
         for key, beta in zip(CONTEXT_STAGES, betas[1:], strict=True)
     }
-    for name, value in sorted(
-        {**weights, **{f"{key}:{k}": v for key, ws in stages.items() for k, v in ws.items()}}.items(),
-        key=lambda kv: -abs(kv[1]),
-    )[:30]:
-        print(f"  {name:32s} {value:+.3f}")
-    out = ROOT / "src" / "cleaner" / "data" / "text_model.json"
-    out.write_text(
-        json.dumps(
-            {
-                "trained_on": f"wcxb-dev pages (all types), {args.dump} dumps, hold-out 1/{args.holdout}",
-                "features": list(FEATURES),
-                "weights": weights,
-                "context_features": list(CONTEXT_FEATURES),
-                **stages,
-            },
-            indent=1,
-        )
-        + "\n",
-        encoding="utf-8",
+    print_weights(
+        {**weights, **{f"{key}:{k}": v for key, ws in stages.items() for k, v in ws.items()}},
+        limit=30,
     )
-    print("wrote", out.relative_to(ROOT))
+    write_model(
+        ROOT / "src" / "cleaner" / "data" / "text_model.json",
+        f"wcxb-dev pages (all types), {args.dump} dumps, hold-out 1/{args.holdout}",
+        FEATURES,
+        weights,
+        context_features=list(CONTEXT_FEATURES),
+        **stages,
+    )
 
 
 if __name__ == "__main__":
