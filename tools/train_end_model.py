@@ -14,9 +14,7 @@ ranker picks the gold end on pages it has not seen; the shipped weights use ever
 
 from __future__ import annotations
 
-import argparse
 import sys
-import zlib
 from pathlib import Path
 
 import numpy as np
@@ -34,7 +32,7 @@ from cleaner.text.model import block_probabilities, prose_sample  # noqa: E402
 from cleaner.text.segment import segment  # noqa: E402
 from tools.logistic import fit_ranking  # noqa: E402
 from tools.model_file import named_weights, print_weights, write_model  # noqa: E402
-from tools.train_text_model import labels  # noqa: E402
+from tools.train_text_model import body_pages, labels, training_args  # noqa: E402
 
 Group = tuple[np.ndarray, np.ndarray]
 
@@ -65,21 +63,12 @@ def hits(beta: np.ndarray, groups: list[Group]) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dump", default="w3m")
-    parser.add_argument("--holdout", type=int, default=5, help="1/N of pages held out")
-    parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
-    args = parser.parse_args()
-    sys.path.insert(0, args.corpus)
-    from load import iter_pages  # the corpus' own loader
-
+    args = training_args(__doc__.splitlines()[0])
     groups: dict[bool, list[Group]] = {True: [], False: []}
-    for page in iter_pages(Path(args.corpus) / "wcxb-dev", dump=args.dump):
-        if not page["body"] or not page["dump"]:
-            continue
+    for page, held_out in body_pages(args):
         group = page_group(page["dump"], page["body"])
         if group is not None:
-            groups[zlib.crc32(page["id"].encode()) % args.holdout == 0].append(group)
+            groups[held_out].append(group)
     trial = fit_ranking(groups[False])
     print(
         f"gold end picked: train {hits(trial, groups[False]):.3f}, "

@@ -21,7 +21,9 @@ import math
 import re
 import sys
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -59,20 +61,31 @@ def labels(blocks, gold: str) -> list[float]:
     return out
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def training_args(description: str) -> argparse.Namespace:
+    """The command line of the trainers that learn from the wcxb-dev gold bodies: the dump
+    tool, the share of pages held out, the corpus folder."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--dump", default="w3m")
     parser.add_argument("--holdout", type=int, default=5, help="1/N of pages held out")
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def body_pages(args: argparse.Namespace) -> Iterator[tuple[dict[str, Any], bool]]:
+    """The wcxb-dev pages with a gold body and an ``args.dump`` dump, each with whether it
+    is held out (one page in ``args.holdout``, by a hash of its id)."""
     sys.path.insert(0, args.corpus)
     from load import iter_pages  # the corpus' own loader
 
-    pages: dict[bool, list[tuple[list, list[float]]]] = {True: [], False: []}
     for page in iter_pages(Path(args.corpus) / "wcxb-dev", dump=args.dump):
-        if not page["body"] or not page["dump"]:
-            continue
-        held_out = zlib.crc32(page["id"].encode()) % args.holdout == 0
+        if page["body"] and page["dump"]:
+            yield page, zlib.crc32(page["id"].encode()) % args.holdout == 0
+
+
+def main() -> None:
+    args = training_args(__doc__.splitlines()[0])
+    pages: dict[bool, list[tuple[list, list[float]]]] = {True: [], False: []}
+    for page, held_out in body_pages(args):
         blocks = segment(normalize(decode(page["dump"]).text))
         if blocks:
             pages[held_out].append((blocks, labels(blocks, page["body"])))
