@@ -361,10 +361,11 @@ def choose_title(
         ]
         best = max(scored)
         pos, text = (best[2], best[3]) if best[0] > 0 else candidates[0]
-        instead = _headline_in_h1(text, best[0], _declared_titles(head, sites))
+        cut = _declared_titles(head, sites)
+        instead = _headline_in_h1(text, best[0], cut)
         if instead is not None:
             return instead[0], instead[1], pos
-        text = _before_subtitle(text, _declared_titles(head, sites))
+        text = _before_subtitle(text, cut)
         below = _h2_under_label((pos, text), h2s, declared) if best[0] == 0 else None
         if below is not None:
             return below[1], "html:h2", below[0]
