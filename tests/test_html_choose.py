@@ -97,6 +97,21 @@ def test_declared_person_still_beats_a_far_byline() -> None:
     assert got == (("Max Muster",), "Max Muster", "json-ld:author")
 
 
+def test_declared_author_shown_on_the_page_beats_another_by_line() -> None:
+    head = HeadMetadata(authors=(("Jane Doe",), "json-ld:author"))
+    bylines = [(3, "Jane Doe", "byline-element"), (9, "John Roe", "byline-line")]
+    assert choose_author(head, bylines, 2) == (("Jane Doe",), "Jane Doe", "html:byline-element")
+
+
+def test_by_line_beats_a_declared_login_or_meta_author() -> None:
+    bylines = [(3, "Übersetzung Jane Doe", "byline-element"), (9, "John Roe", "byline-line")]
+    for head in (
+        HeadMetadata(authors=(("jane-doe",), "json-ld:author")),
+        HeadMetadata(authors=(("Jane Doe",), "meta:twitter:data1")),
+    ):
+        assert choose_author(head, bylines, 2) == (("John Roe",), "John Roe", "html:byline-line")
+
+
 def test_time_inside_a_date_line_votes_once() -> None:
     head = HeadMetadata(dates=(("2025-02-12T08:00:00+01:00", "json-ld:datePublished"),))
     visible = [
