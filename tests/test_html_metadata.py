@@ -323,3 +323,22 @@ def test_first_date_after_the_headline_beats_the_most_frequent_one() -> None:
         f"{filler}<p>Posted 9 November 2021</p>{BODY * 3}</article></body></html>"
     )
     assert clean(html, kind="html").date == "2021-11-09"
+
+
+def test_name_in_capitals_after_a_byline_label() -> None:
+    header = "<h1>Überschrift</h1><p>VON MAX MUSTER am 21. April 2020</p>"
+    article = clean(page(header=header), kind="html")
+    assert article.authors == ("MAX MUSTER",)
+    assert article.provenance["authors"] == "html:byline-line"
+
+
+def test_name_after_a_by_word_inside_a_short_line_under_the_headline() -> None:
+    header = (
+        "<h1>Überschrift</h1><p>Eine Kolumne von Max Muster</p>"
+        "<div class='autor'>Erika</div>"
+    )
+    article = clean(page(header=header), kind="html")
+    assert article.authors == ("Max Muster",)
+    assert article.provenance["authors"] == "html:byline-element"
+    sentence = "<h1>Überschrift</h1><p>Die Polizei fand gestern den Hund von Max Muster</p>"
+    assert clean(page(header=sentence), kind="html").provenance.get("authors") != "html:byline-element"

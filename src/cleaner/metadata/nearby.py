@@ -28,6 +28,7 @@ from cleaner.metadata.dump_dates import block_date_text, find_dump_date, unglue_
 
 __all__ = [
     "ANY_BY_WORD",
+    "BY_ANYWHERE",
     "EMBEDDED_BYLINES",
     "NAME_PARTICLES",
     "PICTURE_CREDIT",
@@ -63,7 +64,7 @@ MAX_HEADLINE_BYLINE_WORDS = 12
 #: byline span candidates (:mod:`.byline_candidates`) read them too.
 ANY_BY_WORD = r"(?i:by|von|durch|par|por|door|di|af|av)"
 #: The name after them: two words or more, or one user name in lower case ("gizzmo").
-_BY_ANYWHERE = re.compile(
+BY_ANYWHERE = re.compile(
     r"(?:^|(?<=[\s·|•,]))" + ANY_BY_WORD + r"\s+(?:"
     + _NAME.replace("(?P<name>", "(?P<name>(?=\\S+\\s+[A-ZÀ-ÖØ-Þ])")
     + r"|(?P<user>[a-z][a-z0-9_.-]{2,30})(?=$|[\s·|•,]))"
@@ -200,7 +201,7 @@ def nearest_byline(
             and 0 < block.index - headline <= HEADLINE_BYLINE_BLOCKS
             and block.words <= MAX_HEADLINE_BYLINE_WORDS
         ):
-            anywhere = _BY_ANYWHERE.search(block.text)
+            anywhere = BY_ANYWHERE.search(block.text)
             if anywhere and not PICTURE_CREDIT.search(block.text[: anywhere.start()]):
                 user = anywhere.group("user")
                 if user is None or user not in stop:
