@@ -23,7 +23,7 @@ from cleaner.layers.header import is_dateline
 from cleaner.metadata.address import url_date
 from cleaner.metadata.dates import find_date
 from cleaner.metadata.fields import Metadata
-from cleaner.metadata.from_blocks import split_authors
+from cleaner.metadata.names import split_authors
 from cleaner.rules import rule
 
 __all__ = [
