@@ -356,3 +356,15 @@ def test_person_in_the_copyright_line_is_the_author_of_last_resort() -> None:
     )
     company = html.replace("Max Muster.", "Muster Verlag GmbH.")
     assert clean(company, kind="html").authors == ()
+
+
+def test_picture_credit_and_label_around_a_byline_name_are_cut() -> None:
+    header = "<h1>Überschrift</h1><p>Text von Max Muster Illustration von Erika Beispiel</p>"
+    assert clean(page(header=header), kind="html").authors == ("Max Muster",)
+
+
+def test_user_name_with_digits_after_a_byline_label() -> None:
+    header = "<h1>Überschrift</h1><p>von Marianne1 am 20.09.2020</p>"
+    article = clean(page(header=header), kind="html")
+    assert article.authors == ("Marianne1",)
+    assert article.provenance["authors"] == "html:byline-line"
