@@ -421,3 +421,10 @@ def test_a_word_in_lower_case_after_a_by_word_in_a_running_sentence_is_no_user_n
     ]:
         blocks = segment(f"Council approves budget\n\n{line}\n\n{_BODY}")
         assert nearest_byline(blocks, 2, stop, headline=0) == expected, line
+
+
+def test_a_glued_word_the_page_writes_on_its_own_stays_in_the_name() -> None:
+    doc = f"Council approves budget\n\nBy Team SimplyThrilled\n\n{_BODY}\n\nAbout SimplyThrilled"
+    assert clean(doc, kind="text").byline == "Team SimplyThrilled"
+    glued = f"Council approves budget\n\nBy Jane HalperStaff\n\n{_BODY}\n\nAbout Staff"
+    assert clean(glued, kind="text").byline == "Jane Halper"

@@ -38,6 +38,9 @@ _GLUED = re.compile(r"(?<=[a-zß-ÿ])[A-Z0-9]")
 #: "MacFarlane", "LeBlanc", "McDonald"), unless it starts a month name.
 MIN_LOWER_BEFORE_GLUE = 4
 _LOWER_RUN = re.compile(r"[a-zß-ÿ]+$")
+#: A word glued onto the chosen name stays when the page writes it on its own this often
+#: (a name's own capital: "Team SimplyThrilled"; a glued label seldom stands alone).
+MIN_GLUED_NAME_REPEATS = 2
 _WORD = re.compile(r"\w+")
 _UPPER_LABEL = re.compile(r"\b[A-Z][A-Z&\-]+(?:\s+[A-Z][A-Z&\-]+)*\b")
 #: The provenance of a byline each rule proposed (see :data:`.byline_spans.PROPOSERS`).
@@ -66,6 +69,15 @@ def unglued_name(name: str) -> str:
         ):
             return head.rstrip()
     return name
+
+
+def _standalone_count(word: str, text: str) -> int:
+    """How often ``text`` writes ``word`` as a word of its own.
+
+    >>> _standalone_count("SimplyThrilled", "Team SimplyThrilled\\nSimplyThrilled blog")
+    2
+    """
+    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))
 
 
 def byline_name(text: str) -> str | None:
@@ -204,9 +216,22 @@ def from_blocks(
     address = url_date(url)
     if address and find_date(address, now=now) and (date is None or date[:10] != address):
         date, date_origin = address, ":address"
-    byline = unglued_name(byline) if byline else None
-    if byline and rank_spans:  # the page may write the name with its credentials elsewhere
-        byline = with_credentials(byline, "\n".join(b.text for b in blocks))
+    if byline and rank_spans:
+        page_text = "\n".join(b.text for b in blocks)
+        cut = unglued_name(byline)
+        glued = byline[len(cut) :].strip()
+        # a glued word the page writes again on its own is the name's ("Team SimplyThrilled")
+        if not (
+            glued
+            and " " not in glued
+            and not find_date(f"1 {glued} 2000")  # a month: "Jane DoeNovember"
+            and _standalone_count(byline.split()[-1], page_text) >= MIN_GLUED_NAME_REPEATS
+        ):
+            byline = cut
+        # the page may write the name with its credentials elsewhere
+        byline = with_credentials(byline, page_text)
+    elif byline:
+        byline = unglued_name(byline)
     standfirst = first("metadata.standfirst")
     return Metadata.of(
         "dump",
