@@ -400,3 +400,13 @@ def test_a_name_with_two_particles_is_read_whole() -> None:
     assert nearest_byline(blocks, 2, headline=0) == (
         "Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen and Jane Doe"
     )
+
+
+def test_a_tag_a_widget_or_a_line_without_letters_is_no_name_line() -> None:
+    from cleaner.metadata.author_model import author_rows
+
+    lines = ["Jane Doe", "Link Copied!", "#Cloud Computing", "Photos: Max Muster", "•"]
+    blocks = segment("Council approves budget\n\n" + "\n\n".join(lines) + f"\n\n{_BODY}")
+    candidates = [blocks[p].text for p, _ in author_rows(blocks, len(lines) + 1, frozenset(), title=0)]
+    assert "Jane Doe" in candidates
+    assert not set(lines[1:]) & set(candidates)

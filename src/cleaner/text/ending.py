@@ -11,7 +11,7 @@ after, the gap without prose that follows, the block classifier's probabilities 
 side, section headings and end markers in the gap) and the best one ends the article.
 No feature reads a word list except the end markers, so the decision carries over to any
 language. The weights ship in ``cleaner/data/end_model.json``; they were fitted by
-``tools/train_end_model.py`` on wcxb-dev (w3m dumps), with lynx dumps and
+``tools/train_end_model.py`` on wcxb-dev article pages (w3m dumps), with lynx dumps and
 trafilatura-eval as checks.
 
 >>> from cleaner.text.segment import segment
