@@ -417,3 +417,34 @@ def test_a_body_opening_with_a_date_dates_the_article() -> None:
     # a date the text tells of, after a short word, is not the article's
     told = segment(f"Rat beschließt den Haushalt\n\nAm 22. Oktober 2019 erscheint {body}")
     assert opening_date(told, 1, now=None) is None
+
+
+def test_a_credential_after_a_comma_stays_with_its_name() -> None:
+    from cleaner.metadata.from_blocks import split_authors
+
+    assert split_authors("Jillian Kubala, MS, RD") == ("Jillian Kubala, MS, RD",)
+    assert split_authors("Jane Doe, John Roe") == ("Jane Doe", "John Roe")
+
+
+def test_the_byline_takes_the_credentials_the_page_writes_after_the_name() -> None:
+    doc = f"Council approves budget\n\nBy Jane Doe\n\n{_BODY}\n\nAbout the author\n\nJane Doe, MD\n\nCardiology"
+    article = clean(doc, kind="text")
+    assert article.authors == ("Jane Doe, MD",)
+
+
+def test_a_name_with_two_particles_is_read_whole() -> None:
+    line = "Written by Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen and Jane Doe"
+    blocks = segment(f"Council approves budget\n\n{line}\n\n{_BODY}")
+    assert nearest_byline(blocks, 2, headline=0) == (
+        "Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen and Jane Doe"
+    )
+
+
+def test_a_tag_a_widget_or_a_line_without_letters_is_no_name_line() -> None:
+    from cleaner.metadata.author_model import author_rows
+
+    lines = ["Jane Doe", "Link Copied!", "#Cloud Computing", "Photos: Max Muster", "•"]
+    blocks = segment("Council approves budget\n\n" + "\n\n".join(lines) + f"\n\n{_BODY}")
+    candidates = [blocks[p].text for p, _ in author_rows(blocks, len(lines) + 1, frozenset(), title=0)]
+    assert "Jane Doe" in candidates
+    assert not set(lines[1:]) & set(candidates)

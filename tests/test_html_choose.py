@@ -112,6 +112,16 @@ def test_by_line_beats_a_declared_login_or_meta_author() -> None:
         assert choose_author(head, bylines, 2) == (("John Roe",), "John Roe", "html:byline-line")
 
 
+def test_by_line_naming_one_declared_co_author_yields_to_the_declared_list() -> None:
+    head = HeadMetadata(authors=(("Jane Doe", "John Roe"), "json-ld:author"))
+    bylines = [(3, "Jane Doe", "byline-line"), (5, "John Roe", "byline-element")]
+    assert choose_author(head, bylines, 2) == (
+        ("Jane Doe", "John Roe"),
+        "Jane Doe, John Roe",
+        "json-ld:author",
+    )
+
+
 def test_time_inside_a_date_line_votes_once() -> None:
     head = HeadMetadata(dates=(("2025-02-12T08:00:00+01:00", "json-ld:datePublished"),))
     visible = [

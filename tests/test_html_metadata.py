@@ -342,3 +342,29 @@ def test_name_after_a_by_word_inside_a_short_line_under_the_headline() -> None:
     assert article.provenance["authors"] == "html:byline-element"
     sentence = "<h1>Überschrift</h1><p>Die Polizei fand gestern den Hund von Max Muster</p>"
     assert clean(page(header=sentence), kind="html").provenance.get("authors") != "html:byline-element"
+
+
+def test_person_in_the_copyright_line_is_the_author_of_last_resort() -> None:
+    footer = "<footer><p>© 2019 Max Muster. Alle Rechte vorbehalten.</p></footer>"
+    html = page(header="<h1>Überschrift</h1>").replace("</body>", footer + "</body>")
+    article = clean(html, kind="html")
+    assert article.authors == ("Max Muster",)
+    assert article.provenance["authors"] == "html:copyright"
+    byline = page(header="<h1>Überschrift</h1><p>Von Erika Mustermann</p>")
+    assert clean(byline.replace("</body>", footer + "</body>"), kind="html").authors == (
+        "Erika Mustermann",
+    )
+    company = html.replace("Max Muster.", "Muster Verlag GmbH.")
+    assert clean(company, kind="html").authors == ()
+
+
+def test_picture_credit_and_label_around_a_byline_name_are_cut() -> None:
+    header = "<h1>Überschrift</h1><p>Text von Max Muster Illustration von Erika Beispiel</p>"
+    assert clean(page(header=header), kind="html").authors == ("Max Muster",)
+
+
+def test_user_name_with_digits_after_a_byline_label() -> None:
+    header = "<h1>Überschrift</h1><p>von Marianne1 am 20.09.2020</p>"
+    article = clean(page(header=header), kind="html")
+    assert article.authors == ("Marianne1",)
+    assert article.provenance["authors"] == "html:byline-line"

@@ -85,6 +85,20 @@ def test_the_article_end_ranker_cuts_an_author_box_after_the_share_buttons() -> 
     assert {r.text: r.rule for r in article.removed}[bio] == "content.outside"
 
 
+def test_a_prose_block_that_one_line_without_prose_follows_is_a_candidate_end() -> None:
+    # The next article of an endless page often starts right after the last paragraph:
+    # its headline, then its prose, with no share buttons between.
+    from cleaner.text.ending import end_candidates
+
+    body = [
+        f"Sentence {n} of the article body, long enough to count as prose here." for n in range(8)
+    ]
+    tail = "The next story begins here and runs on for a sentence or so of its own."
+    blocks = segment("\n\n".join([*body, "Next story headline", tail]))
+    positions, _ = end_candidates(blocks, [0.9] * len(blocks), 0, len(blocks) - 1)
+    assert positions == [len(body) - 1, len(blocks) - 1]
+
+
 def test_the_article_end_ranker_keeps_a_core_of_body_paragraphs_whole() -> None:
     from cleaner.text.ending import article_end
     from cleaner.text.model import block_probabilities

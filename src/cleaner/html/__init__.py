@@ -17,8 +17,9 @@
   extractor;
 - ``extract``: the article container (the smallest element holding most of the prose),
   link lists and captions inside it, the standfirst before it;
-- ``visible``, ``credits``, ``titles`` and ``choose``: the headline, bylines, dates and
-  agency credits a reader sees, and the choice of each metadata field with its provenance;
+- ``visible``, ``byline_names``, ``credits``, ``titles`` and ``choose``: the headline,
+  bylines (the names read out of them), dates, agency credits and copyright holders a
+  reader sees, and the choice of each metadata field with its provenance;
 - ``cascade``: trafilatura as a second opinion when our own result is doubtful; the
   verdict becomes ``Article.provenance["text"]``.
 

@@ -23,7 +23,7 @@ from cleaner.layers.header import is_dateline
 from cleaner.metadata.address import url_date
 from cleaner.metadata.dates import find_date
 from cleaner.metadata.fields import Metadata
-from cleaner.metadata.from_blocks import split_authors
+from cleaner.metadata.names import split_authors
 from cleaner.rules import rule
 
 __all__ = [
@@ -133,6 +133,17 @@ def choose_author(
     taken = None if head.author_is_publisher and bylines else head.authors
     shows = _shows_declared(taken[0] if taken is not None else ())
     confirmed = next((b for b in bylines if shows(b[1])), None)
+    if (
+        lines
+        and taken is not None
+        and confirmed is None
+        and _overrules_lines(taken)
+        and len(taken[0]) > 1
+        and norm(lines[0][1]) in {norm(n) for n in taken[0]}
+    ):
+        # the By line names one of the declared co-authors (the others in elements of
+        # their own): the declared list is whole (trafilatura-eval +1/-0, wcxb-dev 0)
+        return taken[0], ", ".join(taken[0]), taken[1]
     if lines and (confirmed is None or not _overrules_lines(taken) or shows(lines[0][1])):
         _, name, how = lines[0]
         return split_authors(name) or (name,), name, f"html:{how}"

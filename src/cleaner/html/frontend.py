@@ -29,6 +29,7 @@ from cleaner.blocks import Block
 from cleaner.html import visible
 from cleaner.html.cascade import cascade, trafilatura_text
 from cleaner.html.choose import html_metadata, personal_site
+from cleaner.html.credits import copyright_person
 from cleaner.html.extract import select_main
 from cleaner.html.nesting import cap_nesting
 from cleaner.html.page_metadata import head_metadata, script_date
@@ -88,4 +89,9 @@ def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
     removed, verdict = cascade(blocks, removed, lambda: trafilatura_text(html), asked=headline)
     kept = [i for i in range(len(blocks)) if i not in removed]
     core = (kept[0], kept[-1]) if kept else None
-    return ParsedHtml(blocks, removed, meta, core, verdict.describe(), personal_site(head))
+    fallback = personal_site(head)
+    if not meta.authors and not fallback.authors:
+        holder = copyright_person(page)
+        if holder:
+            fallback = Metadata.of("html:copyright", authors=(holder,), byline=holder)
+    return ParsedHtml(blocks, removed, meta, core, verdict.describe(), fallback)

@@ -25,14 +25,12 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from cleaner.html.credits import AGENCY_TAIL
+from cleaner.html.byline_names import after_by_word, clean_name
 from cleaner.html.segment import PageSegments
 from cleaner.html.titles import KICKER_HINT
 from cleaner.lexicon import BYLINE
 from cleaner.metadata.dates import find_date, normalize_date
 from cleaner.metadata.dump_dates import relax_glued_dates
-from cleaner.metadata.from_blocks import byline_name
-from cleaner.metadata.nearby import BY_ANYWHERE, PICTURE_CREDIT
 
 __all__ = ["CAPTURE", "HEADING_CAPTURE", "bylines", "dates", "headlines", "page_date"]
 
@@ -47,14 +45,9 @@ ZONE_AFTER = 25
 #: A byline block has at most this many characters (label, name, date and place).
 MAX_BYLINE_CHARS = 120
 #: Blocks at most this many after the headline may name the author after a "by" word
-#: inside the line ("Eine Kolumne von Jane Doe"), ...
+#: inside the line ("Eine Kolumne von Jane Doe": see
+#: :func:`~cleaner.html.byline_names.after_by_word`).
 BY_WORD_BLOCKS = 4
-#: ... with at most this many words before it (a longer run is a sentence: "Die Polizei
-#: fand die Leiche von ...").
-MAX_BY_PREFIX_WORDS = 3
-_PREFIX_WORD = re.compile(r"[^\W\d_]+")
-#: A byline names at most this many words once its label and date are cut.
-MAX_NAME_WORDS = 8
 #: A dateline holds at most this many words besides the date ...
 MAX_DATELINE_WORDS = 14
 #: ... and this many characters.
@@ -98,62 +91,8 @@ _DATE_HINT = re.compile(
     r"(?:^|[\s_-])(?:date|time|published|posted|datum|pubdate|timestamp"
     r"|updated|dateline|meta)"
 )
-#: A word glued to a name where the markup put them in separate elements without a space
-#: ("Evan HalperStaff Writer", "Jane DoeFollow", "Jane DoeNovember 3"): a capital after a
-#: lower-case letter ...
-_GLUED = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
-#: ... that opens a month name or one of these words (a role or a button, never a name
-#: part); other glued capitals are names ("ShawnHymel", "IndustrySelect").
-_GLUED_TAILS = frozenset(
-    {"follow", "staff", "writer", "editor", "reporter", "correspondent", "contributor"}
-)
 #: What stands between two co-authors in a byline: a comma, "&", "and" and its translations.
 _JOINER = re.compile(r"\s*(?:,|&|;|\s(?:and|und|et|y|e|en)\s)\s*", re.I)
-#: Labels, buttons and weekdays that stand where a byline name would ("By Recent Posts",
-#: an author element holding "Writer" or "Fact Checked"): never a name.
-_NOT_A_NAME = re.compile(
-    r"^(?:by|von|par|por|author|autor|autorin|written by|posted by|admin"
-    r"|administrator|staff|editor|redaktion|guest|anonymous|unknown|"
-    r"share|follow|mehr|more|about the author|über den autor|the author|writer|auteur\(s\)"
-    r"|fact checked|recent posts|link|stand|abbrechen|artikel von|zur artikelübersicht"
-    r"|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
-    r"|sonntag)$",
-    re.I,
-)
-#: Lower-case words that occur inside personal names, and the joiners of a list of names.
-_NAME_PARTICLES = frozenset(
-    {
-        "de",
-        "da",
-        "del",
-        "della",
-        "der",
-        "den",
-        "di",
-        "du",
-        "la",
-        "le",
-        "van",
-        "von",
-        "zu",
-        "bin",
-        "al",
-        "el",
-        "y",
-        "e",
-        "and",
-        "und",
-        "et",
-        "&",
-        "dos",
-        "das",
-        "ter",
-        "ten",
-        "op",
-    }
-)
-
-
 def _hinted(
     page: PageSegments, position: int, pattern: re.Pattern[str], known: dict[int, bool | None]
 ) -> bool:
@@ -184,78 +123,6 @@ def headlines(page: PageSegments, tag: str = "h1") -> list[tuple[int, str]]:
     return [(i, s.block.text) for i, s in enumerate(page.segments) if s.tag == tag]
 
 
-def _after_by_word(text: str) -> str | None:
-    """The name after a "by" word inside a short line, at most :data:`MAX_BY_PREFIX_WORDS`
-    words in ("Eine Kolumne von Jane Doe", "Blog Beitrag von Jane Doe"), in capitals; not
-    in a line that opens with the "by" word (a byline, read as one) nor after a picture
-    credit.
-
-    >>> _after_by_word("Eine Kolumne von Jane Doe"), _after_by_word("Foto von Jane Doe")
-    ('Jane Doe', None)
-    >>> _after_by_word("Die Polizei fand die Leiche von Jane Doe") is None
-    True
-    """
-    if BYLINE.match(text):
-        return None
-    found = BY_ANYWHERE.search(text)
-    if found is None or PICTURE_CREDIT.search(text[: found.start()]):
-        return None
-    if len(_PREFIX_WORD.findall(text[: found.start()])) > MAX_BY_PREFIX_WORDS:
-        return None
-    # a lower-case word after "by" is seldom a user name here ("sorted by top")
-    return _clean_name(found.group("name"), labelled=True) if found.group("name") else None
-
-
-def _looks_like_name(words: list[str], *, capitals: bool = False) -> bool:
-    """Every word capitalised (or in a script without case), except name particles; not
-    all in capitals (labels such as "USE CASE") unless ``capitals``; not a month ("June"
-    left of a date)."""
-    if not capitals and len(words) > 1 and all(w.isupper() for w in words):
-        return False
-    for word in words:
-        first = word[0]
-        if first.isalpha() and first.islower() and word.lower() not in _NAME_PARTICLES:
-            return False
-    # a month name passes the checks above; a date parser recognises it
-    return len(words) > 1 or find_date(f"1 {words[0]} 2000") is None
-
-
-def _cut_glued_tail(text: str) -> str:
-    """``text`` up to a month name or role glued to the name before it.
-
-    >>> _cut_glued_tail("Evan HalperStaff Writer"), _cut_glued_tail("Jane DoeNovember 3")
-    ('Evan Halper', 'Jane Doe')
-    >>> _cut_glued_tail("ShawnHymel")
-    'ShawnHymel'
-    """
-    for glue in _GLUED.finditer(text):
-        word = text[glue.start() :].split()[0].strip(",.:")
-        if word.lower() in _GLUED_TAILS or find_date(f"1 {word} 2000") is not None:
-            return text[: glue.start()]
-    return text
-
-
-def _clean_name(text: str, *, labelled: bool = False, handle: bool = False) -> str | None:
-    """The name in a byline text, or ``None`` when it does not look like one. A
-    ``labelled`` line ("By ...") may name a user in lower case; a ``handle`` (an hCard's
-    one word) may hold digits ("freeman1984")."""
-    name = byline_name(_cut_glued_tail(text.replace("\xad", "").replace("\u200b", "")))
-    if not name:
-        return None
-    name = AGENCY_TAIL.sub("", name.strip(" ,;:|-–—·•~"))
-    words = name.split()
-    if not words or len(words) > MAX_NAME_WORDS or _NOT_A_NAME.match(name):
-        return None
-    digits = any(ch.isdigit() for ch in name) and not (handle and len(words) == 1)
-    if digits or "@" in name or "http" in name or name.endswith("."):
-        return None
-    if labelled and len(words) == 1:
-        return name if find_date(f"1 {name} 2000") is None else None
-    # after a label, a name in capitals is a name ("VON MORITZ GATHMANN am 21. April"):
-    # trafilatura-eval +1/-0 pages, wcxb-dev 0
-    return name if _looks_like_name(words, capitals=labelled) else None
-
-
 def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]:
     """``(position, name, how)`` of byline candidates: author-hinted elements and "Autor:
     ..." lines anywhere (block or inline), "By ..." lines in the header zone; in page
@@ -271,28 +138,28 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
         if len(text) > MAX_BYLINE_CHARS:
             continue
         if low <= position <= high and BYLINE.match(text):
-            name = _clean_name(text, labelled=True)
+            name = clean_name(text, labelled=True)
             if name:
                 found.append((position, name, "byline-line"))
                 continue
         if low <= position < high and _LABEL_ONLY.match(text) and position + 1 < len(page.segments):
-            name = _clean_name(page.segments[position + 1].block.text, labelled=True)
+            name = clean_name(page.segments[position + 1].block.text, labelled=True)
             if name:
                 found.append((position + 1, name, "byline-line"))
                 continue
         labelled = _COLON_LABEL.search(text) if segment.group is None else None
         if labelled:
-            name = _clean_name(_NAME_END.split(labelled.group("name"))[0], labelled=True)
+            name = clean_name(_NAME_END.split(labelled.group("name"))[0], labelled=True)
             if name:
                 found.append((position, name, "byline-element"))
                 continue
         if _hinted(page, position, _AUTHOR_HINT, known):
-            name = _clean_name(text)
+            name = clean_name(text)
             if name:
                 found.append((position, name, "byline-element"))
                 continue
         if title is not None and 0 < position - title <= BY_WORD_BLOCKS and segment.group is None:
-            name = _after_by_word(text)
+            name = after_by_word(text)
             if name and position not in inline_authors:
                 found.append((position, name, "byline-element"))
     for position, hints, text in page.inline:
@@ -302,7 +169,7 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
             and not _NOT_AUTHOR_HINT.search(hints)
         ):
             hcard = _HCARD.search(hints) is not None
-            name = _clean_name(text, labelled=hcard, handle=hcard)
+            name = clean_name(text, labelled=hcard, handle=hcard)
             if name:
                 found.append((position, name, "byline-hcard" if hcard else "byline-element"))
     found.sort(key=lambda item: item[0])

@@ -43,6 +43,11 @@ _TITLE_BINS = (1, 2, 3, 5)
 _WORD_BINS = (1, 2, 3, 4)
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+$|^[A-ZÀ-ÖØ-Þ]\.$")
 _PUNCT = re.compile(r"[,:;!?|/()\[\]@#&+=<>\"“”]")
+#: Characters a name line never holds: a tag ("#Cloud"), an exclamation or a question
+#: ("Link Copied!"), a label's colon ("Inspiration: Jane Doe"), a bracketed widget, a bullet.
+_NOT_IN_NAME = re.compile(r"[#!?¡¿:\[\]|•]")
+#: A letter (a line of digits, symbols or private-use glyphs names no one).
+_LETTER = re.compile(r"[^\W\d_]")
 
 AUTHOR_FEATURES: tuple[str, ...] = (
     "bias",
@@ -94,7 +99,12 @@ def author_rows(
     for p in sorted(window):
         b = blocks[p]
         tokens = b.text.split()
-        if not 1 <= len(tokens) <= MAX_NAME_WORDS or _lower_word_in_name(tokens):
+        if (
+            not 1 <= len(tokens) <= MAX_NAME_WORDS
+            or _lower_word_in_name(tokens)
+            or _NOT_IN_NAME.search(b.text)
+            or not _LETTER.search(b.text)
+        ):
             continue
         prev_text = blocks[p - 1].text if p > 0 else ""
         next_text = blocks[p + 1].text if p + 1 < len(blocks) else ""

@@ -23,15 +23,12 @@ from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date
 from cleaner.metadata.fields import Metadata
 from cleaner.metadata.language import stopwords
+from cleaner.metadata.names import split_authors, with_credentials
 from cleaner.metadata.nearby import nearest_byline, nearest_date, opening_date
 from cleaner.metadata.title_model import headline_text
 
 __all__ = ["from_blocks", "split_authors", "unglued_name"]
 
-#: What joins the names of a byline: punctuation, "and" and "und" in any case, and the
-#: short "and" words of other languages in lower case only (in capitals they are an
-#: initial or a name: "E. Barreneche", "ET Online").
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\b(?i:and|und)\b|\b(?:et|y|e|en)\b)\s*")
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 #: What a dump glues onto a name's last word: a date or a label ("Jane DoeNovember 4",
 #: "Jane HalperStaff Writer", "Jane Doe04 de mayo"): a capital or a digit right after a
@@ -45,22 +42,6 @@ _WORD = re.compile(r"\w+")
 _UPPER_LABEL = re.compile(r"\b[A-Z][A-Z&\-]+(?:\s+[A-Z][A-Z&\-]+)*\b")
 #: The provenance of a byline each rule proposed (see :data:`.byline_spans.PROPOSERS`).
 _ORIGINS = {"header": ":byline", "nearby": ":nearby-byline", "name-line": ":name-line"}
-#: Words that are not names, even when a byline says "By ...".
-_NOT_A_NAME = re.compile(r"^(?:the|staff|admin|editor|redaktion|agencies|agency)$", re.I)
-
-
-def split_authors(byline: str) -> tuple[str, ...]:
-    """Split a byline into names.
-
-    >>> split_authors("Jane Doe and John Smith")
-    ('Jane Doe', 'John Smith')
-    >>> split_authors("Max Muster und Erika Mustermann, Berlin")
-    ('Max Muster', 'Erika Mustermann', 'Berlin')
-    >>> split_authors("E. Barreneche y J. I. Da Silva"), split_authors("ET Online")
-    (('E. Barreneche', 'J. I. Da Silva'), ('ET Online',))
-    """
-    names = [n.strip(" .") for n in _AUTHOR_SPLIT.split(byline)]
-    return tuple(n for n in names if n and not _NOT_A_NAME.match(n))
 
 
 def unglued_name(name: str) -> str:
@@ -224,6 +205,8 @@ def from_blocks(
     if address and find_date(address, now=now) and (date is None or date[:10] != address):
         date, date_origin = address, ":address"
     byline = unglued_name(byline) if byline else None
+    if byline and rank_spans:  # the page may write the name with its credentials elsewhere
+        byline = with_credentials(byline, "\n".join(b.text for b in blocks))
     standfirst = first("metadata.standfirst")
     return Metadata.of(
         "dump",

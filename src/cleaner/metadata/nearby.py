@@ -45,7 +45,8 @@ AFTER_BODY_COST = 2
 AFTER_HEADLINE_BONUS = 0.5
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+"
-_NEXT_NAME_WORD = r"[ \t]{1,2}(?:(?:de|van|von|der|da|di|del|la|le)[ \t]+)?" + _NAME_WORD
+#: The next word of a name, after up to two particles ("Marna van der Merwe").
+_NEXT_NAME_WORD = r"[ \t]{1,2}(?:(?:de|van|von|der|da|di|del|la|le)[ \t]+){0,2}" + _NAME_WORD
 #: Names of a byline: one name of one to four words, then further names of two words or
 #: more after a comma, "&" or "and" ("Jane Doe, John Roe and Max Muster").
 _NAME = (

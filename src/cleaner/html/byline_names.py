@@ -1,0 +1,174 @@
+"""Read a person's name out of a byline text the page shows: cut the label ("Von", "Text
+von"), a glued date or role, a picture credit and an agency after it, and reject what does
+not read like a name (labels, buttons, weekdays, sentences).
+
+>>> clean_name("Von Max Muster | 04.11.2025", labelled=True)
+'Max Muster'
+>>> clean_name("Recent Posts", labelled=True), after_by_word("Ein Beitrag von Jane Doe")
+(None, 'Jane Doe')
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.html.credits import AGENCY_TAIL
+from cleaner.lexicon import BYLINE
+from cleaner.metadata.dates import find_date
+from cleaner.metadata.from_blocks import byline_name
+from cleaner.metadata.nearby import BY_ANYWHERE, PICTURE_CREDIT
+
+__all__ = ["MAX_NAME_WORDS", "after_by_word", "clean_name"]
+
+#: A name after a "by" word inside a line (:func:`after_by_word`) has at most this many
+#: words before it (a longer run is a sentence: "Die Polizei fand die Leiche von ...").
+MAX_BY_PREFIX_WORDS = 3
+_PREFIX_WORD = re.compile(r"[^\W\d_]+")
+#: A byline names at most this many words once its label and date are cut.
+MAX_NAME_WORDS = 8
+
+#: A picture credit after the author's name ("Jane Doe Illustration von John Roe", "Jane
+#: Doe Fotos: ..."): cut (trafilatura-eval +1/-0 pages, wcxb-dev 0).
+_CREDIT_TAIL = re.compile(
+    r"(?<=[^\W\d_]{2})\s+(?i:photos?|fotos?|bild(?:er)?|images?|pictures?|illustrations?"
+    r"|grafik(?:en)?)\b.*$"
+)
+#: A "by" word left before the name when the label was another word ("Text von Jane Doe").
+_LEADING_BY = re.compile(r"^(?:von|by|par|por|door)\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+#: A word glued to a name where the markup put them in separate elements without a space
+#: ("Evan HalperStaff Writer", "Jane DoeFollow", "Jane DoeNovember 3"): a capital after a
+#: lower-case letter ...
+_GLUED = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+#: ... that opens a month name or one of these words (a role or a button, never a name
+#: part); other glued capitals are names ("ShawnHymel", "IndustrySelect").
+_GLUED_TAILS = frozenset(
+    {"follow", "staff", "writer", "editor", "reporter", "correspondent", "contributor"}
+)
+
+#: Labels, buttons and weekdays that stand where a byline name would ("By Recent Posts",
+#: an author element holding "Writer" or "Fact Checked"): never a name.
+_NOT_A_NAME = re.compile(
+    r"^(?:by|von|par|por|author|autor|autorin|written by|posted by|admin"
+    r"|administrator|staff|editor|redaktion|guest|anonymous|unknown|"
+    r"share|follow|mehr|more|about the author|über den autor|the author|writer|auteur\(s\)"
+    r"|fact checked|recent posts|link|stand|abbrechen|artikel von|zur artikelübersicht"
+    r"|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|sonntag)$",
+    re.I,
+)
+#: Lower-case words that occur inside personal names, and the joiners of a list of names.
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "del",
+        "della",
+        "der",
+        "den",
+        "di",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "zu",
+        "bin",
+        "al",
+        "el",
+        "y",
+        "e",
+        "and",
+        "und",
+        "et",
+        "&",
+        "dos",
+        "das",
+        "ter",
+        "ten",
+        "op",
+    }
+)
+
+def after_by_word(text: str) -> str | None:
+    """The name after a "by" word inside a short line, at most :data:`MAX_BY_PREFIX_WORDS`
+    words in ("Eine Kolumne von Jane Doe", "Blog Beitrag von Jane Doe"), in capitals; not
+    in a line that opens with the "by" word (a byline, read as one) nor after a picture
+    credit.
+
+    >>> after_by_word("Eine Kolumne von Jane Doe"), after_by_word("Foto von Jane Doe")
+    ('Jane Doe', None)
+    >>> after_by_word("Die Polizei fand die Leiche von Jane Doe") is None
+    True
+    """
+    if BYLINE.match(text):
+        return None
+    found = BY_ANYWHERE.search(text)
+    if found is None or PICTURE_CREDIT.search(text[: found.start()]):
+        return None
+    if len(_PREFIX_WORD.findall(text[: found.start()])) > MAX_BY_PREFIX_WORDS:
+        return None
+    # a lower-case word after "by" is seldom a user name here ("sorted by top")
+    return clean_name(found.group("name"), labelled=True) if found.group("name") else None
+
+
+def _looks_like_name(words: list[str], *, capitals: bool = False) -> bool:
+    """Every word capitalised (or in a script without case), except name particles; not
+    all in capitals (labels such as "USE CASE") unless ``capitals``; not a month ("June"
+    left of a date)."""
+    if not capitals and len(words) > 1 and all(w.isupper() for w in words):
+        return False
+    for word in words:
+        first = word[0]
+        if first.isalpha() and first.islower() and word.lower() not in _NAME_PARTICLES:
+            return False
+    # a month name passes the checks above; a date parser recognises it
+    return len(words) > 1 or find_date(f"1 {words[0]} 2000") is None
+
+
+def _cut_glued_tail(text: str) -> str:
+    """``text`` up to a month name or role glued to the name before it.
+
+    >>> _cut_glued_tail("Evan HalperStaff Writer"), _cut_glued_tail("Jane DoeNovember 3")
+    ('Evan Halper', 'Jane Doe')
+    >>> _cut_glued_tail("ShawnHymel")
+    'ShawnHymel'
+    """
+    for glue in _GLUED.finditer(text):
+        word = text[glue.start() :].split()[0].strip(",.:")
+        if word.lower() in _GLUED_TAILS or find_date(f"1 {word} 2000") is not None:
+            return text[: glue.start()]
+    return text
+
+
+def clean_name(text: str, *, labelled: bool = False, handle: bool = False) -> str | None:
+    """The name in a byline text, or ``None`` when it does not look like one. A
+    ``labelled`` line ("By ...") may name a user in lower case or with digits
+    ("Marianne1": trafilatura-eval +2/-0 pages, wcxb-dev 0), and so may a ``handle`` (an
+    hCard's one word: "freeman1984").
+
+    >>> clean_name("Text von Jane Doe Illustration von John Roe", labelled=True)
+    'Jane Doe'
+    >>> clean_name("von Marianne1 am 20.09.2020", labelled=True), clean_name("Marianne1")
+    ('Marianne1', None)
+    """
+    name = byline_name(_cut_glued_tail(text.replace("\xad", "").replace("\u200b", "")))
+    if not name:
+        return None
+    name = AGENCY_TAIL.sub("", name.strip(" ,;:|-–—·•~"))
+    name = _CREDIT_TAIL.sub("", name)
+    if labelled:  # "Text von Jane Doe": the label was "Text"
+        name = _LEADING_BY.sub("", name)
+    words = name.split()
+    if not words or len(words) > MAX_NAME_WORDS or _NOT_A_NAME.match(name):
+        return None
+    # a labelled user name may end in digits ("von Marianne1 am 20.09.2020")
+    user = handle or (labelled and name[0].isalpha())
+    digits = any(ch.isdigit() for ch in name) and not (user and len(words) == 1)
+    if digits or "@" in name or "http" in name or name.endswith("."):
+        return None
+    if labelled and len(words) == 1:
+        return name if find_date(f"1 {name} 2000") is None else None
+    # after a label, a name in capitals is a name ("VON MORITZ GATHMANN am 21. April"):
+    # trafilatura-eval +1/-0 pages, wcxb-dev 0
+    return name if _looks_like_name(words, capitals=labelled) else None

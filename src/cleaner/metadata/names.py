@@ -1,0 +1,61 @@
+"""A byline split into its names (shared by the dump and HTML bylines and the dump's span
+candidates, which keep a line of several co-authors whole).
+
+>>> split_authors("Jane Doe and John Smith")
+('Jane Doe', 'John Smith')
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_authors", "with_credentials"]
+
+#: What joins the names of a byline: punctuation, "and" and "und" in any case, and the
+#: short "and" words of other languages in lower case only (in capitals they are an
+#: initial or a name: "E. Barreneche", "ET Online").
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\b(?i:and|und)\b|\b(?:et|y|e|en)\b)\s*")
+#: A credential after a name and its comma: an abbreviation with at least two capitals
+#: ("MD", "Ph.D.", "CFP", "CEPF®"), part of that author's name.
+_CREDENTIAL = re.compile(r"(?=(?:[^\s,;]*[A-Z]){2})[A-Z][A-Za-z.]{0,5}®?")
+#: The credentials that follow a name in a text: ", MD", ", MS, RD".
+_CREDENTIALS_AFTER = re.compile(r"(?:,[ \t]*" + _CREDENTIAL.pattern + r"(?=[\s,;]|$))+")
+#: Words that are not names, even when a byline says "By ...".
+_NOT_A_NAME = re.compile(r"^(?:the|staff|admin|editor|redaktion|agencies|agency)$", re.I)
+
+
+def split_authors(byline: str) -> tuple[str, ...]:
+    """Split a byline into names.
+
+    >>> split_authors("Max Muster und Erika Mustermann, Berlin")
+    ('Max Muster', 'Erika Mustermann', 'Berlin')
+    >>> split_authors("E. Barreneche y J. I. Da Silva"), split_authors("ET Online")
+    (('E. Barreneche', 'J. I. Da Silva'), ('ET Online',))
+    >>> split_authors("Jillian Kubala, MS, RD and Jane Doe, Ph.D.")
+    ('Jillian Kubala, MS, RD', 'Jane Doe, Ph.D')
+    """
+    names: list[str] = []
+    for part in _AUTHOR_SPLIT.split(byline):
+        name = part.strip(" .")
+        if names and _CREDENTIAL.fullmatch(name) and ", " + name in byline:
+            names[-1] += ", " + name  # a credential stays with its name
+        elif name and not _NOT_A_NAME.match(name):
+            names.append(name)
+    return tuple(names)
+
+
+def with_credentials(name: str, text: str) -> str:
+    """``name`` with the credentials ``text`` writes after it where it first does.
+
+    >>> with_credentials("Vanessa Mendez", "By Vanessa Mendez\\nVanessa Mendez, MD\\nGastroenterology")
+    'Vanessa Mendez, MD'
+    >>> with_credentials("Jane Doe", "Jane Doe, Berlin")
+    'Jane Doe'
+    """
+    at = text.find(name)
+    while at >= 0:
+        found = _CREDENTIALS_AFTER.match(text, at + len(name))
+        if found:
+            return name + found.group()
+        at = text.find(name, at + 1)
+    return name
