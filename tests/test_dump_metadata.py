@@ -448,3 +448,14 @@ def test_a_tag_a_widget_or_a_line_without_letters_is_no_name_line() -> None:
     candidates = [blocks[p].text for p, _ in author_rows(blocks, len(lines) + 1, frozenset(), title=0)]
     assert "Jane Doe" in candidates
     assert not set(lines[1:]) & set(candidates)
+
+
+def test_a_word_in_lower_case_after_a_by_word_in_a_running_sentence_is_no_user_name() -> None:
+    stop = frozenset({"the", "in", "of"})
+    for line, expected in [
+        ("The ten largest insurers by market share", None),
+        ("Posted on 2015-04-05 by jdoe | Leave a comment", "jdoe"),
+        ("Beitrag von jdoe am 26/10/13, 03:48 pm", "jdoe"),
+    ]:
+        blocks = segment(f"Council approves budget\n\n{line}\n\n{_BODY}")
+        assert nearest_byline(blocks, 2, stop, headline=0) == expected, line

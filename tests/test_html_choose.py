@@ -122,6 +122,13 @@ def test_by_line_naming_one_declared_co_author_yields_to_the_declared_list() -> 
     )
 
 
+def test_first_poster_of_a_thread_is_the_author_whatever_the_spelling() -> None:
+    posters = ["Vader", "Martin Thoma", "Jane Doe", "John Roe", "Max Muster"]
+    bylines = [(3 + k, name, "byline-element") for k, name in enumerate(posters)]
+    assert choose_author(HeadMetadata(), bylines, 2)[0] == ("Vader",)
+    assert choose_author(HeadMetadata(), bylines[:4], 2)[0] == ("Martin Thoma",)
+
+
 def test_time_inside_a_date_line_votes_once() -> None:
     head = HeadMetadata(dates=(("2025-02-12T08:00:00+01:00", "json-ld:datePublished"),))
     visible = [

@@ -61,6 +61,12 @@ VISIBLE_EXTRA_WORDS = 2
 #: like a person's name (at most this many words) is taken before labels ("Comments",
 #: "Spotlight"); 4 covers middle names and particles (wcxb-dev +4/-1 in simulation).
 PERSON_MAX_WORDS = 4
+#: A page whose author elements after the headline hold at least this many different names
+#: is a thread (a forum, a comment list): its first name is the author, whatever its
+#: spelling ("Vader", "HOSTLAR", before a later poster's "Martin Thoma"). wcxb-dev +5/-0
+#: pages (4 of them forum threads), trafilatura-eval +1/-0; 4 loses two articles whose
+#: first author element is a label or a company ("Corti", "Comments").
+THREAD_NAMES = 5
 #: A byline candidate from an hCard author element counts as a person whatever its
 #: spelling (a user name such as "uriebe" before another author's "Tom Stelling" further
 #: down).
@@ -156,7 +162,9 @@ def choose_author(
             return names, ", ".join(names), origin
     near = near or list(bylines)
     if near:
-        people = [b for b in near if b[2] == HCARD or _person_like(b[1])]
+        # many names in author elements are a thread's posters: the first one started it
+        thread = len({name for _, name, _ in near}) >= THREAD_NAMES
+        people = [] if thread else [b for b in near if b[2] == HCARD or _person_like(b[1])]
         _, name, how = (people or near)[0]
         return split_authors(name) or (name,), name, f"html:{how}"
     if head.authors is not None:

@@ -70,6 +70,10 @@ BY_ANYWHERE = re.compile(
     + _NAME.replace("(?P<name>", "(?P<name>(?=\\S+\\s+[A-ZÀ-ÖØ-Þ])")
     + r"|(?P<user>[a-z][a-z0-9_.-]{2,30})(?=$|[\s·|•,]))"
 )
+#: A word in lower case of at least four letters after a user name, before any separator:
+#: the sentence runs on ("by market share", "written by humans, not robots"), while a
+#: user's byline ends, or goes on with a separator or a date ("von jdoe am 26/10/13").
+_PROSE_AFTER = re.compile(r"[^|·•]*?(?<!\w)[a-zß-ÿ]{4,}(?!\w)")
 #: A picture credit names the photographer, not the author.
 PICTURE_CREDIT = re.compile(r"(?i:photo|foto|bild|image|picture|illustration|grafik)\w*\s*$")
 EMBEDDED_BYLINES = (
@@ -205,7 +209,9 @@ def nearest_byline(
             anywhere = BY_ANYWHERE.search(block.text)
             if anywhere and not PICTURE_CREDIT.search(block.text[: anywhere.start()]):
                 user = anywhere.group("user")
-                if user is None or user not in stop:
+                if user is None or (
+                    user not in stop and not _PROSE_AFTER.match(block.text, anywhere.end())
+                ):
                     return (anywhere.group("name") or user).strip(" ,.:")
         if block.words > MAX_DATED_BYLINE_WORDS:
             continue
