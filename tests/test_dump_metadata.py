@@ -176,6 +176,44 @@ def test_title_rows_features_body_overlap_and_dates() -> None:
     assert rows[1][dated] == 1.0 and rows[2][dated] == 0.0
 
 
+def test_title_rows_compare_a_line_with_the_lede_and_count_its_body_words() -> None:
+    from cleaner.metadata.title_model import TITLE_FEATURES, title_rows
+
+    doc = f"Teachers and buses for city schools\n\nCouncil approves budget for schools\n\n{_BODY}"
+    rows = dict(title_rows(segment(doc), 2, {}))
+    lede, found = TITLE_FEATURES.index("lede_overlap"), TITLE_FEATURES.index("overlap_words")
+    # the lede is the body's first two paragraphs: "teachers" and "buses" are in the second
+    assert rows[0][lede] == 3 / 4 and rows[1][lede] == 3 / 4
+    assert rows[1][found] == 3 / 6  # council, budget, schools
+    # the body's first block, read as a headline, is compared with the paragraphs after it
+    headline = segment(f"Council approves budget for schools\n\n{_BODY}")
+    assert dict(title_rows(headline, 0, {}))[0][lede] == 3 / 4
+
+
+def test_title_rows_tell_a_headline_over_its_teaser_from_a_kicker() -> None:
+    from cleaner.metadata.title_model import TITLE_FEATURES, title_rows
+
+    teaser = "New teachers and buses for every school in the city next year"
+    doc = f"Politics\n\nCouncil approves budget for schools\n\n{teaser}\n\n{_BODY}"
+    rows = dict(title_rows(segment(doc), 3, {}))
+    over_teaser = TITLE_FEATURES.index("over_teaser")
+    # the headline (five words) sits over a longer line; the kicker above it has one word
+    assert [rows[p][over_teaser] for p in (0, 1, 2)] == [0.0, 1.0, 0.0]
+
+
+def test_title_rows_mark_a_line_another_candidate_holds() -> None:
+    from cleaner.metadata.title_model import TITLE_FEATURES, title_rows
+
+    doc = (
+        "Council approves budget\n\nCouncil\n\nCouncil approves budget Share Print 12 comments"
+        f"\n\n{_BODY}"
+    )
+    rows = dict(title_rows(segment(doc), 3, {}))
+    inside = TITLE_FEATURES.index("inside_candidate")
+    # "Council" is too short to count; the longer line holds the headline, not the reverse
+    assert [rows[p][inside] for p in (0, 1, 2)] == [1.0, 0.0, 0.0]
+
+
 def test_pick_title_prefers_the_line_about_the_body() -> None:
     from cleaner.metadata.title_model import pick_title
 

@@ -1,7 +1,9 @@
 """Pick the headline of a text dump among the short lines around the start of the body.
 
 A small linear ranker (a conditional logit) scores each candidate line on named features (distance to the
-body, length, punctuation, repetition in the page, neighbouring byline/date lines); the
+body, length, punctuation, repetition in the page, neighbouring byline/date lines, the words
+it shares with the body and its lede, a headline over a longer teaser line, a line that
+another candidate holds with more around it); the
 best candidate above :data:`MIN_TITLE_PROBABILITY` is the title. Weights ship in
 ``cleaner/data/title_model.json`` (and ``title_model_no_url.json`` for callers who give no
 page address), fitted by ``tools/train_title_model.py`` on the development corpora.
@@ -48,6 +50,18 @@ MIN_TOPIC_WORD_CHARS = 4
 #: The body overlap is the share of a line's topic words found in the body, counted out of
 #: at least this many (one matching word does not make a one-word section label a title).
 MIN_OVERLAP_DENOMINATOR = 3
+#: The lede is the body's first this many prose blocks (a headline restates its words).
+LEDE_BLOCKS = 2
+#: The number of a line's topic words found in the body counts up to this many.
+MAX_OVERLAP_WORDS = 6
+#: A heading-like line of more than this many words directly above a longer candidate is a
+#: headline over its teaser (wcxb-dev articles: the upper line is the title in 84 of 98
+#: such pairs with either one the title); a shorter one is a kicker over the headline (the
+#: lower line in 146 of 167).
+MAX_KICKER_WORDS = 4
+#: A candidate inside another candidate's line counts from this many characters (a shorter
+#: text, "News", is inside many lines by chance).
+MIN_INSIDE_CANDIDATE_CHARS = 8
 
 #: The ranker's weights; without the page address, weights fitted on the pages cleaned
 #: without theirs (the address features are then silent, and the other features carry
@@ -98,6 +112,10 @@ TITLE_FEATURES: tuple[str, ...] = (
     "slug_cover",
     "no_slug_match",
     "breadcrumb",
+    "lede_overlap",
+    "overlap_words",
+    "over_teaser",
+    "inside_candidate",
 )
 
 _WORD = re.compile(r"\w+")
@@ -114,6 +132,15 @@ _TRAIL_STEP = re.compile(r"\s[»›>]\s")
 
 def _topic_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.casefold()) if len(w) >= MIN_TOPIC_WORD_CHARS}
+
+
+def _lede_words(blocks: Sequence[Block], prose: Sequence[int], skip: int | None) -> set[str]:
+    """The topic words of the first :data:`LEDE_BLOCKS` of the ``prose`` positions, the
+    block at ``skip`` left out (a headline read as the body's first block)."""
+    words: set[str] = set()
+    for q in [q for q in prose if q != skip][:LEDE_BLOCKS]:
+        words |= _topic_words(blocks[q].text)
+    return words
 
 
 def _joined(texts: Iterable[str]) -> str:
@@ -165,10 +192,15 @@ def title_rows(
     window = [p for p in range(lo, hi) if _may_be_title(blocks, p, body, rules)]
     far = [] if headerless else _spelled_by_slug(blocks, body, rules, slug, range(lo, hi))
     positions = sorted([*window, *far])
+    candidates = set(positions)
+    candidate_texts = [blocks[q].text for q in positions]
+    in_candidates, candidate_copies = _joined(candidate_texts), Counter(candidate_texts)
     body_words: set[str] = set()
     for b in blocks[body + 1 : body + BODY_SAMPLE_BLOCKS]:
         if b.prose:
             body_words |= _topic_words(b.text)
+    prose = [q for q in range(body, min(len(blocks), body + BODY_SAMPLE_BLOCKS)) if blocks[q].prose]
+    lede = _lede_words(blocks, prose, None)
     headings = [p for p in window if p < body and is_heading_like(blocks[p])]
     nearest = headings[-1] if headings else None
     rows = []
@@ -179,7 +211,10 @@ def title_rows(
         next_rule = rules.get(blocks[p + 1].index, "") if p + 1 < len(blocks) else ""
         distance = one_hot(p - body, _DISTANCE_BINS)
         topic = _topic_words(text)
-        overlap = len(topic & body_words) / max(len(topic), MIN_OVERLAP_DENOMINATOR)
+        found = len(topic & body_words)
+        overlap = found / max(len(topic), MIN_OVERLAP_DENOMINATOR)
+        in_lede = topic & (_lede_words(blocks, prose, p) if p == body else lede)
+        below = blocks[p + 1] if p + 1 < len(blocks) else None
         slug_share, slug_cover = slug_overlap(text, slug)
         rows.append(
             (
@@ -219,6 +254,18 @@ def title_rows(
                     slug_cover,
                     1.0 if slug and not slug_share else 0.0,
                     1.0 if len(_CRUMB.findall(text)) >= MIN_CRUMB_SEPARATORS else 0.0,
+                    len(in_lede) / max(len(topic), MIN_OVERLAP_DENOMINATOR),
+                    min(found, MAX_OVERLAP_WORDS) / MAX_OVERLAP_WORDS,
+                    1.0
+                    if below is not None
+                    and p + 1 in candidates
+                    and is_heading_like(b)
+                    and MAX_KICKER_WORDS < b.words < below.words
+                    else 0.0,
+                    1.0
+                    if len(text) >= MIN_INSIDE_CANDIDATE_CHARS
+                    and _inside_longer(text, in_candidates, candidate_copies)
+                    else 0.0,
                 ],
             )
         )
