@@ -45,6 +45,28 @@ def test_idempotent_on_a_short_list_after_the_first_paragraph() -> None:
     assert clean(once.text, kind="text").text == once.text
 
 
+def test_idempotent_on_a_text_opening_with_two_questions() -> None:
+    # the cleaned text opens with the body's first paragraph, two questions: a second pass
+    # took it for the headline (a lone line before the prose) and cut it from the body
+    para = (
+        "Saving money can be hard. Families, students, and retired people all face rising "
+        "prices, and many find that a written plan helps them keep their spending in check."
+    )
+    source = "\n\n".join(
+        [
+            "Are you saving enough? Are you saving for the right things at the right time?",
+            "Read the council's guide to learn more about how to plan a household budget.",
+            para,
+            para.replace("Saving money", "Planning ahead"),
+            "Budgets",
+            para.replace("hard", "simple"),
+        ]
+    )
+    once = clean(source, kind="text")
+    assert once.title is None and once.text.startswith("Are you saving enough?")
+    assert clean(once.text, kind="text").text == once.text
+
+
 _BYLINE_ROW = "  • By Jane Doe\n  • 4 Nov 2025 17:37\n  • 2 Shares"
 
 

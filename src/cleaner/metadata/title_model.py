@@ -39,6 +39,12 @@ MAX_TITLE_WORDS = 40
 #: 3-fold cross-validation on wcxb-dev: 0.705 top-1 with no threshold and up to 0.003,
 #: 0.703 at 0.01, 0.700 at 0.02).
 MIN_TITLE_PROBABILITY = 0.003
+#: A text's very first block (nothing before it, removed or live) of at least this many
+#: words that holds two sentences, or ends with a quoted or bracketed one, is the opening
+#: of a cleaned text, not its headline ("One of the questions people ask me is, “How do I
+#: start?”"): a second pass over a cleaned text took it for the title and cut it from the
+#: body. A single long question may still be a headline (:func:`_headline_at_body`).
+MIN_OPENING_SENTENCE_WORDS = 10
 #: The body's first block is a candidate too when it is at most this many words and does
 #: not end like a sentence (a long headline can read as prose).
 MAX_PROSE_TITLE_WORDS = 25
@@ -119,6 +125,10 @@ TITLE_FEATURES: tuple[str, ...] = (
 )
 
 _WORD = re.compile(r"\w+")
+#: A sentence end inside a quote or brackets that closes the text ('... is, “How?”').
+_QUOTED_END = re.compile(r"[.!?…][\"'”’»)\]]+$")
+#: A sentence end followed by another sentence ("Are you? Are you not?").
+_TWO_SENTENCES = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S.*[.!?…][\"'”’»)\]]*$")
 #: Separates the texts searched for a quoted candidate (block text is one line: both
 #: front ends collapse its whitespace).
 _JOIN = "\n"
@@ -190,6 +200,8 @@ def title_rows(
     window_texts = [o.text for o in blocks[lo:hi]]
     window_text, window_copies = _joined(window_texts), Counter(window_texts)
     window = [p for p in range(lo, hi) if _may_be_title(blocks, p, body, rules)]
+    if window and window[0] == 0 and _opening_sentence(blocks[0], page):
+        window = window[1:]
     far = [] if headerless else _spelled_by_slug(blocks, body, rules, slug, range(lo, hi))
     positions = sorted([*window, *far])
     candidates = set(positions)
@@ -270,6 +282,26 @@ def title_rows(
             )
         )
     return rows
+
+
+def _opening_sentence(block: Block, page: Sequence[Block]) -> bool:
+    """Whether ``block``, the first of the live blocks, opens the whole text and reads as
+    sentences of its body (see :data:`MIN_OPENING_SENTENCE_WORDS`).
+
+    >>> from cleaner.text.segment import segment
+    >>> blocks = segment("Are you saving enough? Are you saving for the right things at all?")
+    >>> _opening_sentence(blocks[0], blocks)
+    True
+    >>> blocks = segment("Why did the council approve a budget for the schools this year?")
+    >>> _opening_sentence(blocks[0], blocks)
+    False
+    """
+    text = block.text
+    return (
+        page[0].index == block.index
+        and block.words >= MIN_OPENING_SENTENCE_WORDS
+        and (_QUOTED_END.search(text) is not None or _TWO_SENTENCES.search(text) is not None)
+    )
 
 
 def _may_be_title(blocks: Sequence[Block], p: int, body: int, rules: Mapping[int, str]) -> bool:
