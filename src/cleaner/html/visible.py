@@ -92,7 +92,12 @@ _DATE_HINT = re.compile(
     r"|updated|dateline|meta)"
 )
 #: What stands between two co-authors in a byline: a comma, "&", "and" and its translations.
+#: In any case, unlike :func:`cleaner.metadata.names.split_authors`, which splits a free
+#: text where "ET Online" is one name: here the words on either side are already two
+#: author elements, so an "ET" between them can only join them.
 _JOINER = re.compile(r"\s*(?:,|&|;|\s(?:and|und|et|y|e|en)\s)\s*", re.I)
+
+
 def _hinted(
     page: PageSegments, position: int, pattern: re.Pattern[str], known: dict[int, bool | None]
 ) -> bool:
