@@ -144,12 +144,13 @@ def _topic_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.casefold()) if len(w) >= MIN_TOPIC_WORD_CHARS}
 
 
-def _lede_words(blocks: Sequence[Block], prose: Sequence[int], skip: int | None) -> set[str]:
-    """The topic words of the first :data:`LEDE_BLOCKS` of the ``prose`` positions, the
-    block at ``skip`` left out (a headline read as the body's first block)."""
+def _lede_words(prose: Mapping[int, set[str]], skip: int | None) -> set[str]:
+    """The topic words of the first :data:`LEDE_BLOCKS` of the ``prose`` blocks (position
+    -> topic words, in page order), the block at ``skip`` left out (a headline read as the
+    body's first block)."""
     words: set[str] = set()
     for q in [q for q in prose if q != skip][:LEDE_BLOCKS]:
-        words |= _topic_words(blocks[q].text)
+        words |= prose[q]
     return words
 
 
@@ -207,12 +208,18 @@ def title_rows(
     candidates = set(positions)
     candidate_texts = [blocks[q].text for q in positions]
     in_candidates, candidate_copies = _joined(candidate_texts), Counter(candidate_texts)
+    # the body sample's prose blocks (position -> topic words), read once for the body
+    # overlap (the body start left out) and the lede
+    prose = {
+        q: _topic_words(blocks[q].text)
+        for q in range(body, min(len(blocks), body + BODY_SAMPLE_BLOCKS))
+        if blocks[q].prose
+    }
     body_words: set[str] = set()
-    for b in blocks[body + 1 : body + BODY_SAMPLE_BLOCKS]:
-        if b.prose:
-            body_words |= _topic_words(b.text)
-    prose = [q for q in range(body, min(len(blocks), body + BODY_SAMPLE_BLOCKS)) if blocks[q].prose]
-    lede = _lede_words(blocks, prose, None)
+    for q, sample_words in prose.items():
+        if q != body:
+            body_words |= sample_words
+    lede = _lede_words(prose, None)
     headings = [p for p in window if p < body and is_heading_like(blocks[p])]
     nearest = headings[-1] if headings else None
     rows = []
@@ -225,7 +232,7 @@ def title_rows(
         topic = _topic_words(text)
         found = len(topic & body_words)
         overlap = found / max(len(topic), MIN_OVERLAP_DENOMINATOR)
-        in_lede = topic & (_lede_words(blocks, prose, p) if p == body else lede)
+        in_lede = topic & (_lede_words(prose, p) if p == body else lede)
         below = blocks[p + 1] if p + 1 < len(blocks) else None
         slug_share, slug_cover = slug_overlap(text, slug)
         rows.append(
