@@ -222,7 +222,9 @@ def element_step(tag: str, attrs: dict[str, str | None]) -> str:
     element_id = attrs.get("id")
     if element_id:
         step += "#" + element_id.strip().replace(" ", "")
-    classes = (attrs.get("class") or "").split()
-    if classes:
-        step += "".join("." + c for c in classes[:PATH_CLASSES])
+    classes = attrs.get("class")
+    if classes:  # split no further than the classes named (class lists run to dozens)
+        named = classes.split(None, PATH_CLASSES)[:PATH_CLASSES]
+        if named:
+            step += "." + ".".join(named)
     return step
