@@ -11,7 +11,6 @@ True
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections import Counter
 from types import MappingProxyType
@@ -118,12 +117,16 @@ def guess_language(text: str) -> str | None:
     """The ISO 639-1 code of the language with the most stop-word hits in ``text``."""
     index = _index()
     words = _WORD.findall(text[:SAMPLE_CHARS].lower())[:SAMPLE_WORDS]
-    # one count over all the words' languages, not a Counter update per word (0.47 -> 0.27 ms)
-    hits = Counter(itertools.chain.from_iterable(map(index.get, words, _NONE * len(words))))
+    # each distinct list of languages is counted once (a text repeats its stop words; a
+    # stop word is listed by ~5 languages), then its count goes to each of its languages
+    hits: dict[str, int] = {}
+    for codes, count in Counter(map(index.get, words, _NONE * len(words))).items():
+        for code in codes:
+            hits[code] = hits.get(code, 0) + count
     if not hits:
         return None
-    (best, count), *_ = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
-    return best if count >= MIN_HITS else None
+    best = min(hits, key=lambda code: (-hits[code], code))
+    return best if hits[best] >= MIN_HITS else None
 
 
 @functools.cache
