@@ -8,6 +8,7 @@ from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
+from cleaner import clean
 from cleaner.html.declared_authors import clean_names, is_publisher, site_key
 from cleaner.html.page_metadata import HeadMetadata, head_metadata
 from cleaner.metadata.dates import find_date, normalize_date
@@ -150,3 +151,31 @@ def test_seconds_and_twelve_hour_clock() -> None:
     assert find_date("4 Nov 2025 5:37 p.m.", now=datetime(2026, 1, 1)) == "2025-11-04T17:37"
     # German "Am" (on) after a time is not a.m.
     assert find_date("04.11.2025 12:30 Am Rande", now=datetime(2026, 1, 1)) == "2025-11-04T12:30"
+
+
+_COUNCIL_BODY = "".join(
+    f"<p>The council approved the new budget on Tuesday after a long debate about schools,"
+    f" roads and the harbour, item {i}.</p>"
+    for i in range(6)
+)
+
+
+def test_meta_tag_author_yields_to_a_byline_line() -> None:
+    # a byline line the HTML byline reader misses ("Geschrieben von X am <date>") names the
+    # author; the meta tag names the publisher
+    html = (
+        '<html><head><meta name="author" content="Example Media"></head><body>'
+        "<h1>Council approves new budget</h1>"
+        f"<p>Geschrieben von Cooper am 25.08.2015 22:30</p>{_COUNCIL_BODY}</body></html>"
+    )
+    article = clean(html.encode())
+    assert article.authors == ("Cooper",)
+
+
+def test_meta_tag_author_stays_without_a_byline_line() -> None:
+    html = (
+        '<html><head><meta name="author" content="Jane Doe"></head><body>'
+        f"<h1>Council approves new budget</h1>{_COUNCIL_BODY}</body></html>"
+    )
+    article = clean(html.encode())
+    assert (article.authors, article.provenance["authors"]) == (("Jane Doe",), "meta:author")

@@ -87,6 +87,18 @@ def test_section_end_marker_cuts_teasers() -> None:
     assert "teaser" not in text and "Most Read" not in text
 
 
+def test_section_end_markers_in_other_languages() -> None:
+    for marker in ("Ähnliche Beiträge", "Das könnte Sie auch interessieren!", "Veja também:"):
+        after = (
+            marker,
+            "A teaser headline that is also written like a long sentence here.",
+            "Another teaser headline about a completely different subject matter.",
+        )
+        rules = removed_rules(article(after=after))
+        assert rules[marker] == "sections.end-marker", marker
+        assert "teaser" not in clean(article(after=after)).text, marker
+
+
 def test_heading_inside_body_kept() -> None:
     text = clean(article(middle=("What happens next",))).text
     assert "What happens next" in text

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from benchmarks.corpus import corpus_root
 
 from tools.logistic import fit, fit_ranking, sigmoid
 from tools.model_file import named_weights, print_weights, write_model
@@ -112,7 +113,7 @@ def ranker_main(
     root = Path(__file__).resolve().parent.parent
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--dump", default="w3m")
-    parser.add_argument("--corpus", default=str(root.parent / "shared" / "corpus"))
+    parser.add_argument("--corpus", default=str(corpus_root()))
     if no_url_weights_file:
         parser.add_argument(
             "--without-url",

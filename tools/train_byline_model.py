@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.corpus import corpus_root  # noqa: E402
 from benchmarks.metrics import author_matches  # noqa: E402
 
 import cleaner.metadata.from_blocks as from_blocks_module  # noqa: E402
@@ -81,7 +82,7 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--dump", default="w3m")
-    parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
+    parser.add_argument("--corpus", default=str(corpus_root()))
     args = parser.parse_args()
     captured = list(captured_calls(Path(args.corpus), args.dump))
     train_and_report(

@@ -31,6 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.corpus import corpus_root  # noqa: E402
+
 from cleaner.decode import decode  # noqa: E402
 from cleaner.normalize import normalize  # noqa: E402
 from cleaner.text.context import CONTEXT_FEATURES, context_features, layout_columns  # noqa: E402
@@ -67,7 +69,7 @@ def training_args(description: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--dump", default="w3m")
     parser.add_argument("--holdout", type=int, default=5, help="1/N of pages held out")
-    parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
+    parser.add_argument("--corpus", default=str(corpus_root()))
     return parser.parse_args()
 
 

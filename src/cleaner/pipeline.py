@@ -36,7 +36,7 @@ from cleaner.layers.sections import end_sections
 from cleaner.layers.tags import tag_list
 from cleaner.layers.tickers import breaking
 from cleaner.metadata.fields import Metadata, merge
-from cleaner.metadata.from_blocks import from_blocks
+from cleaner.metadata.from_blocks import from_blocks, reads_byline_line
 from cleaner.metadata.language import guess_language
 from cleaner.normalize import normalize
 from cleaner.options import Kind, Options
@@ -173,7 +173,7 @@ def clean(
     if _past(deadline):
         return _out_of_time(opts, doc_kind, encoding, truncated)
 
-    page_meta = last_resort = Metadata()
+    page_meta = last_resort = tagged_author = Metadata()
     pre_removed: dict[int, tuple[str, str]] = {}
     html_core: tuple[int, int] | None = None
     extraction: dict[str, str] = {}
@@ -183,6 +183,7 @@ def clean(
         pre_removed = parsed.removed
         page_meta = parsed.metadata
         last_resort = parsed.fallback
+        tagged_author = parsed.tagged_author
         html_core = parsed.core  # the front end's article span
         extraction = {"text": f"html:{parsed.extraction}"}  # which extractor chose the body
     else:
@@ -220,7 +221,10 @@ def clean(
         rank_spans=doc_kind == "text",
     )
     body = layout(kept)
-    meta = merge(page_meta, dump_meta, last_resort, Metadata.of("body", language=language))
+    # a meta tag's author yields to a byline line of the blocks, not to a name line
+    # (trafilatura-eval HTML +4/-0 pages, wcxb-dev 0)
+    ranked = (dump_meta, tagged_author) if reads_byline_line(dump_meta) else (tagged_author, dump_meta)
+    meta = merge(page_meta, *ranked, last_resort, Metadata.of("body", language=language))
 
     status: Status
     if not text.strip():

@@ -32,7 +32,7 @@ from cleaner.html.choose import html_metadata, personal_site
 from cleaner.html.credits import copyright_person
 from cleaner.html.extract import select_main
 from cleaner.html.nesting import cap_nesting
-from cleaner.html.page_metadata import head_metadata, script_date
+from cleaner.html.page_metadata import head_metadata, script_date, split_tagged_author
 from cleaner.html.segment import segment_html
 from cleaner.metadata.fields import Metadata
 from cleaner.options import Options
@@ -54,6 +54,9 @@ class ParsedHtml:
             ``"trafilatura: own result doubtful (40 words); trafilatura kept 380"``).
         fallback: metadata to use only when neither ``metadata`` nor the blocks give the
             field (a personal site's name as its author).
+        tagged_author: the author a ``<meta name="author">``-like tag declares, when
+            nothing better named one: a "By" line or the byline-like line nearest the body
+            of the page's blocks wins over it (such tags often name the publisher).
     """
 
     blocks: list[Block]
@@ -62,6 +65,7 @@ class ParsedHtml:
     core: tuple[int, int] | None = None
     extraction: str = ""
     fallback: Metadata = dataclasses.field(default_factory=Metadata)
+    tagged_author: Metadata = dataclasses.field(default_factory=Metadata)
 
 
 def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
@@ -89,9 +93,10 @@ def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
     removed, verdict = cascade(blocks, removed, lambda: trafilatura_text(html), asked=headline)
     kept = [i for i in range(len(blocks)) if i not in removed]
     core = (kept[0], kept[-1]) if kept else None
+    meta, tagged = split_tagged_author(meta)
     fallback = personal_site(head)
-    if not meta.authors and not fallback.authors:
+    if not meta.authors and not tagged.authors and not fallback.authors:
         holder = copyright_person(page)
         if holder:
             fallback = Metadata.of("html:copyright", authors=(holder,), byline=holder)
-    return ParsedHtml(blocks, removed, meta, core, verdict.describe(), fallback)
+    return ParsedHtml(blocks, removed, meta, core, verdict.describe(), fallback, tagged)

@@ -21,14 +21,16 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import datetime
+from types import MappingProxyType
 
 from selectolax.lexbor import LexborHTMLParser
 
 from cleaner.html.declared_authors import clean_names, is_publisher, site_key
 from cleaner.html.json_ld import json_ld_metadata
 from cleaner.metadata.dates import normalize_date
+from cleaner.metadata.fields import Metadata
 
-__all__ = ["HeadMetadata", "head_metadata", "script_date"]
+__all__ = ["TAGGED_AUTHORS", "HeadMetadata", "head_metadata", "script_date", "split_tagged_author"]
 
 #: Meta tags naming the publication date, most specific first.
 PUBLISHED_KEYS = (
@@ -78,6 +80,11 @@ AUTHOR_KEYS = (
     "citation_author",
 )
 _AUTHOR_KEYS_LOWER = frozenset(key.lower() for key in AUTHOR_KEYS)
+#: The provenance of an author read from one of those tags. Such a tag often names the
+#: publisher or the site's owner ("Bund der Energieverbraucher e.V.", "tagesschau.de"),
+#: so a byline line of the page wins over it (:func:`split_tagged_author`); JSON-LD
+#: authors and the "Written by" label of twitter:data1 do not yield.
+TAGGED_AUTHORS = frozenset(f"meta:{key}" for key in AUTHOR_KEYS)
 #: Labels of an author in twitter:label1/twitter:data1 pairs ("Written by", "Verfasst von").
 _AUTHOR_LABEL = re.compile(
     r"^(?:written\s+by|author|by|verfasst\s+von|geschrieben\s+von|autor(?:in)?"
@@ -280,3 +287,29 @@ def script_date(tree: LexborHTMLParser, *, now: datetime | None = None) -> str |
             if iso:
                 return iso
     return None
+
+
+def split_tagged_author(meta: Metadata) -> tuple[Metadata, Metadata]:
+    """``meta`` without the author when it came from a meta tag (:data:`TAGGED_AUTHORS`),
+    and that author on its own; ``meta`` unchanged and an empty one otherwise.
+
+    >>> meta = Metadata.of("meta:author", authors=("Daily News",), byline="Daily News")
+    >>> rest, tagged = split_tagged_author(meta)
+    >>> rest.authors, tagged.authors, tagged.provenance["byline"]
+    ((), ('Daily News',), 'meta:author')
+    """
+    if meta.provenance.get("authors") not in TAGGED_AUTHORS:
+        return meta, Metadata()
+    moved = ("authors", "byline")
+    tagged = Metadata(
+        authors=meta.authors,
+        byline=meta.byline,
+        provenance=MappingProxyType({k: v for k, v in meta.provenance.items() if k in moved}),
+    )
+    rest = dataclasses.replace(
+        meta,
+        authors=(),
+        byline=None,
+        provenance=MappingProxyType({k: v for k, v in meta.provenance.items() if k not in moved}),
+    )
+    return rest, tagged

@@ -27,7 +27,7 @@ from cleaner.metadata.names import split_authors, with_credentials
 from cleaner.metadata.nearby import nearest_byline, nearest_date, opening_date
 from cleaner.metadata.title_model import headline_text
 
-__all__ = ["from_blocks", "split_authors", "unglued_name"]
+__all__ = ["from_blocks", "reads_byline_line", "split_authors", "unglued_name"]
 
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 #: What a dump glues onto a name's last word: a date or a label ("Jane DoeNovember 4",
@@ -45,6 +45,9 @@ _WORD = re.compile(r"\w+")
 _UPPER_LABEL = re.compile(r"\b[A-Z][A-Z&\-]+(?:\s+[A-Z][A-Z&\-]+)*\b")
 #: The provenance of a byline each rule proposed (see :data:`.byline_spans.PROPOSERS`).
 _ORIGINS = {"header": ":byline", "nearby": ":nearby-byline", "name-line": ":name-line"}
+#: The provenance of a byline read from a byline line ("By ...", "Posted by ... on ..."),
+#: which wins over an author a page's meta tag declares (see :func:`reads_byline_line`).
+_LINE_ORIGINS = frozenset({"dump" + _ORIGINS["header"], "dump" + _ORIGINS["nearby"]})
 
 
 def unglued_name(name: str) -> str:
@@ -69,6 +72,16 @@ def unglued_name(name: str) -> str:
         ):
             return head.rstrip()
     return name
+
+
+def reads_byline_line(meta: Metadata) -> bool:
+    """Whether ``meta``'s byline was read from a byline line of the blocks (the header "By"
+    line or the byline-like line nearest the body), not from a name line or a span.
+
+    >>> reads_byline_line(from_blocks([Block(0, "By Jane Doe", "", "line", "", 0)], {}, now=None, rank_spans=False))
+    True
+    """
+    return meta.provenance.get("byline") in _LINE_ORIGINS
 
 
 def _standalone_count(word: str, text: str) -> int:
