@@ -380,6 +380,18 @@ def test_the_lines_after_the_body_are_byline_candidates() -> None:
     assert "Jane Doe" in {s.text for s in spans}
 
 
+def test_a_lone_word_no_byline_rule_proposed_is_not_the_author() -> None:
+    # a section label under the headline scores about 0.4, above the floor of the other
+    # spans no rule proposed, below that of a single word
+    body = "\n\n".join(
+        "Der Gemeinderat hat am Dienstag nach langer Debatte den neuen Haushalt für das Jahr"
+        f" beschlossen, Punkt {i}."
+        for i in range(5)
+    )
+    text = f"Startseite\n\nGemeinderat beschließt neuen Haushalt\n\nAllgemein\n\n{body}\n"
+    assert clean(text, kind="text").byline is None
+
+
 _HEADERLESS_PARAGRAPHS = [
     "Deciding how much to tip at a restaurant can feel like solving a math problem on the spot,"
     " with the bill in one hand.",

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+import pytest
+
 from cleaner import Options, clean
 
 BODY = "<p>" + "A sentence of the story that carries real content, with a clause. " * 8 + "</p>"
@@ -187,6 +189,14 @@ def test_personal_site_name_is_the_author_of_last_resort() -> None:
     assert article.provenance["authors"] == "meta:og:site_name:person"
     named = clean(page(head, "<h1>Headline</h1><p>By John Roe</p>"), kind="html")
     assert named.authors == ("John Roe",)
+
+
+@pytest.mark.parametrize(
+    "site", ["The Daily Bugle", "Jan's Blog", "HR Innovation", "Women Can Talk Sports"]
+)
+def test_a_site_name_that_reads_like_an_organisation_is_not_the_author(site: str) -> None:
+    head = f"<meta property='og:site_name' content=\"{site}\">"
+    assert clean(page(head, "<h1>Headline</h1>"), kind="html").authors == ()
 
 
 def test_date_line_runs_into_its_update_date() -> None:

@@ -12,6 +12,8 @@ curly quotes and dashes stay as the author wrote them.
 '“Quoted” — kept\\nas written'
 >>> normalize("NUL\\x00 and \\ud800 lone surrogate")
 'NUL and  lone surrogate'
+>>> normalize("Cafe\\u0301 au lait") == "Caf\\u00e9 au lait"
+True
 """
 
 from __future__ import annotations
@@ -79,6 +81,10 @@ def _line_chunks(text: str) -> list[str]:
 def normalize(text: str) -> str:
     """Return ``text`` with mojibake repaired, NFC composed, ``\\n`` line endings, and
     control characters, lone surrogates and BOMs removed."""
+    if text.isprintable() and not _MOJIBAKE_HINT.search(text):
+        # no line break, control character, surrogate or BOM (none of them is printable)
+        # and nothing to repair: NFC is all there is to do (a block of an HTML page)
+        return unicodedata.normalize("NFC", text)
     if "\r" in text:  # CRLF, then a lone CR
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _OTHER_NEWLINES.sub("\n", text)

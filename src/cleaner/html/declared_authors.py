@@ -22,12 +22,16 @@ False
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["clean_names", "is_publisher", "site_key"]
+from cleaner.metadata.language import stopwords
+from cleaner.metadata.nearby import NAME_PARTICLES
+
+__all__ = ["clean_names", "is_publisher", "site_key", "site_names_owner"]
 
 #: A label before the name ("By Jane Doe", "Von Max Muster", "Autor: ...").
 _LABEL = re.compile(
@@ -45,6 +49,18 @@ _PLACEHOLDER = re.compile(r"^(?:no\s+author|unknown\s+author|author|autor|null|n
 _HOST_PARTS = re.compile(r"^www\.|\.[a-z]{2,6}$", re.I)
 _WORD = re.compile(r"\w+")
 _SEPARATORS = " ,;:|-–—·•/"
+#: A site named after its owner has at most this many words ("Dr. Jane Doe"); longer
+#: site names are organisations ("Rhein Neckar Zeitung", "Women Can Talk Sports").
+SITE_OWNER_MAX_WORDS = 3
+#: The languages of the lexicon, whose stop words do not open a person's name.
+_LEXICON_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt")
+
+
+@functools.cache
+def _opening_stop_words() -> frozenset[str]:
+    """Stop words of the lexicon's languages, name particles ("van", "de") left out."""
+    words = frozenset().union(*(stopwords(code) for code in _LEXICON_LANGUAGES))
+    return words - NAME_PARTICLES
 
 
 def site_key(name: str) -> str:
@@ -82,3 +98,24 @@ def is_publisher(name: str, sites: set[str]) -> bool:
     """``name`` is one of the ``sites`` (compared by :func:`site_key`), a domain or a login
     rather than a person's name."""
     return bool(_DOTTED.match(name)) or site_key(name) in sites
+
+
+def site_names_owner(name: str) -> bool:
+    """Whether a site name, already read as two to four capitalised words, can be its
+    owner's name: at most :data:`SITE_OWNER_MAX_WORDS` words, not opening with a stop word
+    ("The Japan Times", "Das Kulturkaufhaus"), no possessive ("Jan's Blog") and no word
+    in capitals unless all are ("HR Innovation", "Easy LMS"; "JANE DOE" passes).
+
+    >>> site_names_owner("Jane Doe"), site_names_owner("JANE DOE"), site_names_owner("Dr. Jane Doe")
+    (True, True, True)
+    >>> site_names_owner("The Daily Bugle"), site_names_owner("Jan's Blog"), site_names_owner("HR Innovation")
+    (False, False, False)
+    """
+    words = name.split()
+    capitals = [w for w in words if len(w) > 1 and w.isupper()]
+    return (
+        len(words) <= SITE_OWNER_MAX_WORDS
+        and words[0].lower().strip(".") not in _opening_stop_words()
+        and not any(mark in name for mark in "'’")
+        and len(capitals) in (0, len(words))
+    )

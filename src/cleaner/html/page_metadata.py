@@ -144,14 +144,25 @@ def _first_authors(
     return fallback, fallback is not None
 
 
-def _meta_content(tree: LexborHTMLParser) -> dict[str, str]:
-    """Meta tag name/property/itemprop -> first non-empty content."""
-    found: dict[str, str] = {}
+#: A meta tag's attributes and its content, white space collapsed.
+_MetaTag = tuple[dict[str, str | None], str]
+
+
+def _meta_tags(tree: LexborHTMLParser) -> list[_MetaTag]:
+    """Every meta tag with a non-empty content, read once for both readers below."""
+    tags: list[_MetaTag] = []
     for node in tree.css("meta[content]"):
         attrs = node.attributes
         content = " ".join((attrs.get("content") or "").split())
-        if not content:
-            continue
+        if content:
+            tags.append((attrs, content))
+    return tags
+
+
+def _meta_content(tags: list[_MetaTag]) -> dict[str, str]:
+    """Meta tag name/property/itemprop -> first non-empty content."""
+    found: dict[str, str] = {}
+    for attrs, content in tags:
         for attr in ("property", "name", "itemprop"):
             key = attrs.get(attr)
             if key and key not in found:
@@ -159,15 +170,13 @@ def _meta_content(tree: LexborHTMLParser) -> dict[str, str]:
     return found
 
 
-def _meta_authors(tree: LexborHTMLParser) -> tuple[tuple[str, ...], str] | None:
+def _meta_authors(tags: list[_MetaTag]) -> tuple[tuple[str, ...], str] | None:
     """Every value of the first :data:`AUTHOR_KEYS` tag the page has, matched without
     regard to case (``DC.Creator``); a tag repeated once per author
     (``citation_author``, ``dc.creator``) gives all the names."""
     values: dict[str, list[str]] = {}
-    for node in tree.css("meta[content]"):
-        attrs = node.attributes
-        content = " ".join((attrs.get("content") or "").split())
-        if not content or content.startswith(("http", "/", "@")):
+    for attrs, content in tags:
+        if content.startswith(("http", "/", "@")):
             continue
         for attr in ("name", "property", "itemprop"):
             key = (attrs.get(attr) or "").lower()
@@ -190,7 +199,8 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
     author_candidates = list(ld.authors)
     section, description, language, tags = ld.section, ld.description, ld.language, ld.tags
     declared_article = ld.declares_article
-    meta = _meta_content(tree)
+    meta_tags = _meta_tags(tree)
+    meta = _meta_content(meta_tags)
     for key in ("og:title", "twitter:title"):
         if key in meta:
             titles.append((meta[key], f"meta:{key}"))
@@ -231,7 +241,7 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
         if label and data and _AUTHOR_LABEL.match(label):
             author_candidates.append(((data,), f"meta:twitter:data{number}"))
             break
-    declared_by_meta = _meta_authors(tree)
+    declared_by_meta = _meta_authors(meta_tags)
     if declared_by_meta is not None:
         author_candidates.append(declared_by_meta)
     if "og:site_name" in meta:
