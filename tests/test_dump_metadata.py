@@ -478,3 +478,21 @@ def test_a_glued_word_the_page_writes_on_its_own_stays_in_the_name() -> None:
     assert clean(doc, kind="text").byline == "Team SimplyThrilled"
     glued = f"Council approves budget\n\nBy Jane HalperStaff\n\n{_BODY}\n\nAbout Staff"
     assert clean(glued, kind="text").byline == "Jane Halper"
+
+
+def test_title_rows_without_an_address_reach_a_far_headline_that_restates_the_lede() -> None:
+    from cleaner.metadata.title_model import TITLE_FEATURES, WINDOW_BEFORE, title_rows
+
+    menu = "\n\n".join(f"Section {n}" for n in range(WINDOW_BEFORE + 5))
+    doc = f"Council approves budget for schools\n\n{menu}\n\n{_BODY}"
+    blocks = segment(doc)
+    body = next(p for p, b in enumerate(blocks) if b.prose)
+    far = TITLE_FEATURES.index("far_by_lede")
+    # far above the window, the headline is a candidate when no address spells it ...
+    rows = dict(title_rows(blocks, body, {}))
+    assert rows[0][far] == 1.0
+    assert all(rows[p][far] == 0.0 for p in rows if p)
+    # ... and a menu line far up that shares no lede words is not
+    assert body - WINDOW_BEFORE > 1 and 1 not in rows
+    # with an address, its slug spells far headlines instead
+    assert 0 not in dict(title_rows(blocks, body, {}, url="https://example.com/news/rain-in-spain"))

@@ -83,6 +83,14 @@ _DISTANCE_BINS = (-40, -16, -8, -4, -3, -2, -1, 0, 1, 2, 4, 8)
 FAR_MIN_SLUG_COVER = 0.5
 #: ... and hold at least this many of them (a quick first test on the raw text).
 FAR_MIN_SLUG_WORDS = 2
+#: Without a page address, heading-like lines outside the window are candidates when at
+#: least this many of their topic words are in the lede ...
+FAR_MIN_LEDE_WORDS = 3
+#: ... and these make at least this share of their topic words (a headline far above
+#: the body, after a long menu, restates its lede). Title accuracy without the URL
+#: (wcxb-dev articles / trafilatura-eval): w3m 0.758 / 0.688 -> 0.761 / 0.692, lynx
+#: 0.788 / 0.700 -> 0.789 / 0.705.
+FAR_MIN_LEDE_SHARE = 0.6
 _WORD_BINS = (1, 3, 7, 12, 20)
 
 TITLE_FEATURES: tuple[str, ...] = (
@@ -122,6 +130,7 @@ TITLE_FEATURES: tuple[str, ...] = (
     "overlap_words",
     "over_teaser",
     "inside_candidate",
+    "far_by_lede",
 )
 
 _WORD = re.compile(r"\w+")
@@ -203,11 +212,6 @@ def title_rows(
     window = [p for p in range(lo, hi) if _may_be_title(blocks, p, body, rules)]
     if window and window[0] == 0 and _opening_sentence(blocks[0], page):
         window = window[1:]
-    far = [] if headerless else _spelled_by_slug(blocks, body, rules, slug, range(lo, hi))
-    positions = sorted([*window, *far])
-    candidates = set(positions)
-    candidate_texts = [blocks[q].text for q in positions]
-    in_candidates, candidate_copies = _joined(candidate_texts), Counter(candidate_texts)
     # the body sample's prose blocks (position -> topic words), read once for the body
     # overlap (the body start left out) and the lede
     prose = {
@@ -215,11 +219,19 @@ def title_rows(
         for q in range(body, min(len(blocks), body + BODY_SAMPLE_BLOCKS))
         if blocks[q].prose
     }
+    lede = _lede_words(prose, None)
+    far = [] if headerless else _spelled_by_slug(blocks, body, rules, slug, range(lo, hi))
+    by_lede = (
+        set() if headerless or slug else _restating_lede(blocks, body, rules, lede, range(lo, hi))
+    )
+    positions = sorted([*window, *far, *by_lede])
+    candidates = set(positions)
+    candidate_texts = [blocks[q].text for q in positions]
+    in_candidates, candidate_copies = _joined(candidate_texts), Counter(candidate_texts)
     body_words: set[str] = set()
     for q, sample_words in prose.items():
         if q != body:
             body_words |= sample_words
-    lede = _lede_words(prose, None)
     headings = [p for p in window if p < body and is_heading_like(blocks[p])]
     nearest = headings[-1] if headings else None
     rows = []
@@ -285,6 +297,7 @@ def title_rows(
                     if len(text) >= MIN_INSIDE_CANDIDATE_CHARS
                     and _inside_longer(text, in_candidates, candidate_copies)
                     else 0.0,
+                    1.0 if p in by_lede else 0.0,
                 ],
             )
         )
@@ -342,6 +355,37 @@ def _spelled_by_slug(
         and len(set(any_word.findall(block.text.casefold()))) >= FAR_MIN_SLUG_WORDS
         and slug_overlap(block.text, slug)[1] >= FAR_MIN_SLUG_COVER
     ]
+
+
+def _restating_lede(
+    blocks: Sequence[Block],
+    body: int,
+    rules: Mapping[int, str],
+    lede: set[str],
+    window: range,
+) -> set[int]:
+    """Positions outside ``window`` of heading-like lines whose topic words are mostly in
+    the ``lede`` (see :data:`FAR_MIN_LEDE_WORDS`): the headline far from where the body was
+    found to start, for a page without an address to spell it.
+
+    >>> from cleaner.text.segment import segment
+    >>> blocks = segment("Council approves new budget after debate\\n\\nMenu\\n\\nThe council approved the new budget after a long debate.")
+    >>> sorted(_restating_lede(blocks, 2, {}, _topic_words(blocks[2].text), range(1, 3)))
+    [0]
+    """
+    found = set()
+    for p, block in enumerate(blocks):
+        if p in window or not lede or not is_heading_like(block):
+            continue
+        topic = _topic_words(block.text)
+        shared = len(topic & lede)
+        if (
+            shared >= FAR_MIN_LEDE_WORDS
+            and shared >= FAR_MIN_LEDE_SHARE * len(topic)
+            and _may_be_title(blocks, p, body, rules)
+        ):
+            found.add(p)
+    return found
 
 
 def headline_text(text: str) -> str:
