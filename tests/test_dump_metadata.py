@@ -481,7 +481,8 @@ def test_a_glued_word_the_page_writes_on_its_own_stays_in_the_name() -> None:
 
 
 def test_title_rows_without_an_address_reach_a_far_headline_that_restates_the_lede() -> None:
-    from cleaner.metadata.title_model import TITLE_FEATURES, WINDOW_BEFORE, title_rows
+    from cleaner.metadata.title_candidates import WINDOW_BEFORE
+    from cleaner.metadata.title_model import TITLE_FEATURES, title_rows
 
     menu = "\n\n".join(f"Section {n}" for n in range(WINDOW_BEFORE + 5))
     doc = f"Council approves budget for schools\n\n{menu}\n\n{_BODY}"

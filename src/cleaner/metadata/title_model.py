@@ -25,34 +25,26 @@ from cleaner.features import is_heading_like, one_hot
 from cleaner.metadata.address import slug_overlap, slug_words
 from cleaner.metadata.dump_dates import find_dump_date
 from cleaner.metadata.line_ranker import best_candidate, load_weights
+from cleaner.metadata.title_candidates import (
+    WINDOW_AFTER,
+    WINDOW_BEFORE,
+    may_be_title,
+    opening_sentence,
+    restating_lede,
+    spelled_by_slug,
+    topic_words,
+)
 
 __all__ = ["TITLE_FEATURES", "headline_text", "pick_title", "title_rows"]
 
-#: Candidates are looked for this many live blocks before the body start ...
-WINDOW_BEFORE = 40
-#: ... and this many from it on (the core may start on a prose line above the headline).
-WINDOW_AFTER = 9
-#: Titles are at most this many words.
-MAX_TITLE_WORDS = 40
 #: The best candidate must reach this probability to be taken as the title (low: a page
 #: nearly always has a headline, and the best guess is right far more often than not;
 #: 3-fold cross-validation on wcxb-dev: 0.705 top-1 with no threshold and up to 0.003,
 #: 0.703 at 0.01, 0.700 at 0.02).
 MIN_TITLE_PROBABILITY = 0.003
-#: A text's very first block (nothing before it, removed or live) of at least this many
-#: words that holds two sentences, or ends with a quoted or bracketed one, is the opening
-#: of a cleaned text, not its headline ("One of the questions people ask me is, “How do I
-#: start?”"): a second pass over a cleaned text took it for the title and cut it from the
-#: body. A single long question may still be a headline (:func:`_headline_at_body`).
-MIN_OPENING_SENTENCE_WORDS = 10
-#: The body's first block is a candidate too when it is at most this many words and does
-#: not end like a sentence (a long headline can read as prose).
-MAX_PROSE_TITLE_WORDS = 25
-#: Words of the body sample: the prose blocks among this many blocks from the body start ...
+#: Words of the body sample: the topic words (:func:`topic_words`) of the prose blocks
+#: among this many blocks from the body start.
 BODY_SAMPLE_BLOCKS = 30
-#: ... and only words of at least this many characters count (content words in most
-#: languages; short function words say nothing about the topic).
-MIN_TOPIC_WORD_CHARS = 4
 #: The body overlap is the share of a line's topic words found in the body, counted out of
 #: at least this many (one matching word does not make a one-word section label a title).
 MIN_OVERLAP_DENOMINATOR = 3
@@ -78,19 +70,6 @@ TITLE_WEIGHTS = "title_model.json"
 NO_URL_TITLE_WEIGHTS = "title_model_no_url.json"
 
 _DISTANCE_BINS = (-40, -16, -8, -4, -3, -2, -1, 0, 1, 2, 4, 8)
-#: Lines outside the window are candidates when they cover at least this share of the
-#: address's slug words ...
-FAR_MIN_SLUG_COVER = 0.5
-#: ... and hold at least this many of them (a quick first test on the raw text).
-FAR_MIN_SLUG_WORDS = 2
-#: Without a page address, heading-like lines outside the window are candidates when at
-#: least this many of their topic words are in the lede ...
-FAR_MIN_LEDE_WORDS = 3
-#: ... and these make at least this share of their topic words (a headline far above
-#: the body, after a long menu, restates its lede). Title accuracy without the URL
-#: (wcxb-dev articles / trafilatura-eval): w3m 0.758 / 0.688 -> 0.761 / 0.692, lynx
-#: 0.788 / 0.700 -> 0.789 / 0.705.
-FAR_MIN_LEDE_SHARE = 0.6
 _WORD_BINS = (1, 3, 7, 12, 20)
 
 TITLE_FEATURES: tuple[str, ...] = (
@@ -133,11 +112,6 @@ TITLE_FEATURES: tuple[str, ...] = (
     "far_by_lede",
 )
 
-_WORD = re.compile(r"\w+")
-#: A sentence end inside a quote or brackets that closes the text ('... is, “How?”').
-_QUOTED_END = re.compile(r"[.!?…][\"'”’»)\]]+$")
-#: A sentence end followed by another sentence ("Are you? Are you not?").
-_TWO_SENTENCES = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S.*[.!?…][\"'”’»)\]]*$")
 #: Separates the texts searched for a quoted candidate (block text is one line: both
 #: front ends collapse its whitespace).
 _JOIN = "\n"
@@ -147,10 +121,6 @@ _CRUMB = re.compile(r"\s[»›>/]\s|\s[»›]|[»›]\s")
 MIN_CRUMB_SEPARATORS = 2
 #: The separators after which a trail's last crumb is the page's own title ("»", "›", ">").
 _TRAIL_STEP = re.compile(r"\s[»›>]\s")
-
-
-def _topic_words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.casefold()) if len(w) >= MIN_TOPIC_WORD_CHARS}
 
 
 def _lede_words(prose: Mapping[int, set[str]], skip: int | None) -> set[str]:
@@ -209,20 +179,20 @@ def title_rows(
     hi = body + 1 if headerless else min(len(blocks), body + WINDOW_AFTER)
     window_texts = [o.text for o in blocks[lo:hi]]
     window_text, window_copies = _joined(window_texts), Counter(window_texts)
-    window = [p for p in range(lo, hi) if _may_be_title(blocks, p, body, rules)]
-    if window and window[0] == 0 and _opening_sentence(blocks[0], page):
+    window = [p for p in range(lo, hi) if may_be_title(blocks, p, body, rules)]
+    if window and window[0] == 0 and opening_sentence(blocks[0], page):
         window = window[1:]
     # the body sample's prose blocks (position -> topic words), read once for the body
     # overlap (the body start left out) and the lede
     prose = {
-        q: _topic_words(blocks[q].text)
+        q: topic_words(blocks[q].text)
         for q in range(body, min(len(blocks), body + BODY_SAMPLE_BLOCKS))
         if blocks[q].prose
     }
     lede = _lede_words(prose, None)
-    far = [] if headerless else _spelled_by_slug(blocks, body, rules, slug, range(lo, hi))
+    far = [] if headerless else spelled_by_slug(blocks, body, rules, slug, range(lo, hi))
     by_lede = (
-        set() if headerless or slug else _restating_lede(blocks, body, rules, lede, range(lo, hi))
+        set() if headerless or slug else restating_lede(blocks, body, rules, lede, range(lo, hi))
     )
     positions = sorted([*window, *far, *by_lede])
     candidates = set(positions)
@@ -241,7 +211,7 @@ def title_rows(
         prev_rule = rules.get(blocks[p - 1].index, "") if p > 0 else ""
         next_rule = rules.get(blocks[p + 1].index, "") if p + 1 < len(blocks) else ""
         distance = one_hot(p - body, _DISTANCE_BINS)
-        topic = _topic_words(text)
+        topic = topic_words(text)
         found = len(topic & body_words)
         overlap = found / max(len(topic), MIN_OVERLAP_DENOMINATOR)
         in_lede = topic & (_lede_words(prose, p) if p == body else lede)
@@ -304,90 +274,6 @@ def title_rows(
     return rows
 
 
-def _opening_sentence(block: Block, page: Sequence[Block]) -> bool:
-    """Whether ``block``, the first of the live blocks, opens the whole text and reads as
-    sentences of its body (see :data:`MIN_OPENING_SENTENCE_WORDS`).
-
-    >>> from cleaner.text.segment import segment
-    >>> blocks = segment("Are you saving enough? Are you saving for the right things at all?")
-    >>> _opening_sentence(blocks[0], blocks)
-    True
-    >>> blocks = segment("Why did the council approve a budget for the schools this year?")
-    >>> _opening_sentence(blocks[0], blocks)
-    False
-    """
-    text = block.text
-    return (
-        page[0].index == block.index
-        and block.words >= MIN_OPENING_SENTENCE_WORDS
-        and (_QUOTED_END.search(text) is not None or _TWO_SENTENCES.search(text) is not None)
-    )
-
-
-def _may_be_title(blocks: Sequence[Block], p: int, body: int, rules: Mapping[int, str]) -> bool:
-    """Whether ``blocks[p]`` may be the title: not given another header rule, not too long,
-    and not one of the body's own paragraphs (though the body's first block may be one)."""
-    block = blocks[p]
-    return (
-        block.index not in rules
-        and 1 <= block.words <= MAX_TITLE_WORDS
-        and (p < body or not block.prose or (_headline_at_body(block) and p == body))
-    )
-
-
-def _spelled_by_slug(
-    blocks: Sequence[Block],
-    body: int,
-    rules: Mapping[int, str],
-    slug: frozenset[str],
-    window: range,
-) -> list[int]:
-    """Positions outside ``window`` of lines that spell most of the address's slug (a
-    headline far from where the body was found to start)."""
-    if not slug:
-        return []
-    any_word = re.compile("|".join(sorted(slug)))
-    return [
-        p
-        for p, block in enumerate(blocks)
-        if p not in window
-        and _may_be_title(blocks, p, body, rules)  # cheaper than the search: first
-        and len(set(any_word.findall(block.text.casefold()))) >= FAR_MIN_SLUG_WORDS
-        and slug_overlap(block.text, slug)[1] >= FAR_MIN_SLUG_COVER
-    ]
-
-
-def _restating_lede(
-    blocks: Sequence[Block],
-    body: int,
-    rules: Mapping[int, str],
-    lede: set[str],
-    window: range,
-) -> set[int]:
-    """Positions outside ``window`` of heading-like lines whose topic words are mostly in
-    the ``lede`` (see :data:`FAR_MIN_LEDE_WORDS`): the headline far from where the body was
-    found to start, for a page without an address to spell it.
-
-    >>> from cleaner.text.segment import segment
-    >>> blocks = segment("Council approves new budget after debate\\n\\nMenu\\n\\nThe council approved the new budget after a long debate.")
-    >>> sorted(_restating_lede(blocks, 2, {}, _topic_words(blocks[2].text), range(1, 3)))
-    [0]
-    """
-    found = set()
-    for p, block in enumerate(blocks):
-        if p in window or not lede or not is_heading_like(block):
-            continue
-        topic = _topic_words(block.text)
-        shared = len(topic & lede)
-        if (
-            shared >= FAR_MIN_LEDE_WORDS
-            and shared >= FAR_MIN_LEDE_SHARE * len(topic)
-            and _may_be_title(blocks, p, body, rules)
-        ):
-            found.add(p)
-    return found
-
-
 def headline_text(text: str) -> str:
     """The title a chosen line gives: a breadcrumb trail's last crumb, else the line.
 
@@ -396,11 +282,6 @@ def headline_text(text: str) -> str:
     """
     steps = _TRAIL_STEP.split(text)
     return steps[-1].strip() if len(steps) > MIN_CRUMB_SEPARATORS else text
-
-
-def _headline_at_body(block: Block) -> bool:
-    """Whether the body's first block may be the headline: short, not ending a sentence."""
-    return block.words <= MAX_PROSE_TITLE_WORDS and not block.text.endswith((".", "…", ":"))
 
 
 def pick_title(
