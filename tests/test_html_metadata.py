@@ -147,39 +147,74 @@ def test_user_name_in_an_hcard_author_element_is_the_author() -> None:
     assert clean(page(header=plain), kind="html").authors == ()
 
 
-def test_hcard_user_name_beats_a_later_name_and_may_hold_digits() -> None:
-    header = (
+#: (header, authors, where they came from) for the byline readings of the page's header.
+HEADER_BYLINES = [
+    pytest.param(
         "<h1>Headline of the post</h1><p><span class='author vcard'>freeman1984</span></p>"
         + BODY
-        + "<p class='author'>Jane Doe</p>"
-    )
-    article = clean(page(header=header), kind="html")
-    assert article.authors == ("freeman1984",)
-    assert article.provenance["authors"] == "html:byline-hcard"
-
-
-def test_author_elements_joined_in_one_byline_are_co_authors() -> None:
-    header = (
+        + "<p class='author'>Jane Doe</p>",
+        ("freeman1984",),
+        "html:byline-hcard",
+        id="hcard-user-name-beats-a-later-name-and-may-hold-digits",
+    ),
+    pytest.param(
         "<h1>Headline</h1><div class='meta'><span class='author'>Jane Doe</span> &amp; "
-        "<span class='author'>John Roe</span></div>"
-    )
-    article = clean(page(header=header), kind="html")
-    assert article.authors == ("Jane Doe", "John Roe")
-
-
-def test_author_elements_not_joined_are_not_co_authors() -> None:
-    header = (
+        "<span class='author'>John Roe</span></div>",
+        ("Jane Doe", "John Roe"),
+        "html:byline-element",
+        id="author-elements-joined-in-one-byline-are-co-authors",
+    ),
+    pytest.param(
         "<h1>Headline</h1><div class='meta'><span class='author'>Jane Doe</span> Staff "
-        "Writer <span class='author'>John Roe</span></div>"
-    )
-    article = clean(page(header=header), kind="html")
-    assert article.authors == ("Jane Doe",)
+        "Writer <span class='author'>John Roe</span></div>",
+        ("Jane Doe",),
+        "html:byline-element",
+        id="author-elements-not-joined-are-not-co-authors",
+    ),
+    pytest.param(
+        "<h1>Headline</h1><p class='byline'>By <a>Jane Doe</a><span>Staff Writer</span></p>",
+        ("Jane Doe",),
+        "html:byline-line",
+        id="role-glued-to-a-byline-name-is-cut",
+    ),
+    pytest.param(
+        "<h1>Headline</h1><p>By Recent Posts</p><div class='author'>Jane Doe</div>",
+        ("Jane Doe",),
+        "html:byline-element",
+        id="interface-label-after-by-is-not-a-byline",
+    ),
+    pytest.param(
+        "<h1>Überschrift</h1><p>Von David Muster, dpa</p>",
+        ("David Muster",),
+        "html:byline-line",
+        id="agency-after-the-byline-name-is-cut",
+    ),
+    pytest.param(
+        "<h1>Titre</h1><p>Par Loïc Le Clerc | 30 septembre 2018</p>",
+        ("Loïc Le Clerc",),
+        "html:byline-line",
+        id="capitalised-particle-in-a-byline-name-is-kept",
+    ),
+    pytest.param(
+        "<h1>Überschrift</h1><p>VON MAX MUSTER am 21. April 2020</p>",
+        ("MAX MUSTER",),
+        "html:byline-line",
+        id="name-in-capitals-after-a-byline-label",
+    ),
+    pytest.param(
+        "<h1>Überschrift</h1><p>von Marianne1 am 20.09.2020</p>",
+        ("Marianne1",),
+        "html:byline-line",
+        id="user-name-with-digits-after-a-byline-label",
+    ),
+]
 
 
-def test_role_glued_to_a_byline_name_is_cut() -> None:
-    header = "<h1>Headline</h1><p class='byline'>By <a>Jane Doe</a><span>Staff Writer</span></p>"
+@pytest.mark.parametrize(("header", "authors", "provenance"), HEADER_BYLINES)
+def test_byline_in_the_header(header: str, authors: tuple[str, ...], provenance: str) -> None:
     article = clean(page(header=header), kind="html")
-    assert article.authors == ("Jane Doe",)
+    assert article.authors == authors
+    assert article.provenance["authors"] == provenance
 
 
 def test_personal_site_name_is_the_author_of_last_resort() -> None:
@@ -203,12 +238,6 @@ def test_date_line_runs_into_its_update_date() -> None:
     header = "<h1>Headline</h1><div class='date'><span>April 26, 2024</span><span>Updated on: October 28, 2024</span></div>"
     article = clean(page(header=header), kind="html")
     assert article.date == "2024-04-26"
-
-
-def test_interface_label_after_by_is_not_a_byline() -> None:
-    header = "<h1>Headline</h1><p>By Recent Posts</p><div class='author'>Jane Doe</div>"
-    article = clean(page(header=header), kind="html")
-    assert article.authors == ("Jane Doe",)
 
 
 def test_visible_byline_and_dateline() -> None:
@@ -246,18 +275,6 @@ def test_author_labelled_at_the_end_of_the_story() -> None:
 def test_author_label_after_a_date_and_dash() -> None:
     header = "<h1>Überschrift</h1><div>05.02.2020 - Redaktion: Max Muster (Pressesprecher)</div>"
     assert clean(page(header=header), kind="html").authors == ("Max Muster",)
-
-
-def test_agency_after_the_byline_name_is_cut() -> None:
-    header = "<h1>Überschrift</h1><p>Von David Muster, dpa</p>"
-    article = clean(page(header=header), kind="html")
-    assert article.authors == ("David Muster",)
-
-
-def test_capitalised_particle_in_a_byline_name_is_kept() -> None:
-    header = "<h1>Titre</h1><p>Par Loïc Le Clerc | 30 septembre 2018</p>"
-    article = clean(page(header=header), kind="html")
-    assert article.authors == ("Loïc Le Clerc",)
 
 
 def test_declared_author_in_its_visible_spelling() -> None:
@@ -335,13 +352,6 @@ def test_first_date_after_the_headline_beats_the_most_frequent_one() -> None:
     assert clean(html, kind="html").date == "2021-11-09"
 
 
-def test_name_in_capitals_after_a_byline_label() -> None:
-    header = "<h1>Überschrift</h1><p>VON MAX MUSTER am 21. April 2020</p>"
-    article = clean(page(header=header), kind="html")
-    assert article.authors == ("MAX MUSTER",)
-    assert article.provenance["authors"] == "html:byline-line"
-
-
 def test_name_after_a_by_word_inside_a_short_line_under_the_headline() -> None:
     header = (
         "<h1>Überschrift</h1><p>Eine Kolumne von Max Muster</p>"
@@ -371,10 +381,3 @@ def test_person_in_the_copyright_line_is_the_author_of_last_resort() -> None:
 def test_picture_credit_and_label_around_a_byline_name_are_cut() -> None:
     header = "<h1>Überschrift</h1><p>Text von Max Muster Illustration von Erika Beispiel</p>"
     assert clean(page(header=header), kind="html").authors == ("Max Muster",)
-
-
-def test_user_name_with_digits_after_a_byline_label() -> None:
-    header = "<h1>Überschrift</h1><p>von Marianne1 am 20.09.2020</p>"
-    article = clean(page(header=header), kind="html")
-    assert article.authors == ("Marianne1",)
-    assert article.provenance["authors"] == "html:byline-line"
