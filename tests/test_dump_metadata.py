@@ -497,3 +497,17 @@ def test_title_rows_without_an_address_reach_a_far_headline_that_restates_the_le
     assert body - WINDOW_BEFORE > 1 and 1 not in rows
     # with an address, its slug spells far headlines instead
     assert 0 not in dict(title_rows(blocks, body, {}, url="https://example.com/news/rain-in-spain"))
+
+
+def test_site_name_suffix_is_cut_when_the_page_writes_it_on_its_own() -> None:
+    body = (
+        "The rain in Spain falls mainly on the plain, the weather service said on Tuesday "
+        "after a week of storms.\n\nForecasters expect the storms to continue through the "
+        "weekend across the whole of the country."
+    )
+    headline = "Rain in Spain falls mainly on the plain | Daily News"
+    with_site = f"Daily News\n\nHome  Sport  Politics\n\n{headline}\n\nBy Jane Doe\n\n{body}"
+    assert clean(with_site, kind="text").title == "Rain in Spain falls mainly on the plain"
+    # a suffix the page does not write on its own stays part of the headline
+    without_site = f"Home  Sport  Politics\n\n{headline}\n\nBy Jane Doe\n\n{body}"
+    assert clean(without_site, kind="text").title == headline

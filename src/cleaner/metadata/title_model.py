@@ -121,6 +121,10 @@ _CRUMB = re.compile(r"\s[»›>/]\s|\s[»›]|[»›]\s")
 MIN_CRUMB_SEPARATORS = 2
 #: The separators after which a trail's last crumb is the page's own title ("»", "›", ">").
 _TRAIL_STEP = re.compile(r"\s[»›>]\s")
+#: The separator before a site's name at the end of a headline line.
+_SITE_SUFFIX = " | "
+#: A " | " suffix is cut only when at least this many words stay before it.
+MIN_HEAD_WORDS = 2
 
 
 def _lede_words(prose: Mapping[int, set[str]], skip: int | None) -> set[str]:
@@ -274,14 +278,28 @@ def title_rows(
     return rows
 
 
-def headline_text(text: str) -> str:
-    """The title a chosen line gives: a breadcrumb trail's last crumb, else the line.
+def headline_text(text: str, page: Sequence[Block] = ()) -> str:
+    """The title a chosen line gives: a breadcrumb trail's last crumb; else the line
+    without a " | " suffix that a block of the ``page`` holds on its own (the site's name:
+    "Headline | Daily News" where "Daily News" stands alone); else the line.
 
+    >>> from cleaner.text.segment import segment
     >>> headline_text("Home » Recipes » Lemon cake"), headline_text("Rain in Spain")
     ('Lemon cake', 'Rain in Spain')
+    >>> headline_text("Rain in Spain | Daily News", segment("DAILY NEWS\\n\\nSport"))
+    'Rain in Spain'
+    >>> headline_text("Rain in Spain | Daily News", segment("Daily News today"))
+    'Rain in Spain | Daily News'
     """
     steps = _TRAIL_STEP.split(text)
-    return steps[-1].strip() if len(steps) > MIN_CRUMB_SEPARATORS else text
+    if len(steps) > MIN_CRUMB_SEPARATORS:
+        return steps[-1].strip()
+    head, bar, suffix = text.rpartition(_SITE_SUFFIX)
+    if bar and len(head.split()) >= MIN_HEAD_WORDS:
+        site = suffix.strip().casefold()
+        if any(b.text.casefold() == site for b in page):
+            return head.strip()
+    return text
 
 
 def pick_title(
