@@ -207,6 +207,28 @@ HEADER_BYLINES = [
         "html:byline-line",
         id="user-name-with-digits-after-a-byline-label",
     ),
+    pytest.param(
+        "<h1>Überschrift</h1><div class='author'><span>Geschrieben von</span>"
+        "<a>Erika Muster</a></div>"
+        + BODY
+        + "<div class='author'>Max Beispiel</div>",
+        ("Erika Muster",),
+        "html:byline-element",
+        id="by-word-glued-to-the-name-in-an-author-element",
+    ),
+    pytest.param(
+        "<h1>Überschrift</h1><p class='author'><span>Von</span><a>Erika Muster</a></p>",
+        ("Erika Muster",),
+        "html:byline-element",
+        id="byline-label-glued-to-the-name",
+    ),
+    pytest.param(
+        "<h1>Überschrift</h1><div class='author-info'><a class='author-name'>Erika Muster</a>"
+        "<span>vor 5 Stunden</span></div>",
+        ("Erika Muster",),
+        "html:byline-element",
+        id="text-glued-after-an-author-element-is-not-the-name",
+    ),
 ]
 
 
@@ -215,6 +237,21 @@ def test_byline_in_the_header(header: str, authors: tuple[str, ...], provenance:
     article = clean(page(header=header), kind="html")
     assert article.authors == authors
     assert article.provenance["authors"] == provenance
+
+
+def test_by_line_naming_the_site_yields_to_one_naming_a_person() -> None:
+    head = "<meta property='og:site_name' content='The Daily Planet'>"
+    header = "<h1>Headline</h1><p>By The Daily Planet</p><p>Written by: Jane Doe</p>"
+    article = clean(page(head=head, header=header), kind="html")
+    assert article.authors == ("Jane Doe",)
+    assert article.provenance["authors"] == "html:byline-line"
+
+
+def test_author_box_labels_glued_together_are_no_name() -> None:
+    head = "<meta name='twitter:label1' content='Written by'><meta name='twitter:data1' content='Jane Doe'>"
+    box = "<div class='post-author'><h4><span>Zur Person</span><a>Alle Beiträge</a></h4></div>"
+    article = clean(page(head=head, header="<h1>Headline</h1>", body=BODY * 3 + box), kind="html")
+    assert article.authors == ("Jane Doe",)
 
 
 def test_personal_site_name_is_the_author_of_last_resort() -> None:

@@ -35,6 +35,11 @@ _CREDIT_TAIL = re.compile(
 )
 #: A "by" word left before the name when the label was another word ("Text von Jane Doe").
 _LEADING_BY = re.compile(r"^(?:von|by|par|por|door)\s+(?=[A-ZÀ-ÖØ-Þ])")
+#: A "by" word glued to the name after it, where the markup put the label and the name in
+#: separate elements without a space ("Geschrieben vonElisa Marvena", "ByJane Doe").
+_GLUED_BY = re.compile(
+    r"(?:^|(?<=\s))([vV]on|[bB]y|[pP]ar|[pP]or|[dD]oor)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])"
+)
 
 #: A word glued to a name where the markup put them in separate elements without a space
 #: ("Evan HalperStaff Writer", "Jane DoeFollow", "Jane DoeNovember 3"): a capital after a
@@ -44,6 +49,8 @@ _GLUED = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 #: part); other glued capitals are names ("ShawnHymel", "IndustrySelect").
 _GLUED_TAILS = frozenset(
     {"follow", "staff", "writer", "editor", "reporter", "correspondent", "contributor"}
+    # the link to the author's page or posts ("Jane DoeAlle Beiträge", "Jane DoeView all")
+    | {"alle", "all", "mehr", "more", "view", "profil", "profile"}
 )
 
 #: Labels, buttons and weekdays that stand where a byline name would ("By Recent Posts",
@@ -53,6 +60,7 @@ _NOT_A_NAME = re.compile(
     r"|administrator|staff|editor|redaktion|guest|anonymous|unknown|"
     r"share|follow|mehr|more|about the author|über den autor|the author|writer|auteur\(s\)"
     r"|fact checked|recent posts|link|stand|abbrechen|artikel von|zur artikelübersicht"
+    r"|zur person|alle beiträge|all posts|view all posts|mehr zum autor|more from the author"
     r"|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
     r"|sonntag)$",
     re.I,
@@ -101,6 +109,7 @@ def after_by_word(text: str) -> str | None:
     >>> after_by_word("Die Polizei fand die Leiche von Jane Doe") is None
     True
     """
+    text = _GLUED_BY.sub(r"\1 ", text)
     if BYLINE.match(text):
         return None
     found = BY_ANYWHERE.search(text)
@@ -152,7 +161,8 @@ def clean_name(text: str, *, labelled: bool = False, handle: bool = False) -> st
     >>> clean_name("von Marianne1 am 20.09.2020", labelled=True), clean_name("Marianne1")
     ('Marianne1', None)
     """
-    name = byline_name(_cut_glued_tail(text.replace("\xad", "").replace("\u200b", "")))
+    text = _GLUED_BY.sub(r"\1 ", text.replace("\xad", "").replace("\u200b", ""))
+    name = byline_name(_cut_glued_tail(text))
     if not name:
         return None
     name = AGENCY_TAIL.sub("", name.strip(" ,;:|-–—·•~"))

@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from cleaner.html import credits, visible
-from cleaner.html.declared_authors import site_names_owner
+from cleaner.html.declared_authors import is_publisher, site_key, site_names_owner
 from cleaner.html.page_metadata import HeadMetadata
 from cleaner.html.segment import PageSegments
 from cleaner.html.titles import choose_title, drop_kickers, norm, parts_of
@@ -136,6 +136,9 @@ def choose_author(
     """
     near = [b for b in bylines if title is None or b[0] >= title - 2]
     lines = [b for b in near if b[2] == "byline-line"]
+    # a "By" line naming the publication itself yields to one naming someone else
+    sites = {site_key(name) for name, _ in head.site_names} - {""}
+    lines = [b for b in lines if not is_publisher(b[1], sites)] or lines
     # the publication as author (its own name, a domain, a login) yields to any byline
     taken = None if head.author_is_publisher and bylines else head.authors
     shows = _shows_declared(taken[0] if taken is not None else ())

@@ -159,7 +159,8 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
                 found.append((position, name, "byline-element"))
                 continue
         if _hinted(page, position, _AUTHOR_HINT, known):
-            name = clean_name(text)
+            # "Geschrieben von Jane Doe" in an author element: the name after the "by" word
+            name = after_by_word(text) or clean_name(text)
             if name:
                 found.append((position, name, "byline-element"))
                 continue
@@ -167,6 +168,7 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
             name = after_by_word(text)
             if name and position not in inline_authors:
                 found.append((position, name, "byline-element"))
+    inline: list[tuple[int, str, str]] = []
     for position, hints, text in page.inline:
         if (
             len(text) <= MAX_BYLINE_CHARS
@@ -176,9 +178,33 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
             hcard = _HCARD.search(hints) is not None
             name = clean_name(text, labelled=hcard, handle=hcard)
             if name:
-                found.append((position, name, "byline-hcard" if hcard else "byline-element"))
+                inline.append((position, name, "byline-hcard" if hcard else "byline-element"))
+    found = [*_without_glued(found, inline), *inline]
     found.sort(key=lambda item: item[0])
     return _co_authors(page, found)
+
+
+def _without_glued(
+    found: list[tuple[int, str, str]], inline: list[tuple[int, str, str]]
+) -> list[tuple[int, str, str]]:
+    """The block candidates of ``found`` but those that run an author element of their
+    block into the text after it ("Houzz Deutschlandvor" from "Houzz Deutschland" and
+    "vor 5 Stunden", "Jane Doe Former Deputy" from "Jane Doe" and a role): the author
+    element's own text is the name.
+
+    >>> _without_glued([(3, "Jane DoeVor", "byline-element"), (4, "Jane Doe", "byline-line")],
+    ...     [(3, "Jane Doe", "byline-element")])
+    [(4, 'Jane Doe', 'byline-line')]
+    """
+    names: dict[int, list[str]] = {}
+    for position, name, _ in inline:
+        names.setdefault(position, []).append(name)
+    return [
+        (position, name, how)
+        for position, name, how in found
+        if how == "byline-line"
+        or not any(name != n and name.startswith(n) for n in names.get(position, ()))
+    ]
 
 
 def _co_authors(
