@@ -511,3 +511,28 @@ def test_site_name_suffix_is_cut_when_the_page_writes_it_on_its_own() -> None:
     # a suffix the page does not write on its own stays part of the headline
     without_site = f"Home  Sport  Politics\n\n{headline}\n\nBy Jane Doe\n\n{body}"
     assert clean(without_site, kind="text").title == headline
+
+
+def _page_with_author_box(box: str) -> str:
+    """A German article with a capitalised line under its headline (a name line for the
+    ranker) and its author credit ``box`` far below the text."""
+    body = "\n\n".join(
+        "Der Gemeinderat hat am Dienstag nach langer Debatte den neuen Haushalt für das Jahr"
+        f" beschlossen, Punkt {i}."
+        for i in range(5)
+    )
+    footer = "\n\n".join(f"Weitere Meldung Nummer {i} aus der Region" for i in range(8))
+    return (
+        f"Startseite\n\nGemeinderat beschließt neuen Haushalt\n\nHamamelis Winter\n\n{body}"
+        f"\n\n{footer}\n\n{box}\n"
+    )
+
+
+def test_an_author_label_far_from_the_body_wins_over_a_name_line() -> None:
+    article = clean(_page_with_author_box("Autorin: Erika Mustermann"), kind="text")
+    assert (article.byline, article.provenance["byline"]) == ("Erika Mustermann", "dump:label-line")
+
+
+def test_author_labels_naming_different_people_leave_the_name_line() -> None:
+    box = "Autorin: Erika Mustermann\n\nAutor: Max Muster"
+    assert clean(_page_with_author_box(box), kind="text").provenance["byline"] != "dump:label-line"

@@ -26,7 +26,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 
-from cleaner.html.prose import prose_weight
 from cleaner.html.segment import PageSegments, Segment
 from cleaner.rules import rule
 
@@ -85,9 +84,7 @@ class Choice:
 
 def prose_score(segment: Segment) -> int:
     """Non-link characters of a prose segment that pre-cleaning kept, 0 for anything else."""
-    if segment.group is not None:
-        return 0
-    return prose_weight(segment.block.text, segment.link_chars)
+    return 0 if segment.group is not None else segment.prose
 
 
 def _in_caption(page: PageSegments) -> list[bool]:

@@ -31,6 +31,8 @@ import operator
 import re
 from collections.abc import Iterator
 
+from cleaner.html.alternation import by_first_letter
+
 __all__ = ["MAX_NESTING", "cap_nesting"]
 
 #: Deepest element kept as markup: libxml2's default limit (Blink's is 512). The deepest
@@ -158,6 +160,14 @@ _CLOSER = {
 #: The start of a tag: (end-tag slash, name). Only the start is matched, which keeps the scan
 #: of a 230 KB page under 0.5 ms; the tag ends at the next ``>``.
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)")
+#: The start of a tag that counts outside foreign content, as its end-tag slash alone: the
+#: names not counted are turned away by the pattern (whole names, in any case, ASCII only;
+#: grouped by first letter), so the scan hands Python one short string per counted tag and
+#: no name to test: 20% less time than testing each name found by :data:`_TAG`.
+_COUNTED_TAG = re.compile(
+    rf"<(/?)(?!(?:{by_first_letter(sorted(_VOID | _IMPLIED_END))})(?![A-Za-z0-9:-]))[A-Za-z]",
+    re.IGNORECASE | re.ASCII,
+)
 _STEP = {"": 1, "/": -1}
 #: What a dropped tag becomes: a space keeps the words on either side apart.
 _DROPPED = " "
@@ -231,14 +241,8 @@ def cap_nesting(html: str, *, max_depth: int = MAX_NESTING) -> str:
                 for m in _TAG.finditer(html, start, end)
                 if _counted(m.group(2), html, m.end(), foreign)
             ]
-        else:  # one page holds thousands of tags: this is the loop that counts
-            steps += [
-                _STEP[slash]
-                for slash, name in _TAG.findall(html, start, end)
-                # most names are in lower case: no lower-cased copy of them is made
-                if name not in _NOT_COUNTED
-                and (name.islower() or name.lower() not in _NOT_COUNTED)
-            ]
+        else:  # one page holds thousands of tags: this is the scan that counts
+            steps += map(_STEP.__getitem__, _COUNTED_TAG.findall(html, start, end))
     if not _deeper_than(steps, max_depth):
         return html
     pieces: list[str] = []

@@ -32,6 +32,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 
+from cleaner.html.alternation import by_first_letter
 from cleaner.rules import rule
 
 __all__ = [
@@ -119,11 +120,7 @@ def _tokens(words: Iterable[str]) -> re.Pattern[str]:
     >>> _tokens(["share", "social", "ads?"]).pattern.removeprefix(_WORD_START)
     '(?:s(?:hare|ocial)|a(?:ds?))'
     """
-    by_letter: dict[str, list[str]] = {}
-    for word in words:
-        by_letter.setdefault(word[0], []).append(word[1:])
-    grouped = (letter + "(?:" + "|".join(rests) + ")" for letter, rests in by_letter.items())
-    return re.compile(_WORD_START + "(?:" + "|".join(grouped) + ")")
+    return re.compile(_WORD_START + "(?:" + by_first_letter(words) + ")")
 
 
 #: The groups in the order they are tried; the first that matches names the removal.

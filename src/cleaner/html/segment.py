@@ -31,6 +31,7 @@ from typing import Any
 
 from cleaner.blocks import Block
 from cleaner.html.page_model import Ancestry, Element, ElementPaths, PageSegments, Segment
+from cleaner.html.prose import prose_weight
 from cleaner.html.tags import CELL_TAGS, block_kind
 from cleaner.html.valve import apply_valve
 from cleaner.html.walk import RawBlock, Walk, walk_dom
@@ -77,13 +78,16 @@ def segment_html(
         return PageSegments((), (), ())
     state = walk_dom(root, capture, heading_capture)
     raw = _merge_rows(state)
-    groups, released = apply_valve(state.elements, raw, state.holds_article)
+    weights = [prose_weight(text, link) for _, _, text, link in raw]
+    groups, released = apply_valve(state.elements, raw, weights, state.holds_article)
     page = PageSegments(state.elements, [], released, tuple(state.times), tuple(state.inline))
     segments: list[Segment] = []
     paths = ElementPaths(state.elements)
     elements, ends = state.elements, state.ends
     parents = [element.parent for element in elements]
-    for position, ((owner, depth, text, link), group) in enumerate(zip(raw, groups, strict=True)):
+    for position, ((owner, depth, text, link), group, weight) in enumerate(
+        zip(raw, groups, weights, strict=True)
+    ):
         tag = elements[owner].tag
         parent = elements[owner].parent
         block = Block(
@@ -97,5 +101,5 @@ def segment_html(
             link_density=min(1.0, link / max(1, len(text))),
         )
         ancestors = Ancestry(parents, ends, owner, depth)
-        segments.append(Segment(block, owner, ancestors, tag, len(text), link, group))
+        segments.append(Segment(block, owner, ancestors, tag, len(text), link, group, weight))
     return dataclasses.replace(page, segments=segments)

@@ -19,16 +19,19 @@ from cleaner.html.preclean import (
     SelectorGroup,
     released_by_valve,
 )
-from cleaner.html.prose import prose_weight
 from cleaner.html.walk import RawBlock
 
 __all__ = ["apply_valve"]
 
 
 def apply_valve(
-    elements: Sequence[Element], raw: Sequence[RawBlock], holds_article: set[int]
+    elements: Sequence[Element],
+    raw: Sequence[RawBlock],
+    weights: Sequence[int],
+    holds_article: set[int],
 ) -> tuple[list[SelectorGroup | None], tuple[int, ...]]:
     """Per raw block, the group that removes it; and the matches the valve released.
+    ``weights`` are the raw blocks' prose weights (:func:`~cleaner.html.prose.prose_weight`).
 
     One pass over the blocks and two over the elements (parents come before their
     children), whatever the depth.
@@ -42,8 +45,7 @@ def apply_valve(
         hidden_in[index] = (element.parent >= 0 and hidden_in[element.parent]) or (
             element.group is not None and element.group.name == "hidden"
         )
-    for owner, _, text, link in raw:
-        weight = prose_weight(text, link)
+    for (owner, _, _, _), weight in zip(raw, weights, strict=True):
         if not weight:
             continue
         page_prose += weight

@@ -17,6 +17,7 @@ from cleaner.blocks import Block
 from cleaner.layers.tags import tag_values
 from cleaner.lexicon import BYLINE, BYLINE_TAIL, RELATIVE_DATE, SOURCE_CREDIT
 from cleaner.metadata.address import url_date
+from cleaner.metadata.author_labels import labelled_author, name_like
 from cleaner.metadata.author_model import pick_author
 from cleaner.metadata.byline_spans import pick_byline
 from cleaner.metadata.dates import find_date, strip_dates
@@ -145,7 +146,9 @@ def from_blocks(
     gave a date, the date one of the core's first paragraphs opens with is used, else the
     nearest dated line to it (see :mod:`.nearby`). The byline is
     the span ranker's pick (:mod:`.byline_spans`) among the header byline, the nearest
-    byline-like line, the best name line and the other name-like spans near the body;
+    byline-like line, the best name line and the other name-like spans near the body,
+    unless an explicit author label names someone else anywhere on the page
+    (:mod:`.author_labels`) and the pick is no byline line naming persons;
     without ``rank_spans`` (the HTML front end's blocks, which the ranker was not fitted
     on), the first of those three rules that names one.
     ``language`` (ISO code) settles ambiguous numeric dates: month first for English.
@@ -218,6 +221,15 @@ def from_blocks(
             (_ORIGINS[proposer] for proposer, name in proposals.items() if name == byline),
             ":span",
         )
+        if rank_spans and not (
+            byline_origin in (_ORIGINS["header"], _ORIGINS["nearby"])
+            and all(name_like(name, stop) for name in split_authors(byline or ""))
+        ):
+            # an explicit author label anywhere on the page wins over a name line, a span
+            # or a byline line that names something else than persons
+            labelled = labelled_author(blocks, stop)
+            if labelled and (byline is None or labelled not in byline):
+                byline, byline_origin = labelled, ":label-line"
     date_origin = ":dateline"
     if date is None and want_date:
         date, date_origin = opening_date(blocks, anchor, now=now, day_first=day_first), ":opening"

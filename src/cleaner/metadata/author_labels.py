@@ -1,0 +1,100 @@
+"""The author a dump names after an explicit author label, anywhere on the page.
+
+A line that opens with "Autor:", "Author:", "Text:", "Written by" or the like and goes on
+with a person's name names the article's author even far from the headline, where the
+span ranker of :mod:`.byline_spans` does not look (an author box under the text, a
+credit at the foot). The label anchors it: unlike a bare "By" line, such a line hardly
+ever credits a picture or a teaser. A page that labels two different names this way lists
+other articles' authors, and names none.
+
+>>> from cleaner.text.segment import segment
+>>> labelled_author(segment("Menu\\n\\nSome headline\\n\\nLong text.\\n\\nAutor: Max Muster"), frozenset())
+'Max Muster'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cleaner.blocks import Block
+from cleaner.metadata.names import split_authors
+from cleaner.metadata.nearby import NAME_PARTICLES
+
+__all__ = ["labelled_author", "name_like", "person_like"]
+
+#: A label line is at most this many words long (a longer one is a sentence about the
+#: author: "Autor: Jane Doe ist seit 2014 Ministerin ...").
+MAX_LABEL_LINE_WORDS = 12
+#: A person's name has this many words at least ...
+MIN_NAME_WORDS = 2
+#: ... and at most this many.
+MAX_NAME_WORDS = 4
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+"
+_PARTICLE = "|".join(sorted(NAME_PARTICLES))
+#: One name: capitalised words, name particles allowed inside ("Ludwig van Beethoven").
+_ONE_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*{_NAME_WORD})*"
+#: The label, at the start of the line (after a bullet), then the names: one, or several
+#: joined by commas, "und", "and", "&" ("Autoren: Jane Doe und John Roe").
+_LABELLED = re.compile(
+    r"^[\s•*·-]*(?:(?i:autor(?:in|en|innen)?|author|authors|auteur|verfasser(?:in)?"
+    r"|geschrieben[ \t]+von|verfasst[ \t]+von|written[ \t]+by)[ \t]*:?"
+    r"|(?i:text(?:[ \t]+und[ \t]+fotos?)?)[ \t]*:)"  # "Text" only with its colon
+    rf"[ \t]+(?P<names>{_ONE_NAME}(?:[ \t]*(?:,|&|\b(?:und|and)\b)[ \t]*{_ONE_NAME})*)"
+    r"[ \t]*(?::?[ \t]*$|[,|(•·]|[ \t]\d)"
+)
+#: A word a dump glued from two ("ArchivesWebsiteTwitter"): a capital after three lower-case
+#: letters (a name's own inner capital follows fewer: "McIntyre", "DeSiato").
+_GLUED = re.compile(r"[a-zß-ÿ]{3}[A-ZÀ-ÖØ-Þ]")
+#: A capitalised word ("Doe", "O'Neil", "Lange-Fricke", "J.").
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
+
+
+def name_like(name: str, stop: frozenset[str]) -> bool:
+    """Whether every word of ``name`` is capitalised or a name particle, and none is a stop
+    word of the page's language or glued from two.
+
+    >>> name_like("Ela", frozenset()), name_like("The Planetary Press", frozenset({"the"}))
+    (True, False)
+    >>> name_like("TurboTaxLisa", frozenset()), name_like("Sprachregeln, ganz normal", frozenset())
+    (False, False)
+    """
+    words = name.split()
+    return bool(words) and all(
+        (_NAME_TOKEN.match(w) and w.lower() not in stop and not _GLUED.search(w))
+        or w in NAME_PARTICLES
+        for w in words
+    )
+
+
+def person_like(name: str, stop: frozenset[str]) -> bool:
+    """Whether ``name`` looks like a person's name: a few words, :func:`name_like`.
+
+    >>> person_like("Jane van Doe", frozenset({"the"})), person_like("The Editors", frozenset({"the"}))
+    (True, False)
+    >>> person_like("Redaktion", frozenset()), person_like("ArchivesWebsite Twitter", frozenset())
+    (False, False)
+    """
+    return MIN_NAME_WORDS <= len(name.split()) <= MAX_NAME_WORDS and name_like(name, stop)
+
+
+def labelled_author(blocks: Sequence[Block], stop: frozenset[str]) -> str | None:
+    """The names after the page's explicit author labels, when every such label names the
+    same names and they are person-like; else ``None``.
+
+    ``stop`` are the page language's stop words.
+
+    >>> from cleaner.text.segment import segment
+    >>> labelled_author(segment("Autor: Jane Doe\\n\\nMore\\n\\nAutor: John Roe"), frozenset()) is None
+    True
+    """
+    found = {
+        match.group("names")
+        for block in blocks
+        if block.words <= MAX_LABEL_LINE_WORDS and (match := _LABELLED.match(block.text))
+    }
+    if len(found) != 1:
+        return None
+    names = found.pop()
+    return names if all(person_like(name, stop) for name in split_authors(names)) else None
