@@ -223,6 +223,12 @@ HEADER_BYLINES = [
         id="byline-label-glued-to-the-name",
     ),
     pytest.param(
+        "<h1>Headline</h1><p>Written by</p><p>Jane Doe - Product marketer</p>",
+        ("Jane Doe",),
+        "html:byline-line",
+        id="role-after-a-spaced-hyphen-is-cut",
+    ),
+    pytest.param(
         "<h1>Überschrift</h1><div class='author-info'><a class='author-name'>Erika Muster</a>"
         "<span>vor 5 Stunden</span></div>",
         ("Erika Muster",),
