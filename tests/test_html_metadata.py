@@ -284,7 +284,16 @@ def test_personal_site_name_is_the_author_of_last_resort() -> None:
 
 
 @pytest.mark.parametrize(
-    "site", ["The Daily Bugle", "Jan's Blog", "HR Innovation", "Women Can Talk Sports"]
+    "site",
+    [
+        "The Daily Bugle",
+        "Jan's Blog",
+        "HR Innovation",
+        "Women Can Talk Sports",
+        "Rust Blog",
+        "Harvard Health",
+        "Park University",
+    ],
 )
 def test_a_site_name_that_reads_like_an_organisation_is_not_the_author(site: str) -> None:
     head = f"<meta property='og:site_name' content=\"{site}\">"
@@ -445,6 +454,8 @@ def test_person_in_the_copyright_line_is_the_author_of_last_resort() -> None:
     )
     company = html.replace("Max Muster.", "Muster Verlag GmbH.")
     assert clean(company, kind="html").authors == ()
+    forum = html.replace("Max Muster.", "Muster Forum.")
+    assert clean(forum, kind="html").authors == ()
 
 
 def test_picture_credit_and_label_around_a_byline_name_are_cut() -> None:
