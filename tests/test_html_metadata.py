@@ -350,6 +350,13 @@ def test_author_labelled_at_the_end_of_the_story() -> None:
     assert article.authors == ("Erika Mustermann",)
 
 
+def test_author_named_after_an_about_the_author_label() -> None:
+    box = "<div class='box'><span>About the Author - Jane Doe</span></div>"
+    teaser = "<div class='post-author'>October 19, 2020 John Roe</div>"
+    article = clean(page(body=BODY * 3 + box + teaser), kind="html")
+    assert article.authors == ("Jane Doe",)
+
+
 def test_author_label_after_a_date_and_dash() -> None:
     header = "<h1>Überschrift</h1><div>05.02.2020 - Redaktion: Max Muster (Pressesprecher)</div>"
     assert clean(page(header=header), kind="html").authors == ("Max Muster",)
