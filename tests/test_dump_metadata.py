@@ -600,3 +600,21 @@ def test_the_given_names_file_is_sorted_and_case_folded() -> None:
     assert names == sorted(set(names)) and all(n == n.casefold() for n in names)
     assert {"jane", "jürgen", "maría", "jean-luc"} <= given_names()
     assert not {"wohnen", "digitale", "übersicht", "the", "will"} & given_names()
+
+
+def test_a_label_line_needs_a_higher_probability_than_a_name_line() -> None:
+    from cleaner.metadata.author_model import (
+        AUTHOR_FEATURES,
+        MIN_AUTHOR_PROBABILITY,
+        MIN_OTHER_AUTHOR_PROBABILITY,
+        author_rows,
+        pick_author,
+    )
+    from cleaner.metadata.line_ranker import load_weights, probability
+
+    stop = frozenset({"the", "of"})
+    blocks = segment(f"Council approves budget\n\nDigitale Arbeit\n\nWohnen\n\n{_BODY}")
+    weights = load_weights("author_model.json", AUTHOR_FEATURES)
+    label = probability(dict(author_rows(blocks, 3, stop, title=0))[1], weights)
+    assert MIN_AUTHOR_PROBABILITY <= label < MIN_OTHER_AUTHOR_PROBABILITY
+    assert pick_author(blocks, 3, stop, title=0) is None
