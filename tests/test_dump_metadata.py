@@ -579,3 +579,24 @@ def test_an_author_label_far_from_the_body_wins_over_a_name_line() -> None:
 def test_author_labels_naming_different_people_leave_the_name_line() -> None:
     box = "Autorin: Erika Mustermann\n\nAutor: Max Muster"
     assert clean(_page_with_author_box(box), kind="text").provenance["byline"] != "dump:label-line"
+
+
+def test_a_name_line_starting_with_a_given_name_beats_a_noun_label() -> None:
+    from cleaner.metadata.author_model import pick_author
+
+    # the label sits where name lines usually do (just before the body); the name's
+    # given name ("Jürgen") decides
+    doc = f"Council approves budget\n\nJürgen Weber\n\nHamamelis Winter\n\n{_BODY}"
+    assert pick_author(segment(doc), 3, frozenset({"the", "of"}), title=0) == "Jürgen Weber"
+
+
+def test_the_given_names_file_is_sorted_and_case_folded() -> None:
+    from importlib import resources
+
+    from cleaner.metadata.given_names import given_names
+
+    lines = resources.files("cleaner.data").joinpath("given_names.txt").read_text("utf-8")
+    names = [line for line in lines.splitlines() if not line.startswith("#")]
+    assert names == sorted(set(names)) and all(n == n.casefold() for n in names)
+    assert {"jane", "jürgen", "maría", "jean-luc"} <= given_names()
+    assert not {"wohnen", "digitale", "übersicht", "the", "will"} & given_names()
