@@ -143,7 +143,7 @@ def test_user_name_in_an_hcard_author_element_is_the_author() -> None:
     )
     assert clean(page(header=header), kind="html").authors == ("gizzmo",)
     # without the microformat a lower-case word in an author element is no name
-    plain = header.replace(" vcard", "").replace("url fn n", "url")
+    plain = header.replace(" vcard", "").replace("url fn n", "url").replace("/author/x/", "/x/")
     assert clean(page(header=plain), kind="html").authors == ()
 
 
@@ -245,6 +245,20 @@ def test_by_line_naming_the_site_yields_to_one_naming_a_person() -> None:
     article = clean(page(head=head, header=header), kind="html")
     assert article.authors == ("Jane Doe",)
     assert article.provenance["authors"] == "html:byline-line"
+
+
+def test_link_to_the_author_page_names_the_author_of_a_page_without_byline() -> None:
+    box = "<div class='box'><a href='/autor/max-muster/'>Alles von Max Muster</a></div>"
+    html = page(
+        head="<meta property='og:site_name' content='Erika Beispiel'>",
+        header="<h1>Überschrift</h1>",
+        body=BODY * 6 + box,
+    )
+    article = clean(html, kind="html")
+    assert article.authors == ("Max Muster",)
+    assert article.provenance["authors"] == "html:author-link"
+    elsewhere = html.replace("/autor/max-muster/", "/kategorie/max-muster/")
+    assert clean(elsewhere, kind="html").authors == ("Erika Beispiel",)
 
 
 def test_author_box_labels_glued_together_are_no_name() -> None:

@@ -34,7 +34,8 @@ from cleaner.html.extract import select_main
 from cleaner.html.nesting import cap_nesting
 from cleaner.html.page_metadata import head_metadata, script_date, split_tagged_author
 from cleaner.html.segment import segment_html
-from cleaner.metadata.fields import Metadata
+from cleaner.metadata.fields import Metadata, merge
+from cleaner.metadata.names import split_authors
 from cleaner.options import Options
 
 __all__ = ["ParsedHtml", "parse_html"]
@@ -94,6 +95,13 @@ def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
     kept = [i for i in range(len(blocks)) if i not in removed]
     core = (kept[0], kept[-1]) if kept else None
     meta, tagged = split_tagged_author(meta)
+    if not meta.authors and not tagged.authors:
+        # a link to the author's page names the author before the blocks read as a dump,
+        # the site's name and the copyright holder do
+        linked = visible.author_link(tree)
+        if linked:
+            names = split_authors(linked) or (linked,)
+            meta = merge(meta, Metadata.of("html:author-link", authors=names, byline=linked))
     fallback = personal_site(head)
     if not meta.authors and not tagged.authors and not fallback.authors:
         holder = copyright_person(page)
