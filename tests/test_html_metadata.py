@@ -223,6 +223,12 @@ HEADER_BYLINES = [
         id="byline-label-glued-to-the-name",
     ),
     pytest.param(
+        "<h1>Headline</h1><p>Written by</p><p>Jane Doe - Product marketer</p>",
+        ("Jane Doe",),
+        "html:byline-line",
+        id="role-after-a-spaced-hyphen-is-cut",
+    ),
+    pytest.param(
         "<h1>Überschrift</h1><div class='author-info'><a class='author-name'>Erika Muster</a>"
         "<span>vor 5 Stunden</span></div>",
         ("Erika Muster",),
@@ -278,7 +284,16 @@ def test_personal_site_name_is_the_author_of_last_resort() -> None:
 
 
 @pytest.mark.parametrize(
-    "site", ["The Daily Bugle", "Jan's Blog", "HR Innovation", "Women Can Talk Sports"]
+    "site",
+    [
+        "The Daily Bugle",
+        "Jan's Blog",
+        "HR Innovation",
+        "Women Can Talk Sports",
+        "Rust Blog",
+        "Harvard Health",
+        "Park University",
+    ],
 )
 def test_a_site_name_that_reads_like_an_organisation_is_not_the_author(site: str) -> None:
     head = f"<meta property='og:site_name' content=\"{site}\">"
@@ -321,6 +336,13 @@ def test_author_labelled_at_the_end_of_the_story() -> None:
     body = BODY * 3 + "<p>Autorin: Erika Mustermann, Projektleiterin in Tunis.</p>"
     article = clean(page(head, "<h1>Überschrift</h1>", body), kind="html")
     assert article.authors == ("Erika Mustermann",)
+
+
+def test_author_named_after_an_about_the_author_label() -> None:
+    box = "<div class='box'><span>About the Author - Jane Doe</span></div>"
+    teaser = "<div class='post-author'>October 19, 2020 John Roe</div>"
+    article = clean(page(body=BODY * 3 + box + teaser), kind="html")
+    assert article.authors == ("Jane Doe",)
 
 
 def test_author_label_after_a_date_and_dash() -> None:
@@ -427,6 +449,8 @@ def test_person_in_the_copyright_line_is_the_author_of_last_resort() -> None:
     )
     company = html.replace("Max Muster.", "Muster Verlag GmbH.")
     assert clean(company, kind="html").authors == ()
+    forum = html.replace("Max Muster.", "Muster Forum.")
+    assert clean(forum, kind="html").authors == ()
 
 
 def test_picture_credit_and_label_around_a_byline_name_are_cut() -> None:

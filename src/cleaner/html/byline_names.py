@@ -27,6 +27,9 @@ _PREFIX_WORD = re.compile(r"[^\W\d_]+")
 #: A byline names at most this many words once its label and date are cut.
 MAX_NAME_WORDS = 8
 
+#: A role after the name and a hyphen between spaces ("Jane Doe - Product marketer").
+_ROLE_AFTER_DASH = re.compile(r"(?<=[^\W\d_]{2}) - .*$")
+
 #: A picture credit after the author's name ("Jane Doe Illustration von John Roe", "Jane
 #: Doe Fotos: ..."): cut (trafilatura-eval +1/-0 pages, wcxb-dev 0).
 _CREDIT_TAIL = re.compile(
@@ -60,7 +63,7 @@ _NOT_A_NAME = re.compile(
     r"|administrator|staff|editor|redaktion|guest|anonymous|unknown|"
     r"share|follow|mehr|more|about the author|über den autor|the author|writer|auteur\(s\)"
     r"|fact checked|recent posts|link|stand|abbrechen|artikel von|zur artikelübersicht"
-    r"|zur person|alle beiträge|all posts|view all posts|mehr zum autor|more from the author"
+    r"|zur person|alle beiträge|all posts|view all posts|mehr zum autor|more from the author|text"
     r"|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
     r"|sonntag)$",
     re.I,
@@ -162,7 +165,7 @@ def clean_name(text: str, *, labelled: bool = False, handle: bool = False) -> st
     ('Marianne1', None)
     """
     text = _GLUED_BY.sub(r"\1 ", text.replace("\xad", "").replace("\u200b", ""))
-    name = byline_name(_cut_glued_tail(text))
+    name = byline_name(_cut_glued_tail(_ROLE_AFTER_DASH.sub("", text)))
     if not name:
         return None
     name = AGENCY_TAIL.sub("", name.strip(" ,;:|-–—·•~"))

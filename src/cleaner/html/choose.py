@@ -200,6 +200,7 @@ def personal_site(head: HeadMetadata) -> Metadata:
         if (
             _person_like(name)
             and site_names_owner(name)
+            and not credits.NOT_A_PERSON.search(name)
             and not any(ch.isdigit() for ch in name)
             and not name.isupper()
         ):

@@ -20,7 +20,7 @@ import re
 from cleaner.html.segment import PageSegments
 from cleaner.lexicon import SOURCE_CREDIT
 
-__all__ = ["AGENCY_TAIL", "agency", "copyright_person"]
+__all__ = ["AGENCY_TAIL", "NOT_A_PERSON", "agency", "copyright_person"]
 
 _AGENCY = (
     r"Reuters|AP|Associated Press|AFP|Agence France-Presse|dpa|APA|KNA|epd|SDA|sda"
@@ -50,11 +50,16 @@ _COPYRIGHT_PERSON = re.compile(
 )
 #: Copyright lines are short.
 MAX_COPYRIGHT_CHARS = 200
-#: Words of a holder that is not a person: a legal form or a company's word, a licence,
-#: the rights reserved, an article before the name ("The Daily").
-_NOT_A_PERSON = re.compile(
+#: Words of a name that is not a person's: a legal form or a company's word, a licence,
+#: the rights reserved, an article before the name ("The Daily"), a word naming a kind of
+#: publication or organisation ("Rust Blog", "Harvard Health", "Park University").
+NOT_A_PERSON = re.compile(
     r"\b(?i:inc|llc|llp|ltd|gmbh|ag|spa|corp(?:oration)?|company|media|group|verlag|e\.\s*v"
-    r"|cc|rights|reserved|rechte)\b|^(?i:the|der|die|das|le|la|les|el|los)\s"
+    r"|cc|rights|reserved|rechte"
+    r"|blog|forum|news|wiki|online|magazine?|journal|zeitung|times|observer|press|presse|radio"
+    r"|tv|community|club|verein|university|universität|college|school|schule|shop|store"
+    r"|insurance|health|institute?|foundation|stiftung|cent(?:er|re)|zentrum|services?"
+    r"|solutions|team|office)\b|^(?i:the|der|die|das|le|la|les|el|los)\s"
 )
 
 
@@ -81,7 +86,7 @@ def copyright_person(page: PageSegments) -> str | None:
         if len(text) > MAX_COPYRIGHT_CHARS or not ("©" in text or "(" in text or "opyright" in text.lower()):
             continue
         found = _COPYRIGHT_PERSON.search(text)
-        if found and not _NOT_A_PERSON.search(found.group("name")):
+        if found and not NOT_A_PERSON.search(found.group("name")):
             return found.group("name")
     return None
 

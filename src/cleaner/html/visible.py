@@ -86,9 +86,11 @@ _LABEL_ONLY = re.compile(
 #: Projektleiterin", "Redaktion: Max Muster (Pressesprecher)" closing a press release),
 #: at the start of a block or after a dash or bar ("05.02.2020 - Redaktion: Max Muster":
 #: trafilatura-eval +1/-0, wcxb-dev 0); the name ends at the first comma or parenthesis
-#: (:data:`_NAME_END`).
+#: (:data:`_NAME_END`). An author box's "About the author" heading names the author after a
+#: colon or a dash ("About the Author - Jane Doe": trafilatura-eval +1/-0, wcxb-dev 0).
 _COLON_LABEL = re.compile(
-    r"(?:^|\s[-–—|•·]\s)(?:autor(?:in)?|author|verfasser(?:in)?|text|redaktion)\s*:\s*"
+    r"(?:^|\s[-–—|•·]\s)(?:(?:autor(?:in)?|author|verfasser(?:in)?|text|redaktion)\s*:"
+    r"|(?:about\s+the\s+author|über\s+(?:den\s+autor|die\s+autorin))\s*[:|–—-])\s*"
     r"(?P<name>\S.*)$",
     re.I,
 )
