@@ -22,6 +22,10 @@ from cleaner.text.segment import segment
         ("19.10.19, 18:56", "2019-10-19T18:56"),
         ("Por Rodrigo Mejías04 de mayo 2022 a las 09:01 hrs.", "2022-05-04T09:01"),
         ("4 Nov 2025", "2025-11-04"),  # what find_date reads stays as it is
+        ("Essay - Published: 2025.12.17 | programming", "2025-12-17"),  # year first, dots
+        ("📅Jul. 11. 2025", "2025-07-11"),  # a dot after the day
+        ("Celebrity Humor 30/10/23", "2023-10-30"),  # a two-digit year after slashes
+        ("08.12.2022Bundesverband WindEnergie", "2022-12-08"),  # a year glued to a word
     ],
 )
 def test_find_dump_date_reads_dump_forms(text: str, expected: str) -> None:
@@ -45,7 +49,7 @@ def test_find_dump_date_rejects_non_dates(text: str) -> None:
     "text",
     [
         "2025-11-04", "4. November 2025", "Nov 4, 2025", "04/11/2025", "2025/11/4", "31.10.23",
-        "Juni 201619. Juni 2016", "19-Dec-2025",
+        "Juni 201619. Juni 2016", "19-Dec-2025", "2025.12.17", "30/10/23",
     ],
 )
 def test_every_absolute_date_form_passes_the_digit_check(text: str) -> None:
@@ -513,6 +517,45 @@ def test_site_name_suffix_is_cut_when_the_page_writes_it_on_its_own() -> None:
     assert clean(without_site, kind="text").title == headline
 
 
+def test_a_month_named_in_the_address_dates_the_article() -> None:
+    doc = f"Wine styles explained\n\n03/10/2023\n\n{_BODY}"
+    url = "https://news.example.org/blog/2023/october/03/wine-styles-explained"
+    assert clean(doc, kind="text", url=url).date == "2023-10-03"
+
+
+def test_the_month_of_the_address_picks_the_date_in_that_month() -> None:
+    doc = (
+        f"Organic pest spray\n\nLast Updated: March 11, 2019\n\n{_BODY}"
+        "\n\nJane Roe\n\nJuly 14, 2015 at 3:53 pm\n\nGreat recipe, thanks!"
+    )
+    url = "https://news.example.org/2015/07/organic-pest-spray.html"
+    assert clean(doc, kind="text").date == "2019-03-11"
+    assert clean(doc, kind="text", url=url).date == "2015-07-14T15:53"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # a publication label wins over the update nearer the body
+        ("Published Apr 26, 2023\n\nUpdated Aug 21, 2025", "2023-04-26"),
+        # an update's date yields to an earlier date without the label
+        ("• January 28, 2018\n\n• Updated: August 22, 2019", "2018-01-28"),
+        # the label on the line before its date
+        ("February 8, 2022\n\nLast update:\n\nJuly 16, 2025", "2022-02-08"),
+        # an update label alone, nothing earlier: the update's date
+        ("Updated Aug 21, 2025", "2025-08-21"),
+    ],
+)
+def test_the_publication_date_wins_over_the_update(header: str, expected: str) -> None:
+    doc = f"Council approves budget\n\n{header}\n\n{_BODY}"
+    assert clean(doc, kind="text").date == expected
+
+
+def test_an_update_date_keeps_over_a_teaser_date_after_the_body() -> None:
+    doc = f"Council approves budget\n\nLast updated:\n\nAugust 19, 2025\n\n{_BODY}\n\nRelated\n\nJane Roe April 20, 2024"
+    assert clean(doc, kind="text").date == "2025-08-19"
+
+
 def _page_with_author_box(box: str) -> str:
     """A German article with a capitalised line under its headline (a name line for the
     ranker) and its author credit ``box`` far below the text."""
@@ -536,3 +579,24 @@ def test_an_author_label_far_from_the_body_wins_over_a_name_line() -> None:
 def test_author_labels_naming_different_people_leave_the_name_line() -> None:
     box = "Autorin: Erika Mustermann\n\nAutor: Max Muster"
     assert clean(_page_with_author_box(box), kind="text").provenance["byline"] != "dump:label-line"
+
+
+def test_a_name_line_starting_with_a_given_name_beats_a_noun_label() -> None:
+    from cleaner.metadata.author_model import pick_author
+
+    # the label sits where name lines usually do (just before the body); the name's
+    # given name ("Jürgen") decides
+    doc = f"Council approves budget\n\nJürgen Weber\n\nHamamelis Winter\n\n{_BODY}"
+    assert pick_author(segment(doc), 3, frozenset({"the", "of"}), title=0) == "Jürgen Weber"
+
+
+def test_the_given_names_file_is_sorted_and_case_folded() -> None:
+    from importlib import resources
+
+    from cleaner.metadata.given_names import given_names
+
+    lines = resources.files("cleaner.data").joinpath("given_names.txt").read_text("utf-8")
+    names = [line for line in lines.splitlines() if not line.startswith("#")]
+    assert names == sorted(set(names)) and all(n == n.casefold() for n in names)
+    assert {"jane", "jürgen", "maría", "jean-luc"} <= given_names()
+    assert not {"wohnen", "digitale", "übersicht", "the", "will"} & given_names()

@@ -306,6 +306,18 @@ def test_date_line_runs_into_its_update_date() -> None:
     assert article.date == "2024-04-26"
 
 
+def test_a_date_shown_as_updated_yields_to_one_shown_as_published() -> None:
+    head = json_ld(**{"@type": "NewsArticle", "headline": "Headline", "datePublished": "2025-08-21"})
+    header = (
+        "<h1>Headline</h1><div class='date'>Published Apr 26, 2023</div>"
+        "<div class='date'>Updated Aug 21, 2025</div>"
+    )
+    assert clean(page(head, header), kind="html").date == "2023-04-26"
+    # shown alone, the update's date stays a vote
+    alone = "<h1>Headline</h1><div class='date'>Updated Aug 21, 2025</div>"
+    assert clean(page(head, alone), kind="html").date == "2025-08-21"
+
+
 def test_visible_byline_and_dateline() -> None:
     header = (
         "<h1>Headline</h1><p class='byline'>By Jane Doe and John Smith</p>"

@@ -31,6 +31,7 @@ from cleaner.html.byline_names import after_by_word, clean_name
 from cleaner.html.segment import PageSegments
 from cleaner.html.titles import KICKER_HINT
 from cleaner.lexicon import BYLINE
+from cleaner.metadata.date_labels import date_label
 from cleaner.metadata.dates import find_date, normalize_date
 from cleaner.metadata.dump_dates import relax_glued_dates
 
@@ -318,7 +319,26 @@ def dates(
         if iso:
             found.append((position, iso, "date-element" if hinted else "dateline"))
     found.sort()
-    return found
+    return _without_updates(page, found)
+
+
+def _without_updates(
+    page: PageSegments, found: list[tuple[int, str, str]]
+) -> list[tuple[int, str, str]]:
+    """``found`` without the dates labelled as updates when another one is labelled as
+    published ("Published Apr 26, 2023" above "Updated Aug 21, 2025"); as it is otherwise
+    (a page that shows only its update date is dated by it)."""
+    last = len(page.segments) - 1
+
+    def label(position: int) -> str | None:
+        position = min(position, last)  # a <time>'s position may be one past the blocks
+        before = page.segments[position - 1].block.text if position > 0 else None
+        return date_label(page.segments[position].block.text, before)
+
+    labels = [label(position) for position, _, _ in found]
+    if "published" not in labels:
+        return found
+    return [date for date, kind in zip(found, labels, strict=True) if kind != "updated"]
 
 
 def page_date(

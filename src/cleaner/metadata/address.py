@@ -18,7 +18,9 @@ import re
 import unicodedata
 from datetime import datetime
 
-__all__ = ["slug_overlap", "slug_words", "url_date", "word_forms"]
+from cleaner.metadata.dates import month_number
+
+__all__ = ["slug_overlap", "slug_words", "url_date", "url_month", "word_forms"]
 
 #: A path segment is the slug when it has at least this many words (a lone word is a
 #: section: "/politik/").
@@ -26,7 +28,10 @@ MIN_SLUG_WORDS = 2
 #: Slug words have at least this many characters (shorter ones are ids and particles).
 MIN_SLUG_WORD_CHARS = 3
 
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?!\d)")
+#: A year-first date in the path, its month a number or a name ("/2023/october/03/").
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d|[a-z]{3,9})[/-]([0-3]?\d)(?!\d)", re.I)
+#: A year and a month without a day: "/2015/07/organic-pest-control".
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d|[a-z]{3,9})(?:/|$)", re.I)
 #: A day-first date opening a path segment or following a separator in it
 #: ("/meldungen/29-10-2021", "/~02-01-2022-land-zahlte-..."), read month-first when its
 #: second number cannot be a month ("/wrap-up-12-19-2025"); used when the address holds
@@ -113,10 +118,13 @@ def url_date(url: str | None) -> str | None:
     True
     >>> url_date("https://example.org/meldungen/29-10-2021"), url_date("/wrap-up-12-19-2025")
     ('2021-10-29', '2025-12-19')
+    >>> url_date("https://example.org/blog/2023/october/03/wine-styles")
+    '2023-10-03'
     """
     match = _URL_DATE.search(url or "")
     if match is not None:
-        year, month, day = (int(g) for g in match.groups())
+        year, day = int(match.group(1)), int(match.group(3))
+        month = _month(match.group(2))
     else:
         match = _URL_DAY_FIRST.search(url or "")
         if match is None:
@@ -128,3 +136,28 @@ def url_date(url: str | None) -> str | None:
         return datetime(year, month, day).date().isoformat()
     except ValueError:
         return None
+
+
+def _month(part: str) -> int:
+    """The month a path part gives: a number or a month's name (0 when neither)."""
+    return int(part) if part.isdigit() else month_number(part) or 0
+
+
+def url_month(url: str | None) -> str | None:
+    """The year and month of the page address, as ``YYYY-MM``, from a full date or from a
+    year and month path ("/2015/07/story-title"): a date on the page in another month is
+    not the article's (a comment's, a teaser's, a book's release).
+
+    >>> url_month("https://example.org/2015/07/story-title.html")
+    '2015-07'
+    >>> url_month("https://example.org/2021/10/5/story"), url_month("https://example.org/2021/story")
+    ('2021-10', None)
+    """
+    full = url_date(url)
+    if full is not None:
+        return full[:7]
+    match = _URL_MONTH.search(url or "")
+    if match is None:
+        return None
+    month = _month(match.group(2))
+    return f"{match.group(1)}-{month:02d}" if 1 <= month <= 12 else None

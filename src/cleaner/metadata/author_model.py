@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from cleaner.blocks import Block
 from cleaner.features import one_hot
 from cleaner.metadata.dates import find_date
+from cleaner.metadata.given_names import starts_with_given_name
 from cleaner.metadata.line_ranker import best_candidate, load_weights
 from cleaner.metadata.nearby import NAME_PARTICLES
 
@@ -68,6 +69,7 @@ AUTHOR_FEATURES: tuple[str, ...] = (
     "upper",
     *(f"after_title<={d}" for d in _TITLE_BINS),
     "after_title>5",
+    "given_name",
 )
 
 
@@ -131,6 +133,7 @@ def author_rows(
                         if title is not None and p > title
                         else [0.0] * (len(_TITLE_BINS) + 1)
                     ),
+                    1.0 if starts_with_given_name(b.text) else 0.0,
                 ],
             )
         )

@@ -12,6 +12,10 @@
 ('2025-11-04', '2023-10-31', '2016-08-15T13:43')
 >>> find_date("03/01/2017 by Agatha Caleo", day_first=False), find_date("17/02/2022")
 ('2017-03-01', '2022-02-17')
+>>> find_date("Published: 2025.12.17"), find_date("Jul. 11. 2025")
+('2025-12-17', '2025-07-11')
+>>> find_date("30/10/23"), find_date("By Jane Doe • 11/08/23 5:19pm", day_first=False)
+('2023-10-30', '2023-11-08T17:19')
 >>> find_date("2025-11-04T17:37:00+03:00")
 '2025-11-04T17:37:00+03:00'
 >>> from datetime import datetime
@@ -31,7 +35,15 @@ from email.utils import parsedate_to_datetime
 
 from cleaner.lexicon import RELATIVE_DATE
 
-__all__ = ["find_date", "is_month_name", "may_hold_absolute_date", "normalize_date", "strip_dates"]
+__all__ = [
+    "date_start",
+    "find_date",
+    "is_month_name",
+    "may_hold_absolute_date",
+    "month_number",
+    "normalize_date",
+    "strip_dates",
+]
 
 #: Dates before this year are not publication dates of web pages (copyright years, history).
 MIN_YEAR = 1995
@@ -93,17 +105,27 @@ def is_month_name(word: str) -> bool:
     return word.lower().rstrip(".") in _MONTHS
 
 
+def month_number(word: str) -> int | None:
+    """The month (1-12) that ``word`` names, or ``None``.
+
+    >>> month_number("October"), month_number("okt"), month_number("Jane")
+    (10, 10, None)
+    """
+    return _MONTHS.get(word.lower().rstrip("."))
+
+
 _MONTH_RE = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 _TIME = (
     r"(?:,?\s*(?:at|um|à|a\s+las|alle|om|-|–|\|)?\s*(?P<hh>[01]?\d|2[0-3])[:h.](?P<mm>[0-5]\d)"
     r"(?::(?P<ss>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?|[AP]\.?M\.?)(?!\w))?)?"
 )
 #: What every absolute date in :data:`_PATTERNS` holds: a four-digit year from 1900 to 2099
-#: or, in the two-digit form "31.10.23", day, month and year joined by dots. Text without
+#: or, in the two-digit form "31.10.23" or "30/10/23", day, month and year joined by dots
+#: or slashes. Text without
 #: either is only read for a relative date (most blocks of a dump have neither).
 #: (``(?:19|20)\d\d|\d\d\.\d\d\.\d\d``, written to open with a digit, which lets the regex
 #: engine skip from digit to digit.)
-_DATE_DIGITS = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|\d\.\d\d\.\d\d)")
+_DATE_DIGITS = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|\d\.\d\d\.\d\d|\d/\d\d/\d\d)")
 
 #: The absolute date forms. Each holds what :data:`_DATE_DIGITS` finds: text without it
 #: is never searched with them.
@@ -119,16 +141,21 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
         re.I,
     ),
     re.compile(
-        rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b{_TIME}",
+        rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.)?,?\s+(?P<y>(?:19|20)\d\d)\b{_TIME}",
         re.I,
     ),
     re.compile(
         rf"\b(?P<a>[0-3]?\d)(?P<sep>[./])\s?(?P<b>[0-3]?\d)(?P=sep)\s?(?P<y>(?:19|20)\d\d)\b{_TIME}"
     ),
     re.compile(rf"\b(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b{_TIME}"),
+    # "2025.12.17": year first with dots, two-digit month and day, no number glued on
+    # (not a version "2025.12.17.1")
+    re.compile(rf"(?<![\d.])(?P<y>(?:19|20)\d\d)\.(?P<m>[01]\d)\.(?P<d>[0-3]\d)(?!\d|\.\d){_TIME}"),
     # "31.10.23": two-digit day, month and year with dots, nothing numeric around it
     # (not a version "1.31.10.23" or a decimal); the century from :func:`_full_year`
     re.compile(rf"(?<![\d.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<yy>\d\d)(?!\d|\.\d){_TIME}"),
+    # "30/10/23", "11/08/23": the same with slashes, in the order of four-digit slashed dates
+    re.compile(rf"(?<![\d/])(?P<a>[0-3]\d)(?P<sep>/)(?P<b>[0-3]\d)/(?P<yy>\d\d)(?!\d|/\d){_TIME}"),
 )
 
 
@@ -238,7 +265,7 @@ def normalize_date(value: str, *, now: datetime | None = None) -> str | None:
 
 
 def may_hold_absolute_date(text: str) -> bool:
-    """False when ``text`` cannot hold an absolute date (it has no year and no "dd.mm.yy"),
+    """False when ``text`` cannot hold an absolute date (it has no year and no "dd.mm.yy" or "dd/mm/yy"),
     so that it is only read for a relative one. Dumps ask for the date of hundreds of blocks
     a page, most of them without a year. Inserting spaces or turning a separator into one
     (as :func:`~cleaner.metadata.dump_dates.relax_glued_dates` does) cannot make such text
@@ -246,6 +273,8 @@ def may_hold_absolute_date(text: str) -> bool:
 
     >>> may_hold_absolute_date("4 November 2025"), may_hold_absolute_date("31.10.23")
     (True, True)
+    >>> may_hold_absolute_date("30/10/23")
+    True
     >>> may_hold_absolute_date("yesterday"), may_hold_absolute_date("12 comments, 4 shares")
     (False, False)
     """
@@ -275,6 +304,19 @@ def find_date(text: str, *, now: datetime | None = None, day_first: bool = True)
     if now is not None:
         return _relative(text, now)
     return None
+
+
+def date_start(text: str) -> int | None:
+    """Where the first absolute date form of ``text`` starts (whether or not it is a
+    valid day), or ``None``.
+
+    >>> date_start("109 Comments | Last Updated: March 11, 2019")
+    29
+    """
+    if not may_hold_absolute_date(text):
+        return None
+    starts = [m.start() for m in (p.search(text) for p in _PATTERNS) if m is not None]
+    return min(starts, default=None)
 
 
 def _latest_date(now: datetime | None) -> date:

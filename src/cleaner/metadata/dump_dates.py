@@ -35,6 +35,8 @@ _CASE_GLUE = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
 _GLUED_YEAR = re.compile(r"(?:(?<=[^\W\d_][ .,])|(?<=\d, ))((?:19|20)\d\d)(?=[0-3]?\d[./ :])")
 #: A four-digit year glued to the words that follow: "June 29, 2020November 12, 2021".
 _YEAR_WORD = re.compile(r"(?:(?<=[^\W\d_][ .,])|(?<=\d, ))((?:19|20)\d\d)(?=[^\W\d_])")
+#: The year of a numeric date glued to the word that follows: "08.12.2022Bundesverband".
+_NUMERIC_YEAR_WORD = re.compile(r"(?<=\d[./])((?:19|20)\d\d)(?=[^\W\d_])")
 #: A month name between hyphens or dots: "19-Dec-2025", "25.Jun.2019".
 _DASHED_MONTH = re.compile(r"\b([0-3]?\d)[-.]([^\W\d_]{3,9})\.?[-.]((?:19|20)\d\d)\b")
 
@@ -57,6 +59,7 @@ def relax_glued_dates(text: str) -> str:
     """
     text = _CASE_GLUE.sub(" ", _LETTER_DIGIT.sub(" ", text))
     text = _YEAR_WORD.sub(r"\1 ", _GLUED_YEAR.sub(r"\1 ", text))
+    text = _NUMERIC_YEAR_WORD.sub(r"\1 ", text)
     return _DASHED_MONTH.sub(r"\1 \2 \3", text)
 
 
@@ -76,6 +79,8 @@ def find_dump_date(text: str, *, now: datetime | None = None, day_first: bool = 
     ('2007-11-20', '2025-12-19')
     >>> find_dump_date("October 17, 20236:01 PM ET"), find_dump_date("Published on 25.Jun.2019")
     ('2023-10-17T18:01', '2019-06-25')
+    >>> find_dump_date("08.12.2022Bundesverband WindEnergie")
+    '2022-12-08'
     >>> find_dump_date("Ausgabe 32.13.19") is None, find_dump_date("Release 1.2.10") is None
     (True, True)
     """

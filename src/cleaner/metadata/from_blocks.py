@@ -12,20 +12,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
+from itertools import islice
 
 from cleaner.blocks import Block
 from cleaner.layers.tags import tag_values
 from cleaner.lexicon import BYLINE, BYLINE_TAIL, RELATIVE_DATE, SOURCE_CREDIT
-from cleaner.metadata.address import url_date
+from cleaner.metadata.address import url_date, url_month
 from cleaner.metadata.author_labels import labelled_author, name_like
 from cleaner.metadata.author_model import pick_author
 from cleaner.metadata.byline_spans import pick_byline
+from cleaner.metadata.date_labels import publication_choice
 from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date
 from cleaner.metadata.fields import Metadata
 from cleaner.metadata.language import stopwords
 from cleaner.metadata.names import split_authors, with_credentials
-from cleaner.metadata.nearby import nearest_byline, nearest_date, opening_date
+from cleaner.metadata.nearby import dated_lines, nearest_byline, nearest_date, opening_date
 from cleaner.metadata.title_model import headline_text
 
 __all__ = ["from_blocks", "reads_byline_line", "split_authors", "unglued_name"]
@@ -44,6 +46,9 @@ _LOWER_RUN = re.compile(r"[a-zß-ÿ]+$")
 MIN_GLUED_NAME_REPEATS = 2
 _WORD = re.compile(r"\w+")
 _UPPER_LABEL = re.compile(r"\b[A-Z][A-Z&\-]+(?:\s+[A-Z][A-Z&\-]+)*\b")
+#: The dated lines nearest the body that compete with the header's dates for the
+#: publication date (see :func:`~.date_labels.publication_choice`).
+MAX_DATED_LINES = 12
 #: The provenance of a byline each rule proposed (see :data:`.byline_spans.PROPOSERS`).
 _ORIGINS = {"header": ":byline", "nearby": ":nearby-byline", "name-line": ":name-line"}
 #: The provenance of a byline read from a byline line ("By ...", "Posted by ... on ..."),
@@ -129,6 +134,35 @@ def _split_header_line(text: str) -> tuple[str | None, str | None]:
     return (head or None), None
 
 
+def _publication_date(
+    blocks: Sequence[Block],
+    anchor: int,
+    header_dates: Sequence[tuple[Block, str]],
+    *,
+    now: datetime | None,
+    day_first: bool,
+    month: str | None,
+) -> tuple[str | None, str]:
+    """The date and its provenance: the header datelines' (nearest the body first), else
+    the body's opening date, else the nearest dated short line; a date labelled as
+    published, or one not labelled as an update on an earlier day than an update's, may
+    replace it (:func:`~.date_labels.publication_choice`)."""
+    lines = list(islice(dated_lines(blocks, anchor, now=now, day_first=day_first), MAX_DATED_LINES))
+    if header_dates:
+        seen = {block.index for block, _ in header_dates}
+        candidates = [*header_dates, *(line for line in lines if line[0].index not in seen)]
+    else:
+        opening = opening_date(blocks, anchor, now=now, day_first=day_first)
+        if opening:
+            return opening, ":opening"
+        candidates = lines
+    if not candidates:
+        return None, ":nearby-date"
+    before = {b.index + 1: b for b in blocks}
+    k = publication_choice(candidates, before, anchor, month)
+    return candidates[k][1], ":dateline" if k < len(header_dates) else ":nearby-date"
+
+
 def from_blocks(
     blocks: Sequence[Block],
     removed: Mapping[int, str],
@@ -180,18 +214,15 @@ def from_blocks(
     site_block = first("metadata.site-name")
     header = first("metadata.header-line")
     site_name, section = _split_header_line(header.text) if header else (None, None)
-    date = None
+    header_dates: list[tuple[Block, str]] = []
     date_rules = ("metadata.dateline", "metadata.byline", "metadata.header-line")
     for rule_id in date_rules if want_date else ():
-        # the header line nearest the body wins (a page may date its menu or ticker too)
-        for block in sorted(
-            by_rule.get(rule_id, []), key=lambda b: abs(anchor - b.index)
-        ):
-            date = find_dump_date(block_date_text(block), now=now, day_first=day_first)
-            if date:
-                break
-        if date:
-            break
+        # the header line nearest the body first (a page may date its menu or ticker too),
+        # the rules in this order
+        for block in sorted(by_rule.get(rule_id, []), key=lambda b: abs(anchor - b.index)):
+            found = find_dump_date(block_date_text(block), now=now, day_first=day_first)
+            if found:
+                header_dates.append((block, found))
     for block in by_rule.get("metadata.dateline", []):
         label = _UPPER_LABEL.search(strip_dates(block.text))
         if label and len(label.group()) > 2:
@@ -230,17 +261,21 @@ def from_blocks(
             labelled = labelled_author(blocks, stop)
             if labelled and (byline is None or labelled not in byline):
                 byline, byline_origin = labelled, ":label-line"
-    date_origin = ":dateline"
-    if date is None and want_date:
-        date, date_origin = opening_date(blocks, anchor, now=now, day_first=day_first), ":opening"
-    if date is None and want_date:
-        date, date_origin = (
-            nearest_date(blocks, anchor, now=now, day_first=day_first),
-            ":nearby-date",
+    date, date_origin = None, ":dateline"
+    if want_date:
+        date, date_origin = _publication_date(
+            blocks, anchor, header_dates, now=now, day_first=day_first, month=url_month(url)
         )
     address = url_date(url)
     if address and find_date(address, now=now) and (date is None or date[:10] != address):
         date, date_origin = address, ":address"
+    month = url_month(url)
+    if want_date and month and (date is None or date[:7] < month):
+        # the address names the month and no date or an earlier one was found: the
+        # nearest date in that month (not a book's release date before the post)
+        in_month = nearest_date(blocks, anchor, now=now, day_first=day_first, month=month)
+        if in_month:
+            date, date_origin = in_month, ":address-month"
     if byline and rank_spans:
         page_text = "\n".join(b.text for b in blocks)
         cut = unglued_name(byline)

@@ -18,7 +18,7 @@ of the article core, lines before the body first.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 
 from cleaner.blocks import Block
@@ -32,6 +32,7 @@ __all__ = [
     "EMBEDDED_BYLINES",
     "NAME_PARTICLES",
     "PICTURE_CREDIT",
+    "dated_lines",
     "nearest_byline",
     "nearest_date",
     "opening_date",
@@ -306,14 +307,36 @@ def _name_beside_date(text: str, stop: frozenset[str] = frozenset()) -> str | No
 
 
 def nearest_date(
-    blocks: Sequence[Block], anchor: int, *, now: datetime | None, day_first: bool = True
+    blocks: Sequence[Block],
+    anchor: int,
+    *,
+    now: datetime | None,
+    day_first: bool = True,
+    month: str | None = None,
 ) -> str | None:
-    """The first date in the short line nearest the body, or ``None``."""
+    """The first date in the short line nearest the body, or ``None``; with ``month``
+    (``YYYY-MM``), the nearest date in that month.
+
+    >>> from cleaner.text.segment import segment
+    >>> blocks = segment("Updated March 11, 2019\\n\\nBody text.\\n\\nJuly 14, 2015 at 3:53 pm")
+    >>> nearest_date(blocks, 1, now=None), nearest_date(blocks, 1, now=None, month="2015-07")
+    ('2019-03-11', '2015-07-14T15:53')
+    """
+    for _, found in dated_lines(blocks, anchor, now=now, day_first=day_first):
+        if month is None or found.startswith(month):
+            return found
+    return None
+
+
+def dated_lines(
+    blocks: Sequence[Block], anchor: int, *, now: datetime | None, day_first: bool = True
+) -> Iterator[tuple[Block, str]]:
+    """``(block, date)`` of the short lines that give a date, nearest the body first (the
+    order of :func:`nearest_date`)."""
     for block in _ranked(blocks, anchor):
         found = find_dump_date(block_date_text(block), now=now, day_first=day_first)
         if found:
-            return found
-    return None
+            yield block, found
 
 
 def opening_date(
