@@ -99,6 +99,31 @@ def test_a_prose_block_that_one_line_without_prose_follows_is_a_candidate_end() 
     assert positions == [len(body) - 1, len(blocks) - 1]
 
 
+def test_the_end_features_see_a_thread_and_a_teaser_list_after_a_candidate() -> None:
+    # After the article: comments under dated headers, each one header then one short reply
+    # (the rhythm of a teaser list or a thread). The candidate before them sees the dated
+    # headers and the regular rhythm after it; the last candidate sees nothing after it.
+    from cleaner.text.ending import END_FEATURES, end_candidates
+
+    body = [
+        f"Sentence {n} of the article body, long enough to count as prose here." * 3
+        for n in range(6)
+    ]
+    thread = [
+        part
+        for n in range(1, 5)
+        for part in (f"March {n}, 2024 at 10:1{n} am", f"Reader {n} wrote a short reply here.")
+    ]
+    blocks = segment("\n\n".join([*body, "Comments", *thread]))
+    positions, rows = end_candidates(blocks, [0.9] * len(blocks), 0, len(blocks) - 1)
+    column = {name: rows[:, k] for k, name in enumerate(END_FEATURES)}
+    at_end = positions.index(len(body) - 1)
+    assert column["dated_after"][at_end] > 0 and column["dated_after"][-1] == 0
+    assert column["regular_after"][at_end] >= 0.5 and column["regular_after"][-1] == 0
+    assert column["short_prose_after"][at_end] == 1.0
+    assert column["prose_len_rel"][at_end] < 0
+
+
 def test_the_article_end_ranker_keeps_a_core_of_body_paragraphs_whole() -> None:
     from cleaner.text.ending import article_end
     from cleaner.text.model import block_probabilities

@@ -10,12 +10,22 @@ as ``tools/train_text_model.py`` makes them). The model is a conditional logit
 (``tools/logistic.fit_ranking``): deterministic, from zero weights, pages in corpus order.
 Pages whose id hashes into the hold-out fold are fitted apart once to report how often the
 ranker picks the gold end on pages it has not seen; the shipped weights use every page.
+
+The trafilatura-eval pages (mostly German, no full body; :data:`SNIPPET_CORPUS`) join the fit
+with labels from their snippets: each page is cleaned with its core uncut
+(:func:`snippet_group`), and the candidates whose text up to them holds the most wanted
+snippets less unwanted ones are the positives (pages where every candidate scores the same
+teach nothing and are left out). Their tails are teaser lists and comment threads more often
+than wcxb-dev's articles.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -23,6 +33,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.metrics import snippet_counts  # noqa: E402
+
+import cleaner.pipeline as pipeline  # noqa: E402
+from cleaner import clean  # noqa: E402
+from cleaner.blocks import Block, opens_with_body  # noqa: E402
+from cleaner.body import layout  # noqa: E402
 from cleaner.decode import decode  # noqa: E402
 from cleaner.layers.content import locate_core, model_scores  # noqa: E402
 from cleaner.metadata.language import guess_language  # noqa: E402
@@ -42,6 +58,73 @@ Group = tuple[np.ndarray, np.ndarray]
 #: 0.845 -> 0.849 (lynx); wcxb-dev articles 0.911 -> 0.913 (w3m), 0.910 (lynx); other
 #: pages 0.677 (w3m), 0.668 -> 0.667 (lynx). The end ranker runs on every dump all the same.
 PAGE_TYPE = "article"
+#: The corpus whose snippet labels join the fit. 5-fold cross-validation by page (w3m, the
+#: tail features, caps as shipped), against the wcxb-dev fit alone: trafilatura-eval snippet
+#: F1 0.861 -> 0.865, wcxb-dev articles shingle F1 0.912 -> 0.912, other pages 0.677 -> 0.676.
+SNIPPET_CORPUS = "trafilatura-eval"
+
+
+@contextmanager
+def uncut_core() -> Iterator[dict[str, Any]]:
+    """Run the pipeline with the core as the locator finds it (no end ranker) and record its
+    live blocks, their probabilities, the core and what the layers removed."""
+    seen: dict[str, Any] = {}
+    end_core, run_layers = pipeline.end_core, pipeline.run_layers
+
+    def keep(blocks: Sequence[Block], probabilities: Sequence[float], core: Any) -> Any:
+        seen.update(blocks=blocks, probabilities=probabilities, core=core)
+        return core
+
+    def record(*args: Any, **kwargs: Any) -> Any:
+        seen["removed"] = removed = run_layers(*args, **kwargs)
+        return removed
+
+    pipeline.end_core, pipeline.run_layers = keep, record  # type: ignore[assignment]
+    try:
+        yield seen
+    finally:
+        pipeline.end_core, pipeline.run_layers = end_core, run_layers
+
+
+def snippet_group(page: dict[str, Any]) -> Group | None:
+    """One trafilatura-eval page's candidate rows and their labels: 1 for the candidates
+    whose text (the core's kept blocks up to them) scores best on the page's snippets
+    (wanted found less unwanted found); ``None`` when all score the same."""
+    with uncut_core() as seen:
+        clean(page["dump"], kind="text", url=page.get("url"))
+    core = seen.get("core")
+    if core is None:
+        return None
+    blocks, removed = seen["blocks"], seen["removed"]
+    position = {b.index: pos for pos, b in enumerate(blocks)}
+    first = position[core[0]]
+    if opens_with_body(blocks, first):
+        return None
+    positions, rows = end_candidates(blocks, seen["probabilities"], first, position[core[1]])
+    if not positions:
+        return None
+    kept = [b for b in blocks[first:] if b.index not in removed]
+    scores = []
+    for pos in positions:
+        counts = snippet_counts(
+            page["with"], page["without"], layout([b for b in kept if b.index <= blocks[pos].index])
+        )
+        scores.append(counts.tp - counts.fp)
+    best = np.array(scores, dtype=np.float64)
+    if best.max() == best.min():
+        return None
+    return rows, (best == best.max()).astype(np.float64)
+
+
+def snippet_groups(args: Any) -> Iterator[Group]:
+    """The labelled groups of the :data:`SNIPPET_CORPUS` pages."""
+    from load import iter_pages  # the corpus' own loader (on the path after body_pages)
+
+    for page in iter_pages(Path(args.corpus) / SNIPPET_CORPUS, dump=args.dump):
+        if page["dump"] and (page["with"] or page["without"]):
+            group = snippet_group(page)
+            if group is not None:
+                yield group
 
 
 def page_group(dump: str, body: str) -> Group | None:
@@ -78,18 +161,21 @@ def main() -> None:
         group = page_group(page["dump"], page["body"])
         if group is not None:
             groups[held_out].append(group)
-    trial = fit_ranking(groups[False])
+    snippets = list(snippet_groups(args))
+    trial = fit_ranking(groups[False] + snippets)
     print(
         f"gold end picked: train {hits(trial, groups[False]):.3f}, "
         f"holdout {hits(trial, groups[True]):.3f} "
-        f"({len(groups[False])} + {len(groups[True])} pages)"
+        f"({len(groups[False])} + {len(groups[True])} pages; "
+        f"{len(snippets)} {SNIPPET_CORPUS} pages)"
     )
-    beta = fit_ranking(groups[False] + groups[True])
+    beta = fit_ranking(groups[False] + groups[True] + snippets)
     weights = named_weights(END_FEATURES, beta)
     print_weights(weights)
     write_model(
         ROOT / "src" / "cleaner" / "data" / "end_model.json",
-        f"wcxb-dev {PAGE_TYPE} pages with a gold body, {args.dump} dumps",
+        f"wcxb-dev {PAGE_TYPE} pages with a gold body and {SNIPPET_CORPUS} pages by their "
+        f"snippets, {args.dump} dumps",
         END_FEATURES,
         weights,
     )

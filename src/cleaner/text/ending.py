@@ -8,11 +8,13 @@ constants below) is a candidate last block of the article, and so is the core's 
 block; a conditional logit scores each
 candidate on layout and run-level features of the boundary after it (the prose before and
 after, the gap without prose that follows, the block classifier's probabilities on each
-side, section headings and end markers in the gap) and the best one ends the article.
+side, section headings and end markers in the gap, and the shape of the tail: teaser-sized,
+shorter or less probable prose, dated headers, repeated texts, the regular rhythm of a
+teaser list or a comment thread) and the best one ends the article.
 No feature reads a word list except the end markers, so the decision carries over to any
 language. The weights ship in ``cleaner/data/end_model.json``; they were fitted by
-``tools/train_end_model.py`` on wcxb-dev article pages (w3m dumps), with lynx dumps and
-trafilatura-eval as checks.
+``tools/train_end_model.py`` on wcxb-dev article pages and trafilatura-eval pages (by their
+snippets; w3m dumps), with lynx dumps as the check.
 
 >>> from cleaner.text.segment import segment
 >>> body = [f"Sentence {n} of the article body, long enough to count as prose here." for n in range(6)]
@@ -25,12 +27,14 @@ from __future__ import annotations
 
 import functools
 import json
+from collections import Counter
 from collections.abc import Sequence
 from importlib import resources
 
 import numpy as np
 
 from cleaner.blocks import Block, opens_with_body
+from cleaner.layers.threads import is_dated_header
 from cleaner.text.columns import Vector
 from cleaner.text.context import SECTION_HEADING_WORDS, Matrix
 
@@ -69,6 +73,13 @@ END_FEATURES: tuple[str, ...] = (
     "prose_after_ratio",
     "log_chars_before",
     "share_before_all",
+    "short_prose_after",
+    "prose_len_rel",
+    "dated_after",
+    "headed_after",
+    "p_prose_after_rel",
+    "repeated_after",
+    "regular_after",
 )
 
 #: The article ends before at most this share of the core's prose characters: a cut that
@@ -95,6 +106,9 @@ MIN_GAP_BLOCKS = 1
 #: Scale of the probability-weighted characters after a candidate (``gain_after``):
 #: about a paragraph's worth, so one more paragraph of body moves the feature visibly.
 GAIN_SCALE = 400.0
+#: A prose block of at most this many characters is teaser-sized (a teaser's excerpt, a
+#: comment's reply): a run of them after the article is a teaser list or a thread.
+TEASER_CHARS = 300
 
 
 def end_candidates(
@@ -107,6 +121,7 @@ def end_candidates(
     ``blocks``) and
     their feature rows (:data:`END_FEATURES` order)."""
     span = blocks[first : last + 1]
+    seen = Counter(b.text.casefold() for b in blocks)
     p = np.asarray(probabilities[first : last + 1], dtype=np.float64)
     # per block: characters, prose, section heading, short, end marker (gap blocks only)
     rows = np.array(
@@ -119,13 +134,16 @@ def end_candidates(
                 and 1 <= b.words <= SECTION_HEADING_WORDS,
                 b.words <= SECTION_HEADING_WORDS,
                 not b.prose and b.patterns.end_marker,
+                is_dated_header(b),
+                seen[b.text.casefold()] > 1,
             )
             for b in span
         ],
         dtype=np.float64,
-    ).reshape(-1, 5)
+    ).reshape(-1, 7)
     length, prose = rows[:, 0], rows[:, 1] > 0
-    heading, short, marker = rows[:, 2], rows[:, 3], rows[:, 4]
+    heading, short, marker, dated = rows[:, 2], rows[:, 3], rows[:, 4], rows[:, 5]
+    repeated = rows[:, 6]
     where = np.flatnonzero(prose)
     if not len(where):
         return [], np.zeros((0, len(END_FEATURES)))
@@ -162,6 +180,25 @@ def end_candidates(
     prose_mean = np.cumsum(np.where(prose, p, 0.0)) / np.maximum(c_prose, 1)
     gap_min = np.minimum.reduceat(np.where(prose, np.inf, p), j)
     gap_min[np.isinf(gap_min)] = 1.0
+    # per prose block: teaser-sized; right after a block without prose (a headline, a name)
+    teaser = prose & (length <= TEASER_CHARS)
+    headed = prose & np.concatenate([[False], ~prose[:-1]])
+    c_teaser = np.cumsum(teaser)
+    c_headed = np.cumsum(headed)
+    c_dated = np.cumsum(dated)
+    c_pprose = np.cumsum(np.where(prose, p, 0.0))
+    n_after = c_prose[-1] - c_prose[j]
+    any_after = n_after > 0
+    per_after = np.maximum(n_after, 1)
+    mean_after = chars_after / per_after
+    mean_before = c_chars[j] / np.maximum(c_prose[j], 1)
+    # per prose block: the same number (at least one) of blocks without prose before it as
+    # before the prose block ahead of it (the rhythm of a teaser list: image, title, excerpt)
+    lead_gap = where - prv - 1
+    regular = np.zeros(n)
+    regular[where[1:]] = (lead_gap[1:] == lead_gap[:-1]) & (lead_gap[1:] >= 1)
+    c_regular = np.cumsum(regular)
+    c_repeated = np.cumsum(repeated)
     col = {
         "bias": np.ones(len(j)),
         "is_last": (~has_next).astype(np.float64),
@@ -189,6 +226,15 @@ def end_candidates(
         "prose_after_ratio": np.log1p(chars_after) - np.log1p(c_chars[j]),
         "log_chars_before": np.log1p(c_len[j]) / 8,
         "share_before_all": c_len[j] / max(c_len[-1], 1.0),
+        "short_prose_after": np.where(any_after, (c_teaser[-1] - c_teaser[j]) / per_after, 0.0),
+        "prose_len_rel": np.where(any_after, np.log1p(mean_after) - np.log1p(mean_before), 0.0),
+        "dated_after": np.log1p(c_dated[-1] - c_dated[j]) / 2,
+        "headed_after": np.where(any_after, (c_headed[-1] - c_headed[j]) / per_after, 0.0),
+        "p_prose_after_rel": np.where(
+            any_after, (c_pprose[-1] - c_pprose[j]) / per_after - prose_mean[j], 0.0
+        ),
+        "repeated_after": (c_repeated[-1] - c_repeated[j]) / np.maximum(n - 1 - j, 1),
+        "regular_after": np.where(any_after, (c_regular[-1] - c_regular[j]) / per_after, 0.0),
     }
     allowed = (
         (col["share_after"] <= MAX_SHARE_AFTER)
