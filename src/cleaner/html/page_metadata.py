@@ -148,11 +148,11 @@ def _first_authors(
 _MetaTag = tuple[dict[str, str | None], str]
 
 
-def _meta_tags(tree: LexborHTMLParser) -> list[_MetaTag]:
-    """Every meta tag with a non-empty content, read once for both readers below."""
+def _meta_tags(metas: list[dict[str, str | None]]) -> list[_MetaTag]:
+    """Of the attributes of every meta tag with a content attribute, those whose content is
+    not empty, with that content, read once for both readers below."""
     tags: list[_MetaTag] = []
-    for node in tree.css("meta[content]"):
-        attrs = node.attributes
+    for attrs in metas:
         content = " ".join((attrs.get("content") or "").split())
         if content:
             tags.append((attrs, content))
@@ -199,7 +199,10 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
     author_candidates = list(ld.authors)
     section, description, language, tags = ld.section, ld.description, ld.language, ld.tags
     declared_article = ld.declares_article
-    meta_tags = _meta_tags(tree)
+    # the attributes of every meta tag with a content attribute, found in one query of the
+    # tree for the meta-content map, the meta authors and the article:tag list
+    metas = [node.attributes for node in tree.css("meta[content]")]
+    meta_tags = _meta_tags(metas)
     meta = _meta_content(meta_tags)
     for key in ("og:title", "twitter:title"):
         if key in meta:
@@ -275,9 +278,9 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
         language=language,
         tags=tags
         or tuple(
-            n.attributes.get("content") or ""
-            for n in tree.css('meta[property="article:tag"]')
-            if n.attributes.get("content")
+            attrs.get("content") or ""
+            for attrs in metas
+            if attrs.get("property") == "article:tag" and attrs.get("content")
         ),
     )
 

@@ -149,7 +149,8 @@ def walk_dom(
                     if links:
                         link_chars += len(text.strip())
             continue
-        if not tag or tag in SKIP_TAGS or tag[0] == "-" or not node.is_element_node:
+        # selectolax names elements only: any other node is None, "-comment", "-doctype"...
+        if not tag or tag in SKIP_TAGS or tag[0] == "-":
             continue
         if tag == "br":
             pieces.append(_RUN_BREAK if pending_br else " ")
