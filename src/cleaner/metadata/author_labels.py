@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from cleaner.blocks import Block
 from cleaner.metadata.names import split_authors
-from cleaner.metadata.nearby import NAME_PARTICLES
+from cleaner.metadata.nearby import NAME_PARTICLES, NAME_TOKEN, NAME_WORD
 
 __all__ = ["labelled_author", "name_like", "person_like"]
 
@@ -31,10 +31,9 @@ MIN_NAME_WORDS = 2
 #: ... and at most this many.
 MAX_NAME_WORDS = 4
 
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+"
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))
 #: One name: capitalised words, name particles allowed inside ("Ludwig van Beethoven").
-_ONE_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*{_NAME_WORD})*"
+_ONE_NAME = rf"{NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*{NAME_WORD})*"
 #: The label, at the start of the line (after a bullet), then the names: one, or several
 #: joined by commas, "und", "and", "&" ("Autoren: Jane Doe und John Roe").
 _LABELLED = re.compile(
@@ -47,8 +46,6 @@ _LABELLED = re.compile(
 #: A word a dump glued from two ("ArchivesWebsiteTwitter"): a capital after three lower-case
 #: letters (a name's own inner capital follows fewer: "McIntyre", "DeSiato").
 _GLUED = re.compile(r"[a-zß-ÿ]{3}[A-ZÀ-ÖØ-Þ]")
-#: A capitalised word ("Doe", "O'Neil", "Lange-Fricke", "J.").
-_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 
 
 def name_like(name: str, stop: frozenset[str]) -> bool:
@@ -62,7 +59,7 @@ def name_like(name: str, stop: frozenset[str]) -> bool:
     """
     words = name.split()
     return bool(words) and all(
-        (_NAME_TOKEN.match(w) and w.lower() not in stop and not _GLUED.search(w))
+        (NAME_TOKEN.match(w) and w.lower() not in stop and not _GLUED.search(w))
         or w in NAME_PARTICLES
         for w in words
     )

@@ -41,7 +41,7 @@ from cleaner.metadata.byline_candidates import (
 from cleaner.metadata.dates import is_month_name
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date
 from cleaner.metadata.line_ranker import load_weights, probability
-from cleaner.metadata.nearby import ANY_BY_WORD, NAME_PARTICLES, PICTURE_CREDIT
+from cleaner.metadata.nearby import ANY_BY_WORD, NAME_PARTICLES, NAME_TOKEN, PICTURE_CREDIT
 
 __all__ = ["BYLINE_FEATURES", "byline_rows", "pick_byline"]
 
@@ -79,7 +79,6 @@ TOP_BLOCKS = 3
 #: A word written in lower case, not inside a longer token (the letter first, then a look
 #: back at what precedes it: the regex engine then skips from letter to letter).
 _LOWER_WORD = re.compile(r"[a-zß-ÿ](?<![\w'’.-][a-zß-ÿ])[\w'’-]*")
-_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 
 
 #: Features of the span itself (its words, where the page repeats it).
@@ -192,7 +191,7 @@ class _Page:
         list of names or labels, when both neighbours of a line are)."""
         if not 0 <= p < len(self.blocks) or not 1 <= self.blocks[p].words <= MAX_LIST_ENTRY_WORDS:
             return False
-        return all(_NAME_TOKEN.match(t) for t in self.blocks[p].text.split())
+        return all(NAME_TOKEN.match(t) for t in self.blocks[p].text.split())
 
 
 def _line_features(page: _Page, p: int) -> list[float]:
@@ -235,7 +234,7 @@ def _span_features(page: _Page, span: Span) -> list[float]:
         *(1.0 if kind in span.kinds else 0.0 for kind in SPAN_KINDS),
         *(1.0 if proposer in span.kinds else 0.0 for proposer in PROPOSERS),
         *one_hot(len(tokens), _SPAN_WORD_BINS),
-        1.0 if all(_NAME_TOKEN.match(t) or t in NAME_PARTICLES for t in tokens) else 0.0,
+        1.0 if all(NAME_TOKEN.match(t) or t in NAME_PARTICLES for t in tokens) else 0.0,
         1.0 if text.isupper() else 0.0,
         1.0
         if len(tokens) > 1 and any(t[:1].islower() and t not in NAME_PARTICLES for t in tokens)

@@ -31,6 +31,8 @@ __all__ = [
     "BY_ANYWHERE",
     "EMBEDDED_BYLINES",
     "NAME_PARTICLES",
+    "NAME_TOKEN",
+    "NAME_WORD",
     "PICTURE_CREDIT",
     "dated_lines",
     "nearest_byline",
@@ -45,15 +47,18 @@ AFTER_BODY_COST = 2
 #: A line after the headline counts this much nearer than its distance (it wins a tie).
 AFTER_HEADLINE_BONUS = 0.5
 
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+"
+#: A capitalised word of a name, in a pattern ("Doe", "O'Neil", "Lange-Fricke", "J.").
+NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+"
+#: A whole token that may be a word of a name (capitalised; "J." too).
+NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 #: The next word of a name, after up to two particles ("Marna van der Merwe").
-_NEXT_NAME_WORD = r"[ \t]{1,2}(?:(?:de|van|von|der|da|di|del|la|le)[ \t]+){0,2}" + _NAME_WORD
+_NEXT_NAME_WORD = r"[ \t]{1,2}(?:(?:de|van|von|der|da|di|del|la|le)[ \t]+){0,2}" + NAME_WORD
 #: Names of a byline: one name of one to four words, then further names of two words or
 #: more after a comma, "&" or "and" ("Jane Doe, John Roe and Max Muster").
 _NAME = (
-    r"(?P<name>" + _NAME_WORD + r"(?:" + _NEXT_NAME_WORD + r"){0,3}"
+    r"(?P<name>" + NAME_WORD + r"(?:" + _NEXT_NAME_WORD + r"){0,3}"
     r"(?:(?:[ \t]*[,&][ \t]*|[ \t]+(?i:and|und|et|y|e)[ \t]+)"
-    + _NAME_WORD + r"(?:" + _NEXT_NAME_WORD + r"){1,3}){0,4})"
+    + NAME_WORD + r"(?:" + _NEXT_NAME_WORD + r"){1,3}){0,4})"
 )
 #: Words that introduce the author inside a longer line ("Posted on ... by", "Gepostet von").
 _BY_WORD = r"(?i:by|von|par|por|door|di)"
@@ -103,7 +108,7 @@ EMBEDDED_BYLINES = (
 )
 #: What every match of the first :data:`EMBEDDED_BYLINES` pattern holds, searched first: that
 #: pattern, tried at every position of every short line of the page, is costly.
-_BY_NAME_CORE = re.compile(r"\b" + _BY_WORD + r"\s*:?\s+" + _NAME_WORD)
+_BY_NAME_CORE = re.compile(r"\b" + _BY_WORD + r"\s*:?\s+" + NAME_WORD)
 
 #: The whole line is a name (the line after a lone "Written by").
 _NAME_LINE = re.compile(r"^" + _NAME + r"$")
