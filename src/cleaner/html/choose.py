@@ -17,6 +17,7 @@ from typing import Any
 
 from cleaner.html import credits, visible
 from cleaner.html.declared_authors import is_publisher, site_key, site_names_owner
+from cleaner.html.full_names import spelled_out
 from cleaner.html.page_metadata import HeadMetadata
 from cleaner.html.segment import PageSegments
 from cleaner.html.titles import choose_title, drop_kickers, norm, parts_of
@@ -351,6 +352,7 @@ def html_metadata(
     agency = credits.agency(page)
     author = choose_author(head, bylines, title_pos)
     if author is not None:
+        author = spelled_out(author, bylines, page)
         values["authors"], values["byline"], origin = author
         provenance["authors"] = provenance["byline"] = origin
         header.update(
