@@ -495,3 +495,11 @@ def test_first_name_byline_gets_the_one_surname_the_page_writes() -> None:
     two = "<aside><p>Jane Doe - Ingenieurin.</p><p>Jane Roe, Fotos.</p></aside>"
     article = clean(page(header=header, body=BODY * 3 + two), kind="html")
     assert article.authors == ("Jane",)
+
+
+def test_declared_co_authors_each_shown_in_an_element_of_its_own() -> None:
+    authors = [{"name": "Jane Doe"}, {"name": "John Roe"}]
+    head = json_ld(**{"@type": "NewsArticle", "headline": "Titel", "author": authors})
+    header = "<h1>Titel</h1><ul class='authors'><li>Jane Doe, PhD</li><li>John Roe, PhD</li></ul>"
+    article = clean(page(head, header), kind="html")
+    assert article.authors == ("Jane Doe, PhD", "John Roe, PhD")
