@@ -503,3 +503,10 @@ def test_declared_co_authors_each_shown_in_an_element_of_its_own() -> None:
     header = "<h1>Titel</h1><ul class='authors'><li>Jane Doe, PhD</li><li>John Roe, PhD</li></ul>"
     article = clean(page(head, header), kind="html")
     assert article.authors == ("Jane Doe, PhD", "John Roe, PhD")
+
+
+def test_label_glued_to_the_name_inside_an_author_link_is_cut() -> None:
+    link = '<p><a href="/author/jane/"><span>Jane Dawson</span><span>Tech Reporter</span></a></p>'
+    article = clean(page(header="<h1>Titel</h1>" + link), kind="html")
+    assert article.authors == ("Jane Dawson",)
+    assert article.provenance["authors"] == "html:author-link"
