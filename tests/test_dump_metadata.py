@@ -566,7 +566,7 @@ def _page_with_author_box(box: str) -> str:
     )
     footer = "\n\n".join(f"Weitere Meldung Nummer {i} aus der Region" for i in range(8))
     return (
-        f"Startseite\n\nGemeinderat beschließt neuen Haushalt\n\nHamamelis Winter\n\n{body}"
+        f"Startseite\n\nGemeinderat beschließt neuen Haushalt\n\nJürgen Weber\n\n{body}"
         f"\n\n{footer}\n\n{box}\n"
     )
 
@@ -650,3 +650,22 @@ def test_a_publication_label_below_the_body_start_names_the_date() -> None:
     # a published line just inside the body wins over the header's date
     doc = f"Council approves budget\n\nDaily News — 02.01.23\n\n{_BODY}\n\nVon Jane Roe, Veröffentlicht: 26.12.2022"
     assert clean(doc, kind="text").date == "2022-12-26"
+
+
+def test_the_span_ranker_prefers_a_span_opening_with_a_given_name() -> None:
+    from cleaner.metadata.byline_spans import pick_byline
+
+    # a short line above the headline that no byline rule proposes: a person's name there
+    # is the byline, a section label of the same shape is not
+    body = "\n\n".join(
+        "Der Gemeinderat hat am Dienstag nach langer Debatte den neuen Haushalt für das Jahr"
+        f" beschlossen, Punkt {i}."
+        for i in range(5)
+    )
+    stop = frozenset({"der", "das", "am", "den", "für", "nach", "hat"})
+
+    def picked(line: str) -> str | None:
+        blocks = segment(f"Startseite\n\n{line}\n\nGemeinderat beschließt neuen Haushalt\n\n{body}")
+        return pick_byline(blocks, {}, 3, stop, 2, {})
+
+    assert (picked("Jürgen Weber"), picked("Hamamelis Winter")) == ("Jürgen Weber", None)
