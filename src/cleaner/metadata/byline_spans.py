@@ -40,7 +40,7 @@ from cleaner.metadata.byline_candidates import (
     byline_spans,
 )
 from cleaner.metadata.dates import is_month_name
-from cleaner.metadata.dump_dates import block_date_text, find_dump_date
+from cleaner.metadata.dump_dates import block_dump_date
 from cleaner.metadata.given_names import starts_with_given_name
 from cleaner.metadata.line_ranker import load_weights, probability
 from cleaner.metadata.nearby import ANY_BY_WORD, NAME_PARTICLES, NAME_TOKEN, PICTURE_CREDIT
@@ -250,7 +250,7 @@ class _Page:
         """Whether the block at ``p`` gives a date."""
         if p not in self.dated:
             self.dated[p] = 0 <= p < len(self.blocks) and (
-                find_dump_date(block_date_text(self.blocks[p])) is not None
+                block_dump_date(self.blocks[p]) is not None
             )
         return self.dated[p]
 

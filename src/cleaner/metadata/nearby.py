@@ -24,7 +24,12 @@ from datetime import datetime
 from cleaner.blocks import Block
 from cleaner.lexicon import BYLINE, BYLINE_LABEL, BYLINE_TAIL
 from cleaner.metadata.dates import find_date, is_month_name, strip_dates
-from cleaner.metadata.dump_dates import block_date_text, find_dump_date, unglue_digits
+from cleaner.metadata.dump_dates import (
+    block_date_text,
+    block_dump_date,
+    find_dump_date,
+    unglue_digits,
+)
 
 __all__ = [
     "ANY_BY_WORD",
@@ -224,9 +229,9 @@ def nearest_byline(
                     return (anywhere.group("name") or user).strip(" ,.:")
         if block.words > MAX_DATED_BYLINE_WORDS:
             continue
-        text = block_date_text(block)
-        if find_dump_date(text) is None:
+        if block_dump_date(block) is None:
             continue
+        text = block_date_text(block)
         dated = _DATED_BY.search(text)
         if dated:
             return _before_stop_word(dated.group("name"), stop).strip(" ,.:")
@@ -342,7 +347,7 @@ def dated_lines(
     """``(block, date)`` of the short lines that give a date, nearest the body first (the
     order of :func:`nearest_date`)."""
     for block in ranked_short_lines(blocks, anchor):
-        found = find_dump_date(block_date_text(block), now=now, day_first=day_first)
+        found = block_dump_date(block, now=now, day_first=day_first)
         if found:
             yield block, found
 
