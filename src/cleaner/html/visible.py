@@ -32,7 +32,7 @@ from cleaner.html.segment import PageSegments
 from cleaner.html.titles import KICKER_HINT
 from cleaner.lexicon import BYLINE
 from cleaner.metadata.date_labels import date_label
-from cleaner.metadata.dates import find_date, normalize_date
+from cleaner.metadata.dates import find_date, normalize_date, strip_dates
 from cleaner.metadata.dump_dates import relax_glued_dates
 from cleaner.metadata.from_blocks import unglued_name
 
@@ -97,6 +97,8 @@ _COLON_LABEL = re.compile(
     re.I,
 )
 _NAME_END = re.compile(r"\s*[,(]")
+#: What separates a date from a name in one author element ("Dec. 19, 2025 · Jane Doe").
+_SEPARATORS = " ,;:|·•–—-"
 #: The hCard microformat's classes on an author element (``<span class="author vcard"><a
 #: class="url fn n">``, blog software's markup): a one-word user name in lower case
 #: ("gizzmo") is the author's name there, as after a "By".
@@ -174,7 +176,7 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
                 continue
         if _hinted(page, position, _AUTHOR_HINT, known):
             # "Geschrieben von Jane Doe" in an author element: the name after the "by" word
-            name = after_by_word(text) or clean_name(text)
+            name = after_by_word(text) or clean_name(text) or _beside_date(text)
             if name:
                 found.append((position, name, "byline-element"))
                 continue
@@ -196,6 +198,20 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
     found = [*_without_glued(found, inline), *inline]
     found.sort(key=lambda item: item[0])
     return _co_authors(page, found)
+
+
+def _beside_date(text: str) -> str | None:
+    """The name an author element writes beside the date ("Dec. 19, 2025 · Jane Doe"),
+    or ``None`` when the element holds no date or no name besides it (wcxb-dev articles
+    HTML +1/-0 pages, trafilatura-eval 0).
+
+    >>> _beside_date("Dec. 19, 2025 · Jane Doe on behalf of the team"), _beside_date("Jane Doe")
+    ('Jane Doe', None)
+    """
+    rest = strip_dates(text)
+    name = clean_name(rest.strip(_SEPARATORS)) if rest != text else None
+    # a label left of the date's time ("Stand: 12:00 Uhr") is no name
+    return None if name is None or ":" in name else name
 
 
 def _without_glued(
@@ -301,10 +317,12 @@ def dates(
     low, high = _zone(page, title)
     found: list[tuple[int, str, str]] = []
     known: dict[int, bool | None] = {}
+    machine: dict[int, str] = {}  # the day of the <time datetime> at a position
     for position, value in page.times:
         iso = normalize_date(value, now=now)
         if iso:
             found.append((position, iso, "time[datetime]"))
+            machine.setdefault(position, iso[:10])
     for position, segment in enumerate(page.segments):
         if segment.group is not None and segment.group.name != "structure":
             continue
@@ -321,11 +339,29 @@ def dates(
             continue
         # dates run into each other or into a label ("April 26, 2024Updated on: ...") are
         # read apart, so that the first date of the line is the one taken
-        iso = find_date(relax_glued_dates(text), now=now)
+        iso = _shown_date(relax_glued_dates(text), machine.get(position), now=now)
         if iso:
             found.append((position, iso, "date-element" if hinted else "dateline"))
     found.sort()
     return _without_updates(page, found)
+
+
+def _shown_date(text: str, machine: str | None, *, now: datetime | None) -> str | None:
+    """The first date of a date line's ``text``; an ambiguous slashed date ("10/12/2023")
+    is read month-first when that gives the day of its element's own ``<time datetime>``
+    (``machine``), which settles the page's order.
+
+    >>> _shown_date("10/12/2023 7:38 PM", "2023-10-12", now=None)
+    '2023-10-12T19:38'
+    >>> _shown_date("10/12/2023 7:38 PM", None, now=None)
+    '2023-12-10T19:38'
+    """
+    iso = find_date(text, now=now)
+    if iso and machine and iso[:10] != machine:
+        month_first = find_date(text, now=now, day_first=False)
+        if month_first and month_first[:10] == machine:
+            return month_first
+    return iso
 
 
 def _without_updates(
