@@ -566,7 +566,7 @@ def _page_with_author_box(box: str) -> str:
     )
     footer = "\n\n".join(f"Weitere Meldung Nummer {i} aus der Region" for i in range(8))
     return (
-        f"Startseite\n\nGemeinderat beschließt neuen Haushalt\n\nHamamelis Winter\n\n{body}"
+        f"Startseite\n\nGemeinderat beschließt neuen Haushalt\n\nJürgen Weber\n\n{body}"
         f"\n\n{footer}\n\n{box}\n"
     )
 
@@ -618,3 +618,22 @@ def test_a_label_line_needs_a_higher_probability_than_a_name_line() -> None:
     label = probability(dict(author_rows(blocks, 3, stop, title=0))[1], weights)
     assert MIN_AUTHOR_PROBABILITY <= label < MIN_OTHER_AUTHOR_PROBABILITY
     assert pick_author(blocks, 3, stop, title=0) is None
+
+
+def test_the_span_ranker_prefers_a_span_opening_with_a_given_name() -> None:
+    from cleaner.metadata.byline_spans import pick_byline
+
+    # a short line above the headline that no byline rule proposes: a person's name there
+    # is the byline, a section label of the same shape is not
+    body = "\n\n".join(
+        "Der Gemeinderat hat am Dienstag nach langer Debatte den neuen Haushalt für das Jahr"
+        f" beschlossen, Punkt {i}."
+        for i in range(5)
+    )
+    stop = frozenset({"der", "das", "am", "den", "für", "nach", "hat"})
+
+    def picked(line: str) -> str | None:
+        blocks = segment(f"Startseite\n\n{line}\n\nGemeinderat beschließt neuen Haushalt\n\n{body}")
+        return pick_byline(blocks, {}, 3, stop, 2, {})
+
+    assert (picked("Jürgen Weber"), picked("Hamamelis Winter")) == ("Jürgen Weber", None)

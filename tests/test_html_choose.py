@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from cleaner.html.choose import choose_author, choose_date, choose_title
+from cleaner.html.choose import choose_author, choose_date, choose_title, personal_site
 from cleaner.html.page_metadata import HeadMetadata
 
 NOW = datetime(2025, 12, 1)
@@ -235,3 +235,13 @@ def test_declared_title_cut_short_yields_to_the_one_that_completes_it() -> None:
     )
     assert choose_title(head, []) == (
         "We Help 4 Readers Find Solutions (Including One Trick)", "meta:og:title", None)
+
+
+def test_site_name_is_the_author_only_when_it_opens_with_a_given_name() -> None:
+    def site_author(name: str) -> tuple[str, ...]:
+        return personal_site(HeadMetadata(site_names=((name, "meta:og:site_name"),))).authors
+
+    assert site_author("Jane Doe") == ("Jane Doe",)
+    assert site_author("Dr. Jane Doe") == ("Dr. Jane Doe",)
+    assert site_author("Bread Dad") == ()
+    assert site_author("Zoo Berlin") == ()

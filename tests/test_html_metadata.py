@@ -468,3 +468,36 @@ def test_person_in_the_copyright_line_is_the_author_of_last_resort() -> None:
 def test_picture_credit_and_label_around_a_byline_name_are_cut() -> None:
     header = "<h1>Überschrift</h1><p>Text von Max Muster Illustration von Erika Beispiel</p>"
     assert clean(page(header=header), kind="html").authors == ("Max Muster",)
+
+
+def test_declared_login_is_spelled_out_as_the_page_writes_the_name() -> None:
+    head = json_ld(**{"@type": "NewsArticle", "headline": "Titel", "author": {"name": "jane.doe"}})
+    caption = "<figure><figcaption>Chefredakteurin Jane P. Doe, im Archiv.</figcaption></figure>"
+    article = clean(page(head, "<h1>Titel</h1>" + caption), kind="html")
+    assert article.authors == ("Jane P. Doe",)
+    assert article.provenance["authors"] == "json-ld:author:spelled-out"
+
+
+def test_first_name_byline_gets_the_one_surname_the_page_writes() -> None:
+    header = '<h1>Titel</h1><p class="byline">Von Jane</p>'
+    about = "<aside><p>Jane Doe - Ingenieurin und Radfahrerin.</p></aside>"
+    article = clean(page(header=header, body=BODY * 3 + about), kind="html")
+    assert article.authors == ("Jane Doe",)
+    two = "<aside><p>Jane Doe - Ingenieurin.</p><p>Jane Roe, Fotos.</p></aside>"
+    article = clean(page(header=header, body=BODY * 3 + two), kind="html")
+    assert article.authors == ("Jane",)
+
+
+def test_declared_co_authors_each_shown_in_an_element_of_its_own() -> None:
+    authors = [{"name": "Jane Doe"}, {"name": "John Roe"}]
+    head = json_ld(**{"@type": "NewsArticle", "headline": "Titel", "author": authors})
+    header = "<h1>Titel</h1><ul class='authors'><li>Jane Doe, PhD</li><li>John Roe, PhD</li></ul>"
+    article = clean(page(head, header), kind="html")
+    assert article.authors == ("Jane Doe, PhD", "John Roe, PhD")
+
+
+def test_label_glued_to_the_name_inside_an_author_link_is_cut() -> None:
+    link = '<p><a href="/author/jane/"><span>Jane Dawson</span><span>Tech Reporter</span></a></p>'
+    article = clean(page(header="<h1>Titel</h1>" + link), kind="html")
+    assert article.authors == ("Jane Dawson",)
+    assert article.provenance["authors"] == "html:author-link"

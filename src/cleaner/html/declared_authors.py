@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from cleaner.metadata.language import stopwords
 from cleaner.metadata.nearby import NAME_PARTICLES
 
-__all__ = ["clean_names", "is_publisher", "site_key", "site_names_owner"]
+__all__ = ["clean_names", "is_publisher", "opening_stop_words", "site_key", "site_names_owner"]
 
 #: A label before the name ("By Jane Doe", "Von Max Muster", "Autor: ...").
 _LABEL = re.compile(
@@ -57,7 +57,7 @@ _LEXICON_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt")
 
 
 @functools.cache
-def _opening_stop_words() -> frozenset[str]:
+def opening_stop_words() -> frozenset[str]:
     """Stop words of the lexicon's languages, name particles ("van", "de") left out."""
     words = frozenset().union(*(stopwords(code) for code in _LEXICON_LANGUAGES))
     return words - NAME_PARTICLES
@@ -115,7 +115,7 @@ def site_names_owner(name: str) -> bool:
     capitals = [w for w in words if len(w) > 1 and w.isupper()]
     return (
         len(words) <= SITE_OWNER_MAX_WORDS
-        and words[0].lower().strip(".") not in _opening_stop_words()
+        and words[0].lower().strip(".") not in opening_stop_words()
         and not any(mark in name for mark in "'’")
         and len(capitals) in (0, len(words))
     )

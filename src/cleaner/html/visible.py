@@ -35,6 +35,7 @@ from cleaner.lexicon import BYLINE
 from cleaner.metadata.date_labels import date_label
 from cleaner.metadata.dates import find_date, normalize_date
 from cleaner.metadata.dump_dates import relax_glued_dates
+from cleaner.metadata.from_blocks import unglued_name
 
 __all__ = [
     "CAPTURE",
@@ -231,7 +232,9 @@ def author_link(tree: LexborHTMLParser) -> str | None:
     href="/author/jane-doe/">Jane Doe</a>``), when it reads as a name; ``None`` when there
     is none. For pages whose markup and bylines name no author: before the page's blocks
     read as a dump, the site's name and the copyright holder (trafilatura-eval +4/-0 pages,
-    wcxb-dev articles +1/-0; after them +4/-0 and 0).
+    wcxb-dev articles +1/-0; after them +4/-0 and 0). A label in an element of its own
+    inside the link, glued to the name by the text of the link, is cut ("Jane DawsonTech
+    Reporter": :func:`~cleaner.metadata.from_blocks.unglued_name`; wcxb-dev +1/-0).
 
     >>> author_link(LexborHTMLParser('<a href="/author/">Authors</a>'
     ...     '<p>By <a href="/author/jane-doe/">Jane Doe</a></p>'))
@@ -240,13 +243,16 @@ def author_link(tree: LexborHTMLParser) -> str | None:
     'Max Muster'
     >>> author_link(LexborHTMLParser('<a href="/author/jane-doe/">All posts</a>')) is None
     True
+    >>> author_link(LexborHTMLParser(
+    ...     '<a href="/author/jane/"><b>Jane Dawson</b><i>Tech Reporter</i></a>'))
+    'Jane Dawson'
     """
     for node in tree.css("a[href]"):
         if _AUTHOR_PAGE.search(node.attributes.get("href") or ""):
             text = " ".join(node.text(deep=True).split())
             name = after_by_word(text) or clean_name(text, labelled=True)
             if name:
-                return name
+                return unglued_name(name)
     return None
 
 

@@ -8,8 +8,9 @@ spans of the same lines (the name after a "by" word, after a label, beside a dat
 of capitalised words, the whole short line) and scores each on named features: the span's
 shape (words, capitals, digits, stop words), its line (length, a date on it or next to
 it, which layer removed it), where the line is (distance to the headline and to the body)
-how often the page repeats the span and whether it writes the span's words in lower case
-elsewhere (names it does not). The best span above
+how often the page repeats the span, whether it writes the span's words in lower case
+elsewhere (names it does not) and whether the span's first word is a given name
+(:mod:`.given_names`; not in a span written in capitals). The best span above
 :data:`MIN_BYLINE_PROBABILITY` (a span a rule proposed) or
 :data:`MIN_UNPROPOSED_PROBABILITY` (any other; :data:`MIN_UNPROPOSED_WORD_PROBABILITY` for a
 single word of letters) is the byline. Weights ship in
@@ -40,6 +41,7 @@ from cleaner.metadata.byline_candidates import (
 )
 from cleaner.metadata.dates import is_month_name
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date
+from cleaner.metadata.given_names import starts_with_given_name
 from cleaner.metadata.line_ranker import load_weights, probability
 from cleaner.metadata.nearby import ANY_BY_WORD, NAME_PARTICLES, NAME_TOKEN, PICTURE_CREDIT
 
@@ -103,6 +105,7 @@ _SPAN_FEATURES: tuple[str, ...] = (
     "in_headline",
     "in_top",
     "lower_elsewhere",
+    "given_name",
 )
 #: Features of the span's line (the same for every span of the line).
 _LINE_FEATURES: tuple[str, ...] = (
@@ -251,6 +254,8 @@ def _span_features(page: _Page, span: Span) -> list[float]:
         1.0 if text in page.headline_text else 0.0,
         1.0 if text in page.top_text else 0.0,
         sum(1 for w in lower if w in page.lower_words) / len(tokens),
+        # in capitals the first word is as often a region or a section ("ASIA PACIFIC")
+        1.0 if starts_with_given_name(text) and not text.isupper() else 0.0,
     ]
 
 
