@@ -501,3 +501,10 @@ def test_label_glued_to_the_name_inside_an_author_link_is_cut() -> None:
     article = clean(page(header="<h1>Titel</h1>" + link), kind="html")
     assert article.authors == ("Jane Dawson",)
     assert article.provenance["authors"] == "html:author-link"
+
+
+def test_name_beside_the_date_in_an_author_element() -> None:
+    header = '<h1>Titel</h1><div class="date-author">Dec. 19, 2025 · Jane Doe on behalf of the team</div>'
+    article = clean(page(header=header), kind="html")
+    assert article.authors == ("Jane Doe",)
+    assert article.provenance["authors"] == "html:byline-element"

@@ -33,7 +33,7 @@ from cleaner.html.segment import PageSegments
 from cleaner.html.titles import KICKER_HINT
 from cleaner.lexicon import BYLINE
 from cleaner.metadata.date_labels import date_label
-from cleaner.metadata.dates import find_date, normalize_date
+from cleaner.metadata.dates import find_date, normalize_date, strip_dates
 from cleaner.metadata.dump_dates import relax_glued_dates
 from cleaner.metadata.from_blocks import unglued_name
 
@@ -98,6 +98,8 @@ _COLON_LABEL = re.compile(
     re.I,
 )
 _NAME_END = re.compile(r"\s*[,(]")
+#: What separates a date from a name in one author element ("Dec. 19, 2025 · Jane Doe").
+_SEPARATORS = " ,;:|·•–—-"
 #: The hCard microformat's classes on an author element (``<span class="author vcard"><a
 #: class="url fn n">``, blog software's markup): a one-word user name in lower case
 #: ("gizzmo") is the author's name there, as after a "By".
@@ -176,7 +178,7 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
                 continue
         if _hinted(page, position, _AUTHOR_HINT, known):
             # "Geschrieben von Jane Doe" in an author element: the name after the "by" word
-            name = after_by_word(text) or clean_name(text)
+            name = after_by_word(text) or clean_name(text) or _beside_date(text)
             if name:
                 found.append((position, name, "byline-element"))
                 continue
@@ -198,6 +200,20 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
     found = [*_without_glued(found, inline), *inline]
     found.sort(key=lambda item: item[0])
     return _co_authors(page, found)
+
+
+def _beside_date(text: str) -> str | None:
+    """The name an author element writes beside the date ("Dec. 19, 2025 · Jane Doe"),
+    or ``None`` when the element holds no date or no name besides it (wcxb-dev articles
+    HTML +1/-0 pages, trafilatura-eval 0).
+
+    >>> _beside_date("Dec. 19, 2025 · Jane Doe on behalf of the team"), _beside_date("Jane Doe")
+    ('Jane Doe', None)
+    """
+    rest = strip_dates(text)
+    name = clean_name(rest.strip(_SEPARATORS)) if rest != text else None
+    # a label left of the date's time ("Stand: 12:00 Uhr") is no name
+    return None if name is None or ":" in name else name
 
 
 def _without_glued(
