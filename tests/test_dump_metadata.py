@@ -620,6 +620,38 @@ def test_a_label_line_needs_a_higher_probability_than_a_name_line() -> None:
     assert pick_author(blocks, 3, stop, title=0) is None
 
 
+def test_the_page_order_of_slashed_dates_settles_an_ambiguous_one() -> None:
+    # an English page read month-first, unless its other slashed dates are day-first
+    doc = f"Council approves budget\n\n12/04/2020 by Jane Roe\n\n{_BODY}"
+    assert clean(doc, kind="text").date == "2020-12-04"
+    comments = "\n\n".join(f"Reader {n}\n\n{day}/06/2020" for n, day in enumerate((22, 25, 30)))
+    assert clean(f"{doc}\n\nComments\n\n{comments}", kind="text").date == "2020-04-12"
+
+
+def test_a_date_shown_without_its_year_takes_the_year_of_the_page() -> None:
+    doc = f"The best headphones of 2024\n\nMar 6\n\n{_BODY}\n\n© 2026 Example Media"
+    assert clean(doc, kind="text").date == "2024-03-06"
+    # the address's year first
+    url = "https://news.example.org/2022/05/the-best-headphones"
+    assert clean(doc, kind="text", url=url).date == "2022-03-06"
+
+
+def test_a_long_line_opening_with_a_publication_label_dates_the_article() -> None:
+    tags = ", ".join(f"Topic {n}" for n in range(20))
+    doc = f"Council approves budget\n\nPosted on November 25, 2024 in {tags}\n\n{_BODY}"
+    assert clean(doc, kind="text").date == "2024-11-25"
+
+
+def test_a_publication_label_below_the_body_start_names_the_date() -> None:
+    # the published line of the first date's own group, below the body
+    body = f"{_BODY}\n\n{_BODY}"
+    doc = f"Council approves budget\n\n{body}\n\nLetzte Änderung: 31.10.2023\n\nErschienen am: 01.11.2023"
+    assert clean(doc, kind="text").date == "2023-11-01"
+    # a published line just inside the body wins over the header's date
+    doc = f"Council approves budget\n\nDaily News — 02.01.23\n\n{_BODY}\n\nVon Jane Roe, Veröffentlicht: 26.12.2022"
+    assert clean(doc, kind="text").date == "2022-12-26"
+
+
 def test_the_span_ranker_prefers_a_span_opening_with_a_given_name() -> None:
     from cleaner.metadata.byline_spans import pick_byline
 

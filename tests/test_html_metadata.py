@@ -470,6 +470,15 @@ def test_picture_credit_and_label_around_a_byline_name_are_cut() -> None:
     assert clean(page(header=header), kind="html").authors == ("Max Muster",)
 
 
+def test_a_shown_slashed_date_is_read_in_the_order_of_its_time_element() -> None:
+    # "10/12/2023" is 10 December day-first; its own <time datetime> says 12 October
+    header = (
+        "<h1>Headline</h1><p>By Jane Doe</p>"
+        "<p class='date'><time datetime='2023-10-12T19:38:01.087Z'>10/12/2023 7:38:01 PM</time></p>"
+    )
+    assert clean(page("", header), kind="html").date[:10] == "2023-10-12"
+
+
 def test_declared_login_is_spelled_out_as_the_page_writes_the_name() -> None:
     head = json_ld(**{"@type": "NewsArticle", "headline": "Titel", "author": {"name": "jane.doe"}})
     caption = "<figure><figcaption>Chefredakteurin Jane P. Doe, im Archiv.</figcaption></figure>"

@@ -319,10 +319,12 @@ def dates(
     low, high = _zone(page, title)
     found: list[tuple[int, str, str]] = []
     known: dict[int, bool | None] = {}
+    machine: dict[int, str] = {}  # the day of the <time datetime> at a position
     for position, value in page.times:
         iso = normalize_date(value, now=now)
         if iso:
             found.append((position, iso, "time[datetime]"))
+            machine.setdefault(position, iso[:10])
     for position, segment in enumerate(page.segments):
         if segment.group is not None and segment.group.name != "structure":
             continue
@@ -339,11 +341,29 @@ def dates(
             continue
         # dates run into each other or into a label ("April 26, 2024Updated on: ...") are
         # read apart, so that the first date of the line is the one taken
-        iso = find_date(relax_glued_dates(text), now=now)
+        iso = _shown_date(relax_glued_dates(text), machine.get(position), now=now)
         if iso:
             found.append((position, iso, "date-element" if hinted else "dateline"))
     found.sort()
     return _without_updates(page, found)
+
+
+def _shown_date(text: str, machine: str | None, *, now: datetime | None) -> str | None:
+    """The first date of a date line's ``text``; an ambiguous slashed date ("10/12/2023")
+    is read month-first when that gives the day of its element's own ``<time datetime>``
+    (``machine``), which settles the page's order.
+
+    >>> _shown_date("10/12/2023 7:38 PM", "2023-10-12", now=None)
+    '2023-10-12T19:38'
+    >>> _shown_date("10/12/2023 7:38 PM", None, now=None)
+    '2023-12-10T19:38'
+    """
+    iso = find_date(text, now=now)
+    if iso and machine and iso[:10] != machine:
+        month_first = find_date(text, now=now, day_first=False)
+        if month_first and month_first[:10] == machine:
+            return month_first
+    return iso
 
 
 def _without_updates(

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 
 from cleaner.blocks import Block
 from cleaner.metadata.dates import date_start
+from cleaner.metadata.dump_dates import find_dump_date, relax_glued_dates
 
-__all__ = ["date_label", "publication_choice"]
+__all__ = ["date_label", "labelled_paragraph_date", "publication_choice"]
 
 #: Words that label a modification date, in the languages of the word lists ("Updated",
 #: "Last update:", "Aktualisiert am", "Letzte Änderung", "Mis à jour le", "Actualizado",
@@ -42,6 +44,14 @@ PUBLISHED_LABEL = re.compile(
 #: A label on its own line names the date of the next line when it has at most this many
 #: words ("Last update:", "Veröffentlicht am").
 MAX_LABEL_LINE_WORDS = 4
+#: A block of any length is dated by a publication label when its date starts within
+#: this many characters ("Posted on November 25, 2024 in ...", not a date the text tells of).
+MAX_LABELLED_DATE_START = 40
+#: A date labelled as published this many blocks or fewer from the first candidate belongs
+#: to its group (the published and updated lines of one article) wherever it stands.
+MAX_LABEL_GROUP_GAP = 2
+#: A date labelled as published this many blocks or fewer into the body still dates it.
+PUBLISHED_INTO_BODY = 5
 #: A digit: a label line holds none.
 _FIRST_DIGIT = re.compile(r"\d")
 
@@ -91,17 +101,22 @@ def publication_choice(
     the first labelled as published, else, when the first is labelled as an update, the
     first without that label on an earlier or the same day; else 0. Only lines above the
     body (block index below ``anchor``: the header, not a teaser list or the comments)
-    or dated in the address's ``month`` (``YYYY-MM``) replace the first.
+    or dated in the address's ``month`` (``YYYY-MM``) replace the first; a date labelled
+    as published also when at most :data:`PUBLISHED_INTO_BODY` blocks into the body or
+    :data:`MAX_LABEL_GROUP_GAP` blocks from the first candidate (its label group).
 
     ``blocks_before`` maps a block's index to the block before it (a label on its own line).
 
     >>> from cleaner.text.segment import segment
-    >>> bl = segment("Updated Aug 21, 2025\\n\\nPublished Apr 26, 2023\\n\\nBody.")
+    >>> body = "\\n\\n".join(f"Paragraph {n}." for n in range(6))
+    >>> bl = segment(f"Updated Aug 21, 2025\\n\\n{body}\\n\\nPublished Apr 26, 2023")
     >>> before = {b.index + 1: b for b in bl}
-    >>> publication_choice([(bl[0], "2025-08-21"), (bl[1], "2023-04-26")], before, 2)
+    >>> publication_choice([(bl[0], "2025-08-21"), (bl[7], "2023-04-26")], before, 8)
     1
-    >>> publication_choice([(bl[0], "2025-08-21"), (bl[1], "2023-04-26")], before, 1)
+    >>> publication_choice([(bl[0], "2025-08-21"), (bl[7], "2023-04-26")], before, 1)
     0
+    >>> publication_choice([(bl[0], "2025-08-21"), (bl[7], "2023-04-26")], before, 3)
+    1
     """
 
     def eligible(k: int) -> bool:
@@ -111,7 +126,19 @@ def publication_choice(
     labels = [
         date_label(block.text, _text(blocks_before.get(block.index))) for block, _ in candidates
     ]
-    published = [k for k, label in enumerate(labels) if label == "published" and eligible(k)]
+    first_line = candidates[0][0].index if candidates else 0
+
+    def may_publish(k: int) -> bool:
+        # also a label just inside the body, or one of the first date's own group
+        # ("Letzte Änderung: ..." above "Erschienen am: ..." below the body)
+        index = candidates[k][0].index
+        return (
+            eligible(k)
+            or index < anchor + PUBLISHED_INTO_BODY
+            or abs(index - first_line) <= MAX_LABEL_GROUP_GAP
+        )
+
+    published = [k for k, label in enumerate(labels) if label == "published" and may_publish(k)]
     if published:
         return published[0]
     if labels and labels[0] == "updated":
@@ -124,3 +151,28 @@ def publication_choice(
 
 def _text(block: Block | None) -> str | None:
     return block.text if block is not None else None
+
+
+def labelled_paragraph_date(
+    blocks: Sequence[Block], anchor: int, *, now: datetime | None, day_first: bool
+) -> str | None:
+    """The date of the block nearest the body (``anchor``, a block index), of any length,
+    that opens with a date labelled as published ("Posted on November 25, 2024 in
+    Health, Nutrition, ..."): a line too long to be read as a dateline, a last resort.
+
+    >>> from cleaner.text.segment import segment
+    >>> tags = ", ".join(f"Topic {n}" for n in range(12))
+    >>> labelled_paragraph_date(segment(f"Posted on May 3, 2024 in {tags}"), 0, now=None, day_first=True)
+    '2024-05-03'
+    >>> labelled_paragraph_date(segment(f"In {tags} on May 3, 2024"), 0, now=None, day_first=True) is None
+    True
+    """
+    for block in sorted(blocks, key=lambda b: abs(b.index - anchor)):
+        text = relax_glued_dates(block.text)
+        start = date_start(text)
+        if start is None or start > MAX_LABELLED_DATE_START or date_label(text) != "published":
+            continue
+        found = find_dump_date(text, now=now, day_first=day_first)
+        if found:
+            return found
+    return None

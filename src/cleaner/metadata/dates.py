@@ -36,6 +36,7 @@ from email.utils import parsedate_to_datetime
 from cleaner.lexicon import RELATIVE_DATE
 
 __all__ = [
+    "MONTH_PATTERN",
     "date_start",
     "find_date",
     "is_month_name",
@@ -114,7 +115,10 @@ def month_number(word: str) -> int | None:
     return _MONTHS.get(word.lower().rstrip("."))
 
 
-_MONTH_RE = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+#: A regex alternation of every month name and abbreviation, longest first (match it
+#: case-insensitively).
+MONTH_PATTERN = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+_MONTH_RE = MONTH_PATTERN
 _TIME = (
     r"(?:,?\s*(?:at|um|à|a\s+las|alle|om|-|–|\|)?\s*(?P<hh>[01]?\d|2[0-3])[:h.](?P<mm>[0-5]\d)"
     r"(?::(?P<ss>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?|[AP]\.?M\.?)(?!\w))?)?"

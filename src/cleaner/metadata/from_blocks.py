@@ -21,7 +21,8 @@ from cleaner.metadata.address import url_date, url_month
 from cleaner.metadata.author_labels import labelled_author, name_like
 from cleaner.metadata.author_model import pick_author
 from cleaner.metadata.byline_spans import pick_byline
-from cleaner.metadata.date_labels import publication_choice
+from cleaner.metadata.date_labels import labelled_paragraph_date, publication_choice
+from cleaner.metadata.date_order import page_day_first
 from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date
 from cleaner.metadata.fields import Metadata
@@ -29,6 +30,7 @@ from cleaner.metadata.language import stopwords
 from cleaner.metadata.names import split_authors, with_credentials
 from cleaner.metadata.nearby import dated_lines, nearest_byline, nearest_date, opening_date
 from cleaner.metadata.title_model import headline_text
+from cleaner.metadata.yearless import yearless_date
 
 __all__ = ["from_blocks", "reads_byline_line", "split_authors", "unglued_name"]
 
@@ -185,7 +187,8 @@ def from_blocks(
     (:mod:`.author_labels`) and the pick is no byline line naming persons;
     without ``rank_spans`` (the HTML front end's blocks, which the ranker was not fitted
     on), the first of those three rules that names one.
-    ``language`` (ISO code) settles ambiguous numeric dates: month first for English.
+    ``language`` (ISO code) settles ambiguous numeric dates (month first for English)
+    unless the page's unambiguous slashed dates all show one order (:mod:`.date_order`).
     A date in the page address (``url``) wins over the dates of the dump's lines: it was
     the gold day on 139 of the 147 development pages whose address has one (wcxb-dev
     articles and trafilatura-eval).
@@ -197,10 +200,13 @@ def from_blocks(
     >>> m.byline is None, from_blocks(b, {}, now=None).byline
     (True, 'Korin Miller')
     """
-    day_first = language != "en"
     want_byline = known is None or not (known.byline and known.authors)
     want_date = known is None or not known.date
     by_rule = _by_rule(blocks, removed)
+    # the page's unambiguous slashed dates settle its ambiguous ones, else its language
+    day_first = language != "en"
+    if want_date:
+        day_first = page_day_first((b.text for b in blocks), default=day_first)
 
     def first(rule_id: str) -> Block | None:
         found = by_rule.get(rule_id)
@@ -276,6 +282,15 @@ def from_blocks(
         in_month = nearest_date(blocks, anchor, now=now, day_first=day_first, month=month)
         if in_month:
             date, date_origin = in_month, ":address-month"
+    if want_date and date is None:
+        # no dateline: a paragraph opening with a date labelled as published, else a date
+        # shown without its year
+        date, date_origin = (
+            labelled_paragraph_date(blocks, anchor, now=now, day_first=day_first),
+            ":labelled-paragraph",
+        )
+        if date is None:
+            date, date_origin = yearless_date(blocks, anchor, url=url, now=now), ":yearless"
     if byline and rank_spans:
         page_text = "\n".join(b.text for b in blocks)
         cut = unglued_name(byline)

@@ -38,6 +38,7 @@ __all__ = [
     "nearest_byline",
     "nearest_date",
     "opening_date",
+    "ranked_short_lines",
 ]
 
 #: Lines longer than this are prose, not bylines or datelines.
@@ -161,7 +162,9 @@ MIN_DATED_NAME_WORDS = 2
 MAX_DATED_BYLINE_WORDS = 16
 
 
-def _ranked(blocks: Sequence[Block], anchor: int, headline: int | None = None) -> Iterable[Block]:
+def ranked_short_lines(
+    blocks: Sequence[Block], anchor: int, headline: int | None = None
+) -> Iterable[Block]:
     """Short blocks, nearest to ``anchor`` (a block index) first, lines before it preferred;
     with a ``headline`` (its block index), the lines after it count their distance to it
     when that is nearer (the byline follows the headline)."""
@@ -192,7 +195,7 @@ def nearest_byline(
     """
     blocks_at = {b.index: b for b in blocks}
     after = {b.index - 1: b for b in blocks}  # the block after each block
-    for block in _ranked(blocks, anchor, headline):
+    for block in ranked_short_lines(blocks, anchor, headline):
         if block.patterns.footer_line:
             continue
         if BYLINE_LABEL.match(block.text) and block.index in after:
@@ -338,7 +341,7 @@ def dated_lines(
 ) -> Iterator[tuple[Block, str]]:
     """``(block, date)`` of the short lines that give a date, nearest the body first (the
     order of :func:`nearest_date`)."""
-    for block in _ranked(blocks, anchor):
+    for block in ranked_short_lines(blocks, anchor):
         found = find_dump_date(block_date_text(block), now=now, day_first=day_first)
         if found:
             yield block, found
