@@ -257,13 +257,25 @@ def test_pick_title_prefers_the_line_the_address_spells() -> None:
     assert title is not None and title.text == "Weekly digest of the city news"
 
 
-def test_slug_words_take_the_segment_with_most_words() -> None:
+def test_slug_words_take_the_last_segment_with_several_words() -> None:
     from cleaner.metadata.address import slug_overlap, slug_words
 
     slug = slug_words("https://example.org/politik/gruene-fordern-neuwahl-im-herbst.html?x=1")
     assert slug == {"gruene", "fordern", "neuwahl", "herbst"}
     assert slug_overlap("Grüne fordern Neuwahl im Herbst", slug) == (1.0, 1.0)
     assert slug_words("https://example.org/politik/") == frozenset()
+    # a section before the article's own segment, as long as it or longer
+    assert slug_words("https://example.org/restaurant-tips/trends-in-catering") == {
+        "trends",
+        "catering",
+    }
+    assert slug_words("https://example.org/home-and-garden-ideas/winter-roses/") == {
+        "winter",
+        "roses",
+    }
+    # a UUID after the slug is an id, not the slug
+    url = "https://example.org/news/rain-falls-in-spain/b29c11d3-9590-4045-8e2c-a568f9f24617"
+    assert slug_words(url) == {"rain", "falls", "spain"}
 
 
 def test_byline_label_on_its_own_line_names_the_next_line() -> None:

@@ -40,6 +40,8 @@ _URL_DAY_FIRST = re.compile(r"(?:/|~|_|-)([0-3]?\d)[-.]([01]?\d)[-.]((?:19|20)\d
 _SEGMENT_END = re.compile(r"\.[a-z0-9]{2,5}$", re.I)  # a file extension: ".html", ".php"
 _ALNUM = re.compile(r"[a-z0-9]+")
 _LETTER = re.compile(r"[a-z]")
+#: A hexadecimal id, not a word: "b29c11d3" of a UUID, "a63515464" (hex digits, one a digit).
+_HEX_ID = re.compile(r"(?=[a-f]*\d)[0-9a-f]{5,}")
 #: German letters that addresses spell out ("grüne" -> "gruene").
 _SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
@@ -65,22 +67,32 @@ def word_forms(text: str) -> set[str]:
 
 
 def slug_words(url: str | None) -> frozenset[str]:
-    """The words of the address's slug: the path segment with the most words (ids and
-    numbers left out), when it has at least :data:`MIN_SLUG_WORDS`; else none."""
+    """The words of the address's slug: the last path segment with at least
+    :data:`MIN_SLUG_WORDS` words (ids and numbers left out), else none.
+
+    The last such segment, not the longest: sections come before the article's own
+    segment ("/restaurant-tips/trends-in-catering"). Title accuracy with the URL, against
+    the segment with the most words (the first of equals): wcxb-dev articles w3m 0.826 ->
+    0.833, lynx 0.828 -> 0.835; trafilatura-eval w3m 0.808 -> 0.813, lynx 0.820 -> 0.821.
+
+    >>> sorted(slug_words("https://example.org/restaurant-tips/trends-in-catering"))
+    ['catering', 'trends']
+    >>> sorted(slug_words("https://example.org/news/rain-falls-in-spain/b29c11d3-9590-a568f9f24617"))
+    ['falls', 'rain', 'spain']
+    """
     if not url:
         return frozenset()
     path = url.split("//", 1)[-1].partition("/")[2]
     path = re.split(r"[?#]", path, maxsplit=1)[0]
-    best: list[str] = []
-    for segment in path.split("/"):
+    for segment in reversed(path.split("/")):
         words = [
             w
             for w in _ascii_words(_SEGMENT_END.sub("", segment))
-            if len(w) >= MIN_SLUG_WORD_CHARS and _LETTER.search(w)
+            if len(w) >= MIN_SLUG_WORD_CHARS and _LETTER.search(w) and not _HEX_ID.fullmatch(w)
         ]
-        if len(words) > len(best):
-            best = words
-    return frozenset(best) if len(best) >= MIN_SLUG_WORDS else frozenset()
+        if len(words) >= MIN_SLUG_WORDS:
+            return frozenset(words)
+    return frozenset()
 
 
 def slug_overlap(text: str, slug: frozenset[str]) -> tuple[float, float]:
