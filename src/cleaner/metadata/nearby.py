@@ -30,6 +30,7 @@ from cleaner.metadata.dump_dates import (
     find_dump_date,
     unglue_digits,
 )
+from cleaner.metadata.given_names import starts_with_given_name
 
 __all__ = [
     "ANY_BY_WORD",
@@ -232,7 +233,7 @@ def nearest_byline(
         if block_dump_date(block) is None:
             continue
         text = block_date_text(block)
-        dated = _DATED_BY.search(text)
+        dated = next((m for m in _DATED_BY.finditer(text) if not _particle_after_given_name(m)), None)
         if dated:
             return _before_stop_word(dated.group("name"), stop).strip(" ,.:")
         beside = _name_beside_date(text, stop)
@@ -272,6 +273,22 @@ def _in_byline_list(block: Block, blocks_at: Mapping[int, Block]) -> bool:
     return any(n is not None and n.patterns.byline for n in neighbours)
 
 
+def _particle_after_given_name(match: re.Match[str]) -> bool:
+    """Whether the "by" word of ``match`` is a name's particle after its given name
+    ("Christoph von Ritter 24. April 2020"), not the byline's "by".
+
+    >>> _particle_after_given_name(_DATED_BY.search("Christoph von Ritter 24. April 2020"))
+    True
+    >>> _particle_after_given_name(_DATED_BY.search("Text von Jane Doe, 24. April 2020"))
+    False
+    """
+    by_word = match.group().split(None, 1)[0]
+    before = match.string[: match.start()].split()
+    return (
+        by_word in NAME_PARTICLES and bool(before) and starts_with_given_name(before[-1])
+    )
+
+
 def _before_stop_word(name: str, stop: frozenset[str]) -> str:
     """``name`` up to its first stop word after the first word ("Jane Roe Ein Kommentar").
 
@@ -286,10 +303,11 @@ def _before_stop_word(name: str, stop: frozenset[str]) -> str:
 
 
 def _is_name(name: str, stop: frozenset[str]) -> bool:
-    """Two to four capitalised words, none of them a month name or a stop word."""
+    """Two to four capitalised words, none of them a month name or a stop word other than a
+    name particle ("Christoph von Ritter")."""
     words = [w.strip(".,") for w in name.split()]
     return len(words) >= MIN_DATED_NAME_WORDS and not any(
-        w.lower() in stop or find_date(f"1 {w} 2000") for w in words
+        (w.lower() in stop and w not in NAME_PARTICLES) or find_date(f"1 {w} 2000") for w in words
     )
 
 
