@@ -131,11 +131,13 @@ def block_dump_date(
     >>> block_dump_date(block), block_dump_date(block, day_first=False), block.dump_dates
     ('2023-01-01', '2023-01-01', {(None, None): '2023-01-01'})
     """
+    text = block_date_text(block)
+    if now is None and not may_hold_absolute_date(text):
+        return None  # no absolute date, and no relative one without ``now``: nothing kept
     known = block.dump_dates
     if known is None:
         known = {}
         object.__setattr__(block, "dump_dates", known)
-    text = block_date_text(block)
     key = (now, day_first if "/" in text else None)
     if key not in known:
         known[key] = find_dump_date(text, now=now, day_first=day_first)
