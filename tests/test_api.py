@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import pickle
 from datetime import datetime
@@ -99,3 +100,28 @@ def test_relative_dates_resolve_against_now_only() -> None:
     doc = (SAMPLES / "002_357692344d7844ae.txt").read_text(encoding="utf-8")
     assert clean(doc).date is None
     assert clean(doc, now=datetime(2025, 11, 18)).date == "2025-11-04"
+
+
+def test_clean_pauses_the_cyclic_collector_and_restores_it() -> None:
+    seen: list[bool] = []
+
+    class Probe(str):
+        """A source that records whether the collector runs while clean() reads it."""
+
+        def __len__(self) -> int:
+            seen.append(gc.isenabled())
+            return super().__len__()
+
+    assert gc.isenabled()
+    clean(Probe("<p>A short page.</p>"), kind="html")
+    assert seen and not any(seen)
+    assert gc.isenabled()
+    gc.disable()  # a caller that paused it itself keeps it paused
+    try:
+        clean("<p>A short page.</p>", kind="html")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(InvalidInputError):
+        clean(12345)  # type: ignore[arg-type]
+    assert gc.isenabled()

@@ -129,6 +129,13 @@ def test_nearest_byline_negative(header: str) -> None:
     assert nearest_byline(_page(header), 3) is None
 
 
+def test_a_particle_after_a_given_name_is_no_by_word() -> None:
+    # "von" after "Christoph" is the name's, not a byline's "von": the whole name is read
+    stop = frozenset({"von", "der", "die"})
+    header = "Christoph von Ritter 24. April 2020"
+    assert nearest_byline(_page(header), 3, stop) == "Christoph von Ritter"
+
+
 def test_dump_date_from_a_day_read_as_list_marker() -> None:
     body = "\n\n".join(["Ein Absatz des Artikels mit genug Wörtern, um Prosa zu sein."] * 4)
     article = clean(f"Die Überschrift des Artikels\n\nVon Jane Roe\n\n1. Januar 2023\n\n{body}")

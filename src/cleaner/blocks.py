@@ -9,7 +9,8 @@ see blocks, so the same rules serve both.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
+from datetime import datetime
 from typing import Literal
 
 from cleaner.features import MAX_PROSE_LINK_DENSITY, count_words, looks_like_prose
@@ -57,6 +58,11 @@ class Block:
     #: which would build the instance's ``__dict__``: 0.9 us a block instead of 0.1).
     _line_patterns: LinePatterns | None = dataclasses.field(
         default=None, init=False, repr=False, compare=False
+    )
+    #: The dates :func:`cleaner.metadata.dump_dates.block_dump_date` read in the block, by
+    #: its arguments (``None`` before the first).
+    dump_dates: MutableMapping[tuple[datetime | None, bool | None], str | None] | None = (
+        dataclasses.field(default=None, init=False, repr=False, compare=False)
     )
 
     def __post_init__(self) -> None:

@@ -8,9 +8,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from types import MappingProxyType
 from typing import Literal
@@ -162,10 +164,46 @@ def clean(
     ``url``, ``kind`` and ``now`` override the same fields of ``options``. With
     ``options.time_budget`` set, the budget is checked between stages (after detection,
     segmentation and the layers); once it has run out the article has status ``timeout``.
+
+    The cyclic garbage collector is paused while a document is cleaned (see
+    :func:`collector_paused`).
     """
     opts = (options or Options()).replace(
         **{k: v for k, v in (("url", url), ("kind", kind), ("now", now)) if v not in (None, "auto")}
     )
+    with collector_paused():
+        return _clean(source, opts)
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the block, if it runs; restart it after.
+
+    Cleaning a page allocates tens of thousands of short-lived objects (parser nodes,
+    blocks, tuples) that reference counting frees (200 pages leave ~20 objects in cycles);
+    the collector's passes, triggered every 700 allocations, find next to nothing to
+    collect and cost about 3% of the CPU of cleaning an HTML page (and each full pass walks
+    every object the calling program holds). Left as it is when the caller had paused it.
+
+    >>> import gc
+    >>> with collector_paused():
+    ...     gc.isenabled()
+    False
+    >>> gc.isenabled()
+    True
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _clean(source: str | bytes, opts: Options) -> Article:
+    """:func:`clean` with the options merged."""
     deadline = None if opts.time_budget is None else time.monotonic() + opts.time_budget
     prepared = _prepare(source, opts)  # 1-3. size limit, decode, detect, normalise
     text, doc_kind, truncated = prepared.text, prepared.kind, prepared.truncated

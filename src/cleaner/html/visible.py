@@ -28,6 +28,7 @@ from datetime import datetime
 from selectolax.lexbor import LexborHTMLParser
 
 from cleaner.html.byline_names import after_by_word, clean_name
+from cleaner.html.page_model import element_hints
 from cleaner.html.segment import PageSegments
 from cleaner.html.titles import KICKER_HINT
 from cleaner.lexicon import BYLINE
@@ -124,18 +125,19 @@ def _hinted(
     for _ in range(HINT_LEVELS):
         if index < 0:
             break
-        element = elements[index]
-        if index not in known:
-            hints = element.hints
-            known[index] = (
+        if index in known:
+            answer = known[index]
+        else:
+            attrs = elements[index].attrs  # most elements have none: no hints to join
+            hints = element_hints(attrs) if attrs else ""
+            answer = known[index] = (
                 None
                 if not hints or not pattern.search(hints)
                 else (pattern is not _AUTHOR_HINT or not _NOT_AUTHOR_HINT.search(hints))
             )
-        answer = known[index]
         if answer is not None:
             return answer
-        index = element.parent
+        index = elements[index].parent
     return False
 
 

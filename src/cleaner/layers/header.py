@@ -30,7 +30,7 @@ from cleaner.features import is_prose
 from cleaner.layers import Context, Decision
 from cleaner.lexicon import BYLINE, RELATIVE_DATE, SOURCE_CREDIT
 from cleaner.metadata.dates import strip_dates
-from cleaner.metadata.dump_dates import block_date_text, find_dump_date
+from cleaner.metadata.dump_dates import block_date_text, block_dump_date
 from cleaner.metadata.title_model import pick_title
 from cleaner.rules import rule
 
@@ -67,9 +67,9 @@ _DATE_WORDS = re.compile(
 
 def is_dateline(block: Block) -> bool:
     """A short block that is mostly a date: "4 Nov 2025 17:37", "date 2025-11-04 ASIA PACIFIC"."""
-    text = block_date_text(block)
-    if block.words > DATELINE_MAX_EXTRA_WORDS + 8 or find_dump_date(text) is None:
+    if block.words > DATELINE_MAX_EXTRA_WORDS + 8 or block_dump_date(block) is None:
         return False
+    text = block_date_text(block)
     rest = _DATE_WORDS.sub(" ", strip_dates(text))
     return len(re.findall(r"[^\W\d_]{2,}", rest)) <= DATELINE_MAX_EXTRA_WORDS
 

@@ -40,7 +40,7 @@ from cleaner.metadata.byline_candidates import (
     byline_spans,
 )
 from cleaner.metadata.dates import is_month_name
-from cleaner.metadata.dump_dates import block_date_text, find_dump_date
+from cleaner.metadata.dump_dates import block_dump_date
 from cleaner.metadata.given_names import starts_with_given_name
 from cleaner.metadata.line_ranker import load_weights, probability
 from cleaner.metadata.nearby import ANY_BY_WORD, NAME_PARTICLES, NAME_TOKEN, PICTURE_CREDIT
@@ -78,9 +78,24 @@ _ENDS_WITH_BY = re.compile(
 MAX_LIST_ENTRY_WORDS = 4
 #: The page's first blocks hold its site name and menu, seldom its author.
 TOP_BLOCKS = 3
-#: A word written in lower case, not inside a longer token (the letter first, then a look
-#: back at what precedes it: the regex engine then skips from letter to letter).
-_LOWER_WORD = re.compile(r"[a-zß-ÿ](?<![\w'’.-][a-zß-ÿ])[\w'’-]*")
+_LOWER_START, _WORD_REST, _INSIDE_AFTER = "[a-zß-ÿ]", r"[\w'’-]", r"[\w'’.-]"
+#: A word written in lower case: a lower-case letter, then word characters, apostrophes
+#: and hyphens ...
+_LOWER_WORD = re.compile(f"{_LOWER_START}{_WORD_REST}*")
+#: ... not inside a longer token (the letter first, then a look back at what precedes it:
+#: the regex engine then skips from letter to letter).
+_LOWER_WORD_IN_TEXT = re.compile(
+    f"{_LOWER_START}(?<!{_INSIDE_AFTER}{_LOWER_START}){_WORD_REST}*"
+)
+#: What may not precede a lower-case word (it would be inside a longer token) ...
+_BEFORE_LOWER_WORD = re.compile(_INSIDE_AFTER)
+#: ... and what may not follow it (the word would go on).
+_AFTER_LOWER_WORD = re.compile(_WORD_REST)
+#: :meth:`_Page.writes_lower` looks at this many places where the page holds a word before
+#: it reads all the page's lower-case words at once (a short word inside many others).
+MAX_LOWER_WORD_PLACES = 50
+#: The key of :attr:`_Page.lower` that says every lower-case word of the page is in it.
+_ALL_LOWER_READ = ""
 
 
 #: Features of the span itself (its words, where the page repeats it).
@@ -146,10 +161,13 @@ class _Page:
     body_text: str
     headline_text: str
     top_text: str
-    lower_words: frozenset[str]
     end: int | None
     #: :meth:`has_date` by position, filled as it is asked (each line is asked up to 3 times)
     dated: dict[int, bool] = field(default_factory=dict)
+    #: :meth:`writes_lower` by word, filled as it is asked
+    lower: dict[str, bool] = field(default_factory=dict)
+    #: :meth:`count` by text, filled as it is asked
+    counts: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -176,16 +194,63 @@ class _Page:
             ),
             headline_text=texts[headline] if headline is not None else "",
             top_text="\n".join(texts[:TOP_BLOCKS]),
-            # words the page writes in lower case: common words, seldom a name's
-            lower_words=frozenset(_LOWER_WORD.findall(text)),
             end=end,
         )
+
+    def writes_lower(self, word: str) -> bool:
+        """Whether the page writes ``word`` as a whole word in lower case (common words,
+        seldom a name's): a lower-case letter not inside a longer token, the word's
+        other characters, then no more of them.
+
+        Only the few words of the candidate spans are asked, so each is looked for where
+        the page holds it; a word held in too many places (inside other words) falls back
+        to reading every lower-case word of the page once.
+
+        >>> from cleaner.text.segment import segment
+        >>> page = _Page.of(segment("the jane-doe x.data doe's"), {}, 0, frozenset(), None, None)
+        >>> [page.writes_lower(w) for w in ("the", "jane", "jane-doe", "data", "doe's", "doe")]
+        [True, False, True, False, True, False]
+        """
+        known = self.lower.get(word)
+        if known is not None or _ALL_LOWER_READ in self.lower:
+            return bool(known)
+        found = False
+        if _LOWER_WORD.fullmatch(word):
+            text, size = self.text, len(word)
+            at = text.find(word)
+            for _ in range(MAX_LOWER_WORD_PLACES):
+                if at < 0:
+                    break
+                if (at == 0 or not _BEFORE_LOWER_WORD.match(text, at - 1)) and not (
+                    _AFTER_LOWER_WORD.match(text, at + size)
+                ):
+                    found = True
+                    break
+                at = text.find(word, at + 1)
+            else:
+                found = word in self._lower_words()
+        self.lower[word] = found
+        return found
+
+    def _lower_words(self) -> frozenset[str]:
+        """Every word the page writes in lower case (see :meth:`writes_lower`), read once."""
+        words = frozenset(_LOWER_WORD_IN_TEXT.findall(self.text))
+        self.lower.update(dict.fromkeys(words, True))
+        self.lower[_ALL_LOWER_READ] = True  # any word not among them: not written so
+        return words
+
+    def count(self, text: str) -> int:
+        """How many times the page holds ``text`` (``str.count``: not overlapping)."""
+        found = self.counts.get(text)
+        if found is None:
+            found = self.counts[text] = self.text.count(text)
+        return found
 
     def has_date(self, p: int) -> bool:
         """Whether the block at ``p`` gives a date."""
         if p not in self.dated:
             self.dated[p] = 0 <= p < len(self.blocks) and (
-                find_dump_date(block_date_text(self.blocks[p])) is not None
+                block_dump_date(self.blocks[p]) is not None
             )
         return self.dated[p]
 
@@ -248,12 +313,12 @@ def _span_features(page: _Page, span: Span) -> list[float]:
         1.0 if any(is_month_name(t.strip(".,")) for t in tokens) else 0.0,
         1.0 if line.lstrip(SPAN_EDGES).startswith(text) else 0.0,
         1.0 if line.rstrip(SPAN_EDGES).endswith(text) else 0.0,
-        *one_hot(page.text.count(text), _COUNT_BINS),
+        *one_hot(page.count(text), _COUNT_BINS),
         1.0 if text in page.body_text else 0.0,
         1.0 if PICTURE_CREDIT.search(line[: max(0, line.find(text))]) else 0.0,
         1.0 if text in page.headline_text else 0.0,
         1.0 if text in page.top_text else 0.0,
-        sum(1 for w in lower if w in page.lower_words) / len(tokens),
+        sum(1 for w in lower if page.writes_lower(w)) / len(tokens),
         # in capitals the first word is as often a region or a section ("ASIA PACIFIC")
         1.0 if starts_with_given_name(text) and not text.isupper() else 0.0,
     ]

@@ -24,7 +24,13 @@ from datetime import datetime
 from cleaner.blocks import Block
 from cleaner.metadata.dates import find_date, may_hold_absolute_date
 
-__all__ = ["block_date_text", "find_dump_date", "relax_glued_dates", "unglue_digits"]
+__all__ = [
+    "block_date_text",
+    "block_dump_date",
+    "find_dump_date",
+    "relax_glued_dates",
+    "unglue_digits",
+]
 
 #: A letter glued to a digit: "Karrasch3.11.2023", "Mejías04 de mayo".
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
@@ -109,3 +115,28 @@ def block_date_text(block: Block) -> str:
         if raw[:1].isdigit():
             return raw
     return block.text
+
+
+def block_dump_date(
+    block: Block, *, now: datetime | None = None, day_first: bool = True
+) -> str | None:
+    """:func:`find_dump_date` of the block's :func:`block_date_text`, read once per block
+    and arguments and kept on the block (:attr:`~cleaner.blocks.Block.dump_dates`): the
+    header layer, the byline rules and rankers and the date rules ask for the dates of
+    the same short lines. ``day_first`` only orders the day and month of a slashed date
+    ("03/01/2017"), so without a slash one answer serves both.
+
+    >>> from cleaner.text.segment import segment
+    >>> block = segment("1. Januar 2023")[0]
+    >>> block_dump_date(block), block_dump_date(block, day_first=False), block.dump_dates
+    ('2023-01-01', '2023-01-01', {(None, None): '2023-01-01'})
+    """
+    known = block.dump_dates
+    if known is None:
+        known = {}
+        object.__setattr__(block, "dump_dates", known)
+    text = block_date_text(block)
+    key = (now, day_first if "/" in text else None)
+    if key not in known:
+        known[key] = find_dump_date(text, now=now, day_first=day_first)
+    return known[key]

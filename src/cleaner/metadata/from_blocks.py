@@ -24,7 +24,7 @@ from cleaner.metadata.byline_spans import pick_byline
 from cleaner.metadata.date_labels import labelled_paragraph_date, publication_choice
 from cleaner.metadata.date_order import page_day_first
 from cleaner.metadata.dates import find_date, strip_dates
-from cleaner.metadata.dump_dates import block_date_text, find_dump_date
+from cleaner.metadata.dump_dates import block_dump_date
 from cleaner.metadata.fields import Metadata
 from cleaner.metadata.language import stopwords
 from cleaner.metadata.names import split_authors, with_credentials
@@ -226,7 +226,7 @@ def from_blocks(
         # the header line nearest the body first (a page may date its menu or ticker too),
         # the rules in this order
         for block in sorted(by_rule.get(rule_id, []), key=lambda b: abs(anchor - b.index)):
-            found = find_dump_date(block_date_text(block), now=now, day_first=day_first)
+            found = block_dump_date(block, now=now, day_first=day_first)
             if found:
                 header_dates.append((block, found))
     for block in by_rule.get("metadata.dateline", []):

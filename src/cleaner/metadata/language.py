@@ -94,8 +94,6 @@ ISO_CODES = MappingProxyType(
 #: ISO 639-1 code -> jusText list name (each code names one list).
 _LIST_NAMES = MappingProxyType({code: name for name, code in ISO_CODES.items()})
 _WORD = re.compile(r"\w+")
-#: What a word outside the index counts for: no language.
-_NONE: tuple[tuple[str, ...]] = ((),)
 
 
 @functools.cache
@@ -119,11 +117,12 @@ def guess_language(text: str) -> str | None:
     """The ISO 639-1 code of the language with the most stop-word hits in ``text``."""
     index = _index()
     words = _WORD.findall(text[:SAMPLE_CHARS].lower())[:SAMPLE_WORDS]
-    # each distinct list of languages is counted once (a text repeats its stop words; a
-    # stop word is listed by ~5 languages), then its count goes to each of its languages
+    # each distinct word is looked up once (a text repeats its stop words; counting the
+    # words, whose hashes Python keeps, beats counting their tuples of languages, whose
+    # hashes it computes again each time), then its count goes to each of its languages
     hits: dict[str, int] = {}
-    for codes, count in Counter(map(index.get, words, _NONE * len(words))).items():
-        for code in codes:
+    for word, count in Counter(words).items():
+        for code in index.get(word, ()):
             hits[code] = hits.get(code, 0) + count
     if not hits:
         return None

@@ -24,7 +24,13 @@ from datetime import datetime
 from cleaner.blocks import Block
 from cleaner.lexicon import BYLINE, BYLINE_LABEL, BYLINE_TAIL
 from cleaner.metadata.dates import find_date, is_month_name, strip_dates
-from cleaner.metadata.dump_dates import block_date_text, find_dump_date, unglue_digits
+from cleaner.metadata.dump_dates import (
+    block_date_text,
+    block_dump_date,
+    find_dump_date,
+    unglue_digits,
+)
+from cleaner.metadata.given_names import starts_with_given_name
 
 __all__ = [
     "ANY_BY_WORD",
@@ -224,10 +230,10 @@ def nearest_byline(
                     return (anywhere.group("name") or user).strip(" ,.:")
         if block.words > MAX_DATED_BYLINE_WORDS:
             continue
-        text = block_date_text(block)
-        if find_dump_date(text) is None:
+        if block_dump_date(block) is None:
             continue
-        dated = _DATED_BY.search(text)
+        text = block_date_text(block)
+        dated = next((m for m in _DATED_BY.finditer(text) if not _particle_after_given_name(m)), None)
         if dated:
             return _before_stop_word(dated.group("name"), stop).strip(" ,.:")
         beside = _name_beside_date(text, stop)
@@ -267,6 +273,22 @@ def _in_byline_list(block: Block, blocks_at: Mapping[int, Block]) -> bool:
     return any(n is not None and n.patterns.byline for n in neighbours)
 
 
+def _particle_after_given_name(match: re.Match[str]) -> bool:
+    """Whether the "by" word of ``match`` is a name's particle after its given name
+    ("Christoph von Ritter 24. April 2020"), not the byline's "by".
+
+    >>> _particle_after_given_name(_DATED_BY.search("Christoph von Ritter 24. April 2020"))
+    True
+    >>> _particle_after_given_name(_DATED_BY.search("Text von Jane Doe, 24. April 2020"))
+    False
+    """
+    by_word = match.group().split(None, 1)[0]
+    before = match.string[: match.start()].split()
+    return (
+        by_word in NAME_PARTICLES and bool(before) and starts_with_given_name(before[-1])
+    )
+
+
 def _before_stop_word(name: str, stop: frozenset[str]) -> str:
     """``name`` up to its first stop word after the first word ("Jane Roe Ein Kommentar").
 
@@ -281,10 +303,11 @@ def _before_stop_word(name: str, stop: frozenset[str]) -> str:
 
 
 def _is_name(name: str, stop: frozenset[str]) -> bool:
-    """Two to four capitalised words, none of them a month name or a stop word."""
+    """Two to four capitalised words, none of them a month name or a stop word other than a
+    name particle ("Christoph von Ritter")."""
     words = [w.strip(".,") for w in name.split()]
     return len(words) >= MIN_DATED_NAME_WORDS and not any(
-        w.lower() in stop or find_date(f"1 {w} 2000") for w in words
+        (w.lower() in stop and w not in NAME_PARTICLES) or find_date(f"1 {w} 2000") for w in words
     )
 
 
@@ -342,7 +365,7 @@ def dated_lines(
     """``(block, date)`` of the short lines that give a date, nearest the body first (the
     order of :func:`nearest_date`)."""
     for block in ranked_short_lines(blocks, anchor):
-        found = find_dump_date(block_date_text(block), now=now, day_first=day_first)
+        found = block_dump_date(block, now=now, day_first=day_first)
         if found:
             yield block, found
 

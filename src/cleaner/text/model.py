@@ -128,7 +128,8 @@ def _opener_repeats(blocks: Sequence[Block]) -> Vector:
         for b in blocks
     ]
     counts = Counter(o for o in openers if o is not None)
-    return np.array([np.log1p(counts[o] - 1) / 3 if o is not None else 0.0 for o in openers])
+    repeats = np.array([counts[o] if o is not None else 1 for o in openers], dtype=np.float64)
+    return np.log1p(repeats - 1) / 3
 
 
 def block_features(blocks: Sequence[Block], language: str | None = None) -> Matrix:
