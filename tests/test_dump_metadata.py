@@ -264,19 +264,6 @@ def test_pick_title_prefers_the_line_the_address_spells() -> None:
     assert title is not None and title.text == "Weekly digest of the city news"
 
 
-def test_pick_title_takes_the_best_candidate_however_unlikely() -> None:
-    from cleaner.metadata.title_model import pick_title
-
-    # a one-word exclamation scores far below most headlines, but it is still the best guess
-    doc = (
-        "Hope!\n\nThe council approved the budget on Tuesday after a debate of many hours in"
-        " the town hall.\n\nIt will fund new schools."
-    )
-    for url in (None, "https://example.org/blog/2020/02/19/c_1125597921.htm"):
-        title = pick_title(segment(doc), 1, {}, (), url)
-        assert title is not None and title.text == "Hope!"
-
-
 def test_pick_title_takes_a_sentence_at_the_body_start_the_address_spells() -> None:
     from cleaner.metadata.title_model import pick_title
 

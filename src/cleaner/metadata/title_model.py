@@ -4,7 +4,7 @@ A small linear ranker (a conditional logit) scores each candidate line on named 
 body, length, punctuation, repetition in the page, neighbouring byline/date lines, the words
 it shares with the body and its lede, a headline over a longer teaser line, a line that
 another candidate holds with more around it); the
-best candidate is the title. Weights ship in
+best candidate above :data:`MIN_TITLE_PROBABILITY` is the title. Weights ship in
 ``cleaner/data/title_model.json`` (and ``title_model_no_url.json`` for callers who give no
 page address), fitted by ``tools/train_title_model.py`` on the development corpora.
 
@@ -39,13 +39,13 @@ from cleaner.metadata.title_candidates import (
 
 __all__ = ["TITLE_FEATURES", "headline_text", "pick_title", "title_rows"]
 
-#: The best candidate must reach this probability to be taken as the title: none, since a
-#: page nearly always has a headline and the best guess is right far more often than not
-#: (3-fold cross-validation on wcxb-dev: 0.705 top-1 with no threshold and up to 0.003,
-#: 0.703 at 0.01, 0.700 at 0.02). Title accuracy with the URL (wcxb-dev articles /
-#: trafilatura-eval), 0.003 -> none: w3m 0.833 / 0.813 -> 0.834 / 0.818, lynx 0.835 / 0.821
-#: -> 0.837 / 0.826 (lines of scripts without capitals or spaces score low: "武汉的声音").
-MIN_TITLE_PROBABILITY = 0.0
+#: The best candidate must reach this probability to be taken as the title (low: a page
+#: nearly always has a headline, and the best guess is right far more often than not;
+#: 3-fold cross-validation on wcxb-dev: 0.705 top-1 with no threshold and up to 0.003,
+#: 0.703 at 0.01, 0.700 at 0.02). Not 0: with no threshold a menu label over a short text
+#: becomes its title ("Home"), though the harness, which scores only pages with a gold
+#: title, measured 0 at +0.001 to +0.005 (mostly headlines in scripts without capitals).
+MIN_TITLE_PROBABILITY = 0.003
 #: Words of the body sample: the topic words (:func:`topic_words`) of the prose blocks
 #: among this many blocks from the body start.
 BODY_SAMPLE_BLOCKS = 30
@@ -353,4 +353,9 @@ def pick_title(
     weights = load_weights(TITLE_WEIGHTS if url else NO_URL_TITLE_WEIGHTS, TITLE_FEATURES)
     rows = title_rows(blocks, body, rules, page, url)
     best = best_candidate(rows, weights, min_probability=MIN_TITLE_PROBABILITY)
+    if best is None:
+        # half-cleaned text ("Headline", blank line, body): a lone heading before the body
+        before = [p for p, _ in rows if p < body]
+        if len(before) == 1 and is_heading_like(blocks[before[0]]) and blocks[before[0]].words > 1:
+            best = before[0]
     return None if best is None else blocks[best]
