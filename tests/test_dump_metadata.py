@@ -264,6 +264,31 @@ def test_pick_title_prefers_the_line_the_address_spells() -> None:
     assert title is not None and title.text == "Weekly digest of the city news"
 
 
+def test_pick_title_takes_a_sentence_at_the_body_start_the_address_spells() -> None:
+    from cleaner.metadata.title_model import pick_title
+
+    # the headline ends with a period and was read as the body's first paragraph
+    doc = "Menu\n\nGoats ruled this island for a century. Now it is reborn.\n\n" + _BODY
+    url = "https://example.org/2020/01/goats-ruled-this-island-for-a-century-now-reborn"
+    title = pick_title(segment(doc), 1, {}, (), url)
+    assert title is not None and title.text.startswith("Goats ruled")
+    # without the address, a sentence at the body start stays the body's
+    title = pick_title(segment(doc), 1, {}, (), None)
+    assert title is None or not title.text.startswith("Goats ruled")
+
+
+def test_headline_text_drops_a_date_set_off_from_the_headline() -> None:
+    from cleaner.metadata.title_model import headline_text
+
+    assert headline_text("08.11.2021 | Online conference on climate") == (
+        "Online conference on climate"
+    )
+    assert headline_text("Council approves budget – 3 October 2023") == "Council approves budget"
+    # a date inside the headline, or a year alone, is the headline's
+    assert headline_text("Budget report of 3 October 2023") == "Budget report of 3 October 2023"
+    assert headline_text("Budget 2024 | Daily") == "Budget 2024 | Daily"
+
+
 def test_slug_words_take_the_last_segment_with_several_words() -> None:
     from cleaner.metadata.address import slug_overlap, slug_words
 

@@ -22,6 +22,7 @@ __all__ = [
     "may_be_title",
     "opening_sentence",
     "restating_lede",
+    "spelled_at_body",
     "spelled_by_slug",
     "topic_words",
 ]
@@ -49,6 +50,13 @@ MIN_TOPIC_WORD_CHARS = 4
 FAR_MIN_SLUG_COVER = 0.5
 #: ... and hold at least this many of them (a quick first test on the raw text).
 FAR_MIN_SLUG_WORDS = 2
+#: The body's first block, a sentence by its form, is a candidate when at least this share
+#: of its words spell the address's slug and they cover at least :data:`FAR_MIN_SLUG_COVER`
+#: of it: a headline that ends with a period ("Ravenous goats ruled this island. Now it is
+#: reborn.") where the body was found to start. Title accuracy with the URL
+#: (trafilatura-eval, w3m / lynx): 0.818 / 0.826 -> 0.821 / 0.829; wcxb-dev unchanged
+#: (the same pages from 0.4 to 0.6).
+BODY_MIN_SLUG_SHARE = 0.5
 #: Without a page address, heading-like lines outside the window are candidates when at
 #: least this many of their topic words are in the lede ...
 FAR_MIN_LEDE_WORDS = 3
@@ -125,6 +133,29 @@ def spelled_by_slug(
         and len(set(any_word.findall(block.text.casefold()))) >= FAR_MIN_SLUG_WORDS
         and slug_overlap(block.text, slug)[1] >= FAR_MIN_SLUG_COVER
     ]
+
+
+def spelled_at_body(
+    blocks: Sequence[Block], body: int, rules: Mapping[int, str], slug: frozenset[str]
+) -> bool:
+    """Whether the body's first block, prose that :func:`may_be_title` leaves out, spells
+    the address's slug (see :data:`BODY_MIN_SLUG_SHARE`): the headline read as the body.
+
+    >>> from cleaner.metadata.address import slug_words
+    >>> from cleaner.text.segment import segment
+    >>> blocks = segment("Goats ruled this island. Now it is reborn.\\n\\nThe goats are gone.")
+    >>> slug = slug_words("https://example.org/2020/01/goats-ruled-island-now-reborn")
+    >>> spelled_at_body(blocks, 0, {}, slug), spelled_at_body(blocks, 1, {}, slug)
+    (True, False)
+    """
+    block = blocks[body]
+    share, cover = slug_overlap(block.text, slug)
+    return (
+        block.index not in rules
+        and block.words <= MAX_PROSE_TITLE_WORDS
+        and share >= BODY_MIN_SLUG_SHARE
+        and cover >= FAR_MIN_SLUG_COVER
+    )
 
 
 def restating_lede(
