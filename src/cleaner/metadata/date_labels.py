@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from cleaner.blocks import Block
-from cleaner.metadata.dates import date_start
+from cleaner.metadata.dates import date_start, may_hold_absolute_date
 from cleaner.metadata.dump_dates import find_dump_date, relax_glued_dates
 
 __all__ = ["date_label", "labelled_paragraph_date", "publication_choice"]
@@ -47,6 +47,10 @@ MAX_LABEL_LINE_WORDS = 4
 #: A block of any length is dated by a publication label when its date starts within
 #: this many characters ("Posted on November 25, 2024 in ...", not a date the text tells of).
 MAX_LABELLED_DATE_START = 40
+#: Only this many characters of a block are searched for that date's start: far more than
+#: :data:`MAX_LABELLED_DATE_START` plus the longest date form, and a paragraph's full text
+#: costs the date patterns milliseconds.
+LABELLED_DATE_WINDOW = 160
 #: A date labelled as published this many blocks or fewer from the first candidate belongs
 #: to its group (the published and updated lines of one article) wherever it stands.
 MAX_LABEL_GROUP_GAP = 2
@@ -168,8 +172,10 @@ def labelled_paragraph_date(
     True
     """
     for block in sorted(blocks, key=lambda b: abs(b.index - anchor)):
+        if not may_hold_absolute_date(block.text):  # cheap; relaxing cannot add a date
+            continue
         text = relax_glued_dates(block.text)
-        start = date_start(text)
+        start = date_start(text[:LABELLED_DATE_WINDOW])
         if start is None or start > MAX_LABELLED_DATE_START or date_label(text) != "published":
             continue
         found = find_dump_date(text, now=now, day_first=day_first)
