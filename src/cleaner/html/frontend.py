@@ -27,6 +27,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from cleaner.blocks import Block
 from cleaner.html import visible
+from cleaner.html.author_links import author_link
 from cleaner.html.cascade import cascade, trafilatura_text
 from cleaner.html.choose import html_metadata, personal_site
 from cleaner.html.credits import copyright_person
@@ -98,7 +99,7 @@ def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
     if not meta.authors and not tagged.authors:
         # a link to the author's page names the author before the blocks read as a dump,
         # the site's name and the copyright holder do
-        linked = visible.author_link(tree)
+        linked = author_link(tree)
         if linked:
             names = split_authors(linked) or (linked,)
             meta = merge(meta, Metadata.of("html:author-link", authors=names, byline=linked))

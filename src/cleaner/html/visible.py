@@ -25,8 +25,6 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from selectolax.lexbor import LexborHTMLParser
-
 from cleaner.html.byline_names import after_by_word, clean_name
 from cleaner.html.page_model import element_hints
 from cleaner.html.segment import PageSegments
@@ -35,12 +33,10 @@ from cleaner.lexicon import BYLINE
 from cleaner.metadata.date_labels import date_label
 from cleaner.metadata.dates import find_date, normalize_date, strip_dates
 from cleaner.metadata.dump_dates import relax_glued_dates
-from cleaner.metadata.from_blocks import unglued_name
 
 __all__ = [
     "CAPTURE",
     "HEADING_CAPTURE",
-    "author_link",
     "bylines",
     "dates",
     "headlines",
@@ -239,39 +235,6 @@ def _without_glued(
     ]
 
 
-#: The path of an author's page on the site ("/author/jane-doe/", "/autoren/max-muster").
-_AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autori?e?)/[^/?#]", re.I)
-
-
-def author_link(tree: LexborHTMLParser) -> str | None:
-    """The name the page's first link to an author's page shows (``<a
-    href="/author/jane-doe/">Jane Doe</a>``), when it reads as a name; ``None`` when there
-    is none. For pages whose markup and bylines name no author: before the page's blocks
-    read as a dump, the site's name and the copyright holder (trafilatura-eval +4/-0 pages,
-    wcxb-dev articles +1/-0; after them +4/-0 and 0). A label in an element of its own
-    inside the link, glued to the name by the text of the link, is cut ("Jane DawsonTech
-    Reporter": :func:`~cleaner.metadata.from_blocks.unglued_name`; wcxb-dev +1/-0).
-
-    >>> author_link(LexborHTMLParser('<a href="/author/">Authors</a>'
-    ...     '<p>By <a href="/author/jane-doe/">Jane Doe</a></p>'))
-    'Jane Doe'
-    >>> author_link(LexborHTMLParser('<a href="/autor/max/">Alle Artikel von Max Muster</a>'))
-    'Max Muster'
-    >>> author_link(LexborHTMLParser('<a href="/author/jane-doe/">All posts</a>')) is None
-    True
-    >>> author_link(LexborHTMLParser(
-    ...     '<a href="/author/jane/"><b>Jane Dawson</b><i>Tech Reporter</i></a>'))
-    'Jane Dawson'
-    """
-    for node in tree.css("a[href]"):
-        if _AUTHOR_PAGE.search(node.attributes.get("href") or ""):
-            text = " ".join(node.text(deep=True).split())
-            name = after_by_word(text) or clean_name(text, labelled=True)
-            if name:
-                return unglued_name(name)
-    return None
-
-
 def _co_authors(
     page: PageSegments, found: list[tuple[int, str, str]]
 ) -> list[tuple[int, str, str]]:
@@ -385,9 +348,7 @@ def _without_updates(
     return [date for date, kind in zip(found, labels, strict=True) if kind != "updated"]
 
 
-def page_date(
-    page: PageSegments, *, now: datetime | None, after: int | None = None
-) -> str | None:
+def page_date(page: PageSegments, *, now: datetime | None, after: int | None = None) -> str | None:
     """The first day given by a block at or after position ``after`` (the headline: the
     article's own date comes before the comments' and the teasers'), else the day most
     often given by the page's short blocks (any of them, boilerplate too: "Veröffentlicht
