@@ -467,7 +467,7 @@ def test_a_text_opening_with_its_body_keeps_its_section_headings(url: str | None
 
 
 def test_a_body_opening_with_a_date_dates_the_article() -> None:
-    from cleaner.metadata.nearby import opening_date
+    from cleaner.metadata.nearby_dates import opening_date
 
     # paragraphs longer than a byline or dateline line (the nearest-date rule skips them)
     sentence = "Der Rat hat am Dienstag nach langer Debatte den neuen Haushalt der Stadt beschlossen."

@@ -28,7 +28,8 @@ from cleaner.metadata.dump_dates import block_dump_date
 from cleaner.metadata.fields import Metadata
 from cleaner.metadata.language import stopwords
 from cleaner.metadata.names import split_authors, with_credentials
-from cleaner.metadata.nearby import dated_lines, nearest_byline, nearest_date, opening_date
+from cleaner.metadata.nearby import nearest_byline
+from cleaner.metadata.nearby_dates import dated_lines, nearest_date, opening_date
 from cleaner.metadata.title_model import headline_text
 from cleaner.metadata.yearless import yearless_date
 

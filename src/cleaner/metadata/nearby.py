@@ -1,4 +1,5 @@
-"""Fallback metadata from anywhere in a dump: the byline or date line nearest the body.
+"""Fallback metadata from anywhere in a dump: the byline line nearest the body (dates:
+:mod:`cleaner.metadata.nearby_dates`).
 
 When the header zone holds no byline or dateline, the author and the date are often still
 on the page: in a "Posted by X on <date>" line under the body, in an author box ("About X"),
@@ -11,23 +12,19 @@ of the article core, lines before the body first.
 'Jane Doe'
 >>> nearest_byline(segment("Headline\\n\\nWritten by\\n\\nJane Doe\\n\\nA body paragraph."), 3)
 'Jane Doe'
->>> nearest_date(blocks, 2, now=None)
-'2024-03-03'
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from datetime import datetime
+from collections.abc import Iterable, Mapping, Sequence
 
 from cleaner.blocks import Block
 from cleaner.lexicon import BYLINE, BYLINE_LABEL, BYLINE_TAIL
-from cleaner.metadata.dates import find_date, is_month_name, strip_dates
+from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.dump_dates import (
     block_date_text,
     block_dump_date,
-    find_dump_date,
     unglue_digits,
 )
 from cleaner.metadata.given_names import starts_with_given_name
@@ -40,10 +37,7 @@ __all__ = [
     "NAME_TOKEN",
     "NAME_WORD",
     "PICTURE_CREDIT",
-    "dated_lines",
     "nearest_byline",
-    "nearest_date",
-    "opening_date",
     "ranked_short_lines",
 ]
 
@@ -65,7 +59,10 @@ _NEXT_NAME_WORD = r"[ \t]{1,2}(?:(?:de|van|von|der|da|di|del|la|le)[ \t]+){0,2}"
 _NAME = (
     r"(?P<name>" + NAME_WORD + r"(?:" + _NEXT_NAME_WORD + r"){0,3}"
     r"(?:(?:[ \t]*[,&][ \t]*|[ \t]+(?i:and|und|et|y|e)[ \t]+)"
-    + NAME_WORD + r"(?:" + _NEXT_NAME_WORD + r"){1,3}){0,4})"
+    + NAME_WORD
+    + r"(?:"
+    + _NEXT_NAME_WORD
+    + r"){1,3}){0,4})"
 )
 #: Words that introduce the author inside a longer line ("Posted on ... by", "Gepostet von").
 _BY_WORD = r"(?i:by|von|par|por|door|di)"
@@ -79,7 +76,9 @@ MAX_HEADLINE_BYLINE_WORDS = 12
 ANY_BY_WORD = r"(?i:by|von|durch|par|por|door|di|af|av)"
 #: The name after them: two words or more, or one user name in lower case ("gizzmo").
 BY_ANYWHERE = re.compile(
-    r"(?:^|(?<=[\s·|•,]))" + ANY_BY_WORD + r"\s+(?:"
+    r"(?:^|(?<=[\s·|•,]))"
+    + ANY_BY_WORD
+    + r"\s+(?:"
     + _NAME.replace("(?P<name>", "(?P<name>(?=\\S+\\s+[A-ZÀ-ÖØ-Þ])")
     + r"|(?P<user>[a-z][a-z0-9_.-]{2,30})(?=$|[\s·|•,]))"
 )
@@ -149,19 +148,6 @@ NAME_PARTICLES = frozenset(
         "ten",
     ]
 )
-#: The first paragraphs of the body searched for an opening date ...
-OPENING_PARAGRAPHS = 3
-#: ... within this many characters of their start ...
-OPENING_DATE_CHARS = 30
-#: ... after at most this many words (a place, a label: "Wien, 14. Dezember 2021 - ...",
-#: "PUBLISHED: May 3, 2024"), the last of them not a short word ("Am 22. Oktober 2019
-#: erscheint ...", "on May 3": a date the text tells of, not its own).
-MAX_OPENING_PREFIX_WORDS = 3
-#: The time of an opening date is read this many characters further on.
-OPENING_TIME_CHARS = 20
-MAX_SHORT_WORD_CHARS = 3
-_FIRST_DIGIT = re.compile(r"\d")
-_PREFIX_WORD = re.compile(r"[^\W\d_]+")
 #: A name beside a date has at least this many words (one capitalised word beside a date
 #: is more often a weekday, a place or a section).
 MIN_DATED_NAME_WORDS = 2
@@ -233,7 +219,9 @@ def nearest_byline(
         if block_dump_date(block) is None:
             continue
         text = block_date_text(block)
-        dated = next((m for m in _DATED_BY.finditer(text) if not _particle_after_given_name(m)), None)
+        dated = next(
+            (m for m in _DATED_BY.finditer(text) if not _particle_after_given_name(m)), None
+        )
         if dated:
             return _before_stop_word(dated.group("name"), stop).strip(" ,.:")
         beside = _name_beside_date(text, stop)
@@ -284,9 +272,7 @@ def _particle_after_given_name(match: re.Match[str]) -> bool:
     """
     by_word = match.group().split(None, 1)[0]
     before = match.string[: match.start()].split()
-    return (
-        by_word in NAME_PARTICLES and bool(before) and starts_with_given_name(before[-1])
-    )
+    return by_word in NAME_PARTICLES and bool(before) and starts_with_given_name(before[-1])
 
 
 def _before_stop_word(name: str, stop: frozenset[str]) -> str:
@@ -334,72 +320,4 @@ def _name_beside_date(text: str, stop: frozenset[str] = frozenset()) -> str | No
     last = _NAME_LAST.search(strip_dates(text).strip())
     if last and _is_name(last.group("name"), stop):
         return last.group("name").strip(" ,.:")
-    return None
-
-
-def nearest_date(
-    blocks: Sequence[Block],
-    anchor: int,
-    *,
-    now: datetime | None,
-    day_first: bool = True,
-    month: str | None = None,
-) -> str | None:
-    """The first date in the short line nearest the body, or ``None``; with ``month``
-    (``YYYY-MM``), the nearest date in that month.
-
-    >>> from cleaner.text.segment import segment
-    >>> blocks = segment("Updated March 11, 2019\\n\\nBody text.\\n\\nJuly 14, 2015 at 3:53 pm")
-    >>> nearest_date(blocks, 1, now=None), nearest_date(blocks, 1, now=None, month="2015-07")
-    ('2019-03-11', '2015-07-14T15:53')
-    """
-    for _, found in dated_lines(blocks, anchor, now=now, day_first=day_first):
-        if month is None or found.startswith(month):
-            return found
-    return None
-
-
-def dated_lines(
-    blocks: Sequence[Block], anchor: int, *, now: datetime | None, day_first: bool = True
-) -> Iterator[tuple[Block, str]]:
-    """``(block, date)`` of the short lines that give a date, nearest the body first (the
-    order of :func:`nearest_date`)."""
-    for block in ranked_short_lines(blocks, anchor):
-        found = block_dump_date(block, now=now, day_first=day_first)
-        if found:
-            yield block, found
-
-
-def opening_date(
-    blocks: Sequence[Block], anchor: int, *, now: datetime | None, day_first: bool = True
-) -> str | None:
-    """The date one of the body's first paragraphs opens with, as a news agency's text
-    does ("27.1.2022 - Bei der ...", "Wien, 14. Dezember 2021 - ..."), or ``None``.
-
-    >>> from cleaner.text.segment import segment
-    >>> body = "Der Rat hat am Dienstag nach langer Debatte den neuen Haushalt beschlossen."
-    >>> opening_date(segment(f"Wien, 14. Dezember 2021 - {body}"), 0, now=None)
-    '2021-12-14'
-    >>> opening_date(segment(f"Am 22. Oktober 2019 erscheint {body}"), 0, now=None) is None
-    True
-    """
-    paragraphs = [b for b in blocks if b.index >= anchor and b.prose][:OPENING_PARAGRAPHS]
-    for block in paragraphs:
-        opening = block.text[:OPENING_DATE_CHARS]
-        digit = _FIRST_DIGIT.search(opening)
-        if digit is None:
-            continue
-        words = _PREFIX_WORD.findall(opening[: digit.start()])
-        if words and is_month_name(words[-1]):
-            words.pop()
-        if len(words) > MAX_OPENING_PREFIX_WORDS or (
-            words and len(words[-1]) <= MAX_SHORT_WORD_CHARS
-        ):
-            continue
-        found = find_dump_date(opening, now=now, day_first=day_first)
-        if found:  # read on for its time ("Dec 20, 2025 at 11:59 am")
-            timed = find_dump_date(
-                block.text[: OPENING_DATE_CHARS + OPENING_TIME_CHARS], now=now, day_first=day_first
-            )
-            return timed if timed and timed[:10] == found[:10] else found
     return None
