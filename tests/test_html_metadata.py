@@ -362,6 +362,16 @@ def test_author_label_after_a_date_and_dash() -> None:
     assert clean(page(header=header), kind="html").authors == ("Max Muster",)
 
 
+def test_author_label_after_a_date_or_double_slash_ends_at_the_next_label() -> None:
+    header = "<h1>Überschrift</h1>"
+    info = "<div>Datum: 19.11.2021<br>Autor: Max Muster<br>Quelle: Agentur</div>"
+    assert clean(page(header=header, body=BODY * 3 + info), kind="html").authors == (
+        "Max Muster",
+    )
+    meta = "<div>20. Januar 2020 @ 18:13 // Autor: <a>jdoe</a> // Lesezeit: 1 Minute</div>"
+    assert clean(page(header=header + meta), kind="html").authors == ("jdoe",)
+
+
 def test_declared_author_in_its_visible_spelling() -> None:
     head = json_ld(**{"@type": "Article", "headline": "H", "author": {"name": "Andrew Huberman"}})
     header = "<h1>H</h1><div class='author'>Dr. Andrew Huberman</div>"
