@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import pickle
+import threading
 from datetime import datetime
 
 import pytest
@@ -125,3 +126,13 @@ def test_clean_pauses_the_cyclic_collector_and_restores_it() -> None:
     with pytest.raises(InvalidInputError):
         clean(12345)  # type: ignore[arg-type]
     assert gc.isenabled()
+    seen.clear()
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)  # another thread could pause it meanwhile
+    other.start()
+    try:
+        clean(Probe("<p>A short page.</p>"), kind="html")
+    finally:
+        release.set()
+        other.join()
+    assert seen and all(seen)

@@ -362,6 +362,32 @@ def test_author_label_after_a_date_and_dash() -> None:
     assert clean(page(header=header), kind="html").authors == ("Max Muster",)
 
 
+def test_author_label_after_a_date_or_double_slash_ends_at_the_next_label() -> None:
+    header = "<h1>Überschrift</h1>"
+    info = "<div>Datum: 19.11.2021<br>Autor: Max Muster<br>Quelle: Agentur</div>"
+    assert clean(page(header=header, body=BODY * 3 + info), kind="html").authors == (
+        "Max Muster",
+    )
+    meta = "<div>20. Januar 2020 @ 18:13 // Autor: <a>jdoe</a> // Lesezeit: 1 Minute</div>"
+    assert clean(page(header=header + meta), kind="html").authors == ("jdoe",)
+
+
+def test_name_signing_the_story_is_its_author() -> None:
+    signed = BODY * 3 + "<p><em>Erika Mustermann</em></p>"
+    article = clean(page(header="<h1>Überschrift</h1>", body=signed), kind="html")
+    assert article.authors == ("Erika Mustermann",)
+    assert article.provenance["authors"] == "html:signature"
+    first_name = BODY * 3 + "<p>Benni<br>10. September 2017</p>"
+    assert clean(page(body=first_name), kind="html").authors == ("Benni",)
+    for tail in (
+        "<p>Hamburg, 10. September 2017</p>",  # a place and a date
+        "<p>Aktionszeitraum: 21.10.2019</p>",  # a label
+        "<p>Kostenbeispiel Leasing</p>",  # a heading: no given name
+        "<blockquote><p>" + BODY[3:-4] + "</p><p>Erika Mustermann</p></blockquote>",
+    ):
+        assert clean(page(body=BODY * 3 + tail), kind="html").authors == (), tail
+
+
 def test_declared_author_in_its_visible_spelling() -> None:
     head = json_ld(**{"@type": "Article", "headline": "H", "author": {"name": "Andrew Huberman"}})
     header = "<h1>H</h1><div class='author'>Dr. Andrew Huberman</div>"

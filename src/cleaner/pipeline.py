@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import gc
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from datetime import datetime
@@ -183,7 +184,9 @@ def collector_paused() -> Iterator[None]:
     blocks, tuples) that reference counting frees (200 pages leave ~20 objects in cycles);
     the collector's passes, triggered every 700 allocations, find next to nothing to
     collect and cost about 3% of the CPU of cleaning an HTML page (and each full pass walks
-    every object the calling program holds). Left as it is when the caller had paused it.
+    every object the calling program holds). Left as it is when the caller had paused it,
+    and when other threads run: the collector is one switch for the whole interpreter, so
+    restarting it at the end could undo a pause another thread made meanwhile.
 
     >>> import gc
     >>> with collector_paused():
@@ -192,7 +195,7 @@ def collector_paused() -> Iterator[None]:
     >>> gc.isenabled()
     True
     """
-    if not gc.isenabled():
+    if not gc.isenabled() or threading.active_count() > 1:
         yield
         return
     gc.disable()

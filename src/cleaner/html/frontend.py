@@ -22,6 +22,7 @@ trafilatura only when the result looks doubtful (:mod:`~cleaner.html.cascade`).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -35,6 +36,7 @@ from cleaner.html.extract import select_main
 from cleaner.html.nesting import cap_nesting
 from cleaner.html.page_metadata import head_metadata, script_date, split_tagged_author
 from cleaner.html.segment import segment_html
+from cleaner.html.signatures import signature
 from cleaner.metadata.fields import Metadata, merge
 from cleaner.metadata.names import split_authors
 from cleaner.options import Options
@@ -97,12 +99,18 @@ def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
     core = (kept[0], kept[-1]) if kept else None
     meta, tagged = split_tagged_author(meta)
     if not meta.authors and not tagged.authors:
-        # a link to the author's page names the author before the blocks read as a dump,
-        # the site's name and the copyright holder do
-        linked = author_link(tree)
-        if linked:
-            names = split_authors(linked) or (linked,)
-            meta = merge(meta, Metadata.of("html:author-link", authors=names, byline=linked))
+        # a link to the author's page, else a name signing the story, names the author
+        # before the blocks read as a dump, the site's name and the copyright holder do
+        readers: tuple[tuple[str, Callable[[], str | None]], ...] = (
+            ("html:author-link", lambda: author_link(tree)),
+            ("html:signature", lambda: signature(page, removed)),
+        )
+        for origin, read in readers:
+            name = read()
+            if name:
+                names = split_authors(name) or (name,)
+                meta = merge(meta, Metadata.of(origin, authors=names, byline=name))
+                break
     fallback = personal_site(head)
     if not meta.authors and not tagged.authors and not fallback.authors:
         holder = copyright_person(page)

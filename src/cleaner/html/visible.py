@@ -84,16 +84,19 @@ _LABEL_ONLY = re.compile(
 #: An author named after a label and a colon anywhere on the page ("Autorin: Jane Doe,
 #: Projektleiterin", "Redaktion: Max Muster (Pressesprecher)" closing a press release),
 #: at the start of a block or after a dash or bar ("05.02.2020 - Redaktion: Max Muster":
-#: trafilatura-eval +1/-0, wcxb-dev 0); the name ends at the first comma or parenthesis
-#: (:data:`_NAME_END`). An author box's "About the author" heading names the author after a
+#: trafilatura-eval +1/-0, wcxb-dev 0), a double slash or a date ("Datum: 19.11.2021
+#: Autor: Max Muster Quelle: Agentur", "20. Januar 2020 // Autor: jdoe // Lesezeit":
+#: trafilatura-eval +2/-0, wcxb-dev 0); the name ends at the first comma or parenthesis,
+#: separator or next label (:data:`_NAME_END`). An author box's "About the author" heading names the author after a
 #: colon or a dash ("About the Author - Jane Doe": trafilatura-eval +1/-0, wcxb-dev 0).
 _COLON_LABEL = re.compile(
-    r"(?:^|\s[-–—|•·]\s)(?:(?:autor(?:in)?|author|verfasser(?:in)?|text|redaktion)\s*:"
+    r"(?:^|\s(?:[-–—|•·]|//)\s|(?<=\d)\s)(?:(?:autor(?:in)?|author|verfasser(?:in)?|text|redaktion)\s*:"
     r"|(?:about\s+the\s+author|über\s+(?:den\s+autor|die\s+autorin))\s*[:|–—-])\s*"
     r"(?P<name>\S.*)$",
     re.I,
 )
-_NAME_END = re.compile(r"\s*[,(]")
+#: Where a labelled name ends: a comma or parenthesis, a separator, the next "Label:".
+_NAME_END = re.compile(r"\s*[,(]|\s(?:[-–—|•·]|//)\s|\s(?=[^\W\d_]+:)")
 #: What separates a date from a name in one author element ("Dec. 19, 2025 · Jane Doe").
 _SEPARATORS = " ,;:|·•–—-"
 #: The hCard microformat's classes on an author element (``<span class="author vcard"><a
