@@ -145,6 +145,8 @@ def test_user_name_in_an_hcard_author_element_is_the_author() -> None:
     # without the microformat a lower-case word in an author element is no name
     plain = header.replace(" vcard", "").replace("url fn n", "url").replace("/author/x/", "/x/")
     assert clean(page(header=plain), kind="html").authors == ()
+    team = header.replace(">gizzmo<", ">example.at Redaktion<")
+    assert clean(page(header=team), kind="html").authors == ("example.at Redaktion",)
 
 
 #: (header, authors, where they came from) for the byline readings of the page's header.

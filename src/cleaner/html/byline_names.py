@@ -157,12 +157,16 @@ def clean_name(text: str, *, labelled: bool = False, handle: bool = False) -> st
     """The name in a byline text, or ``None`` when it does not look like one. A
     ``labelled`` line ("By ...") may name a user in lower case or with digits
     ("Marianne1": trafilatura-eval +2/-0 pages, wcxb-dev 0), and so may a ``handle`` (an
-    hCard's one word: "freeman1984").
+    hCard's one word: "freeman1984"). An hCard's name of several words is the name the
+    site shows for the author whatever its spelling ("revamp-it Webteam", "example.at
+    Redaktion": trafilatura-eval +2/-0 pages, wcxb-dev 0).
 
     >>> clean_name("Text von Jane Doe Illustration von John Roe", labelled=True)
     'Jane Doe'
     >>> clean_name("von Marianne1 am 20.09.2020", labelled=True), clean_name("Marianne1")
     ('Marianne1', None)
+    >>> clean_name("example.at Redaktion"), clean_name("example.at Redaktion", handle=True)
+    (None, 'example.at Redaktion')
     """
     text = _GLUED_BY.sub(r"\1 ", text.replace("\xad", "").replace("\u200b", ""))
     name = byline_name(_cut_glued_tail(_ROLE_AFTER_DASH.sub("", text)))
@@ -182,6 +186,8 @@ def clean_name(text: str, *, labelled: bool = False, handle: bool = False) -> st
         return None
     if labelled and len(words) == 1:
         return name if find_date(f"1 {name} 2000") is None else None
+    if handle:  # an hCard's name as the site spells it
+        return name
     # after a label, a name in capitals is a name ("VON MORITZ GATHMANN am 21. April"):
     # trafilatura-eval +1/-0 pages, wcxb-dev 0
     return name if _looks_like_name(words, capitals=labelled) else None
