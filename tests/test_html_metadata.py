@@ -390,6 +390,11 @@ def test_name_signing_the_story_is_its_author() -> None:
         assert clean(page(body=BODY * 3 + tail), kind="html").authors == (), tail
 
 
+def test_interview_byline_names_guest_and_interviewer() -> None:
+    header = "<h1>Überschrift</h1><p class='author'>Max Muster im Gespräch mit Erika Beispiel</p>"
+    assert clean(page(header=header), kind="html").authors == ("Max Muster", "Erika Beispiel")
+
+
 def test_declared_author_in_its_visible_spelling() -> None:
     head = json_ld(**{"@type": "Article", "headline": "H", "author": {"name": "Andrew Huberman"}})
     header = "<h1>H</h1><div class='author'>Dr. Andrew Huberman</div>"

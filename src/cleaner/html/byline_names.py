@@ -18,7 +18,7 @@ from cleaner.metadata.dates import find_date
 from cleaner.metadata.from_blocks import byline_name
 from cleaner.metadata.nearby import BY_ANYWHERE, PICTURE_CREDIT
 
-__all__ = ["MAX_NAME_WORDS", "after_by_word", "clean_name"]
+__all__ = ["MAX_NAME_WORDS", "after_by_word", "clean_name", "conversation"]
 
 #: A name after a "by" word inside a line (:func:`after_by_word`) has at most this many
 #: words before it (a longer run is a sentence: "Die Polizei fand die Leiche von ...").
@@ -122,6 +122,30 @@ def after_by_word(text: str) -> str | None:
         return None
     # a lower-case word after "by" is seldom a user name here ("sorted by top")
     return clean_name(found.group("name"), labelled=True) if found.group("name") else None
+
+
+#: An interview's byline: the guest, then the interviewer ("Jane Doe im Gespräch mit John
+#: Roe", "Jane Doe in conversation with John Roe").
+_CONVERSATION = re.compile(
+    r"^(?P<guest>.+?)\s+(?:im\s+gespräch\s+mit|im\s+interview\s+mit|in\s+conversation\s+with"
+    r"|en\s+conversation\s+avec|interviewed\s+by)\s+(?P<host>.+)$",
+    re.I,
+)
+
+
+def conversation(text: str) -> str | None:
+    """Both names of an interview's byline in an author element, guest first ("Jane Doe
+    im Gespräch mit John Roe"; trafilatura-eval +1/-0 pages, wcxb-dev 0), when both read
+    as names.
+
+    >>> conversation("Jane Doe im Gespräch mit John Roe"), conversation("Jane Doe")
+    ('Jane Doe, John Roe', None)
+    """
+    found = _CONVERSATION.match(text)
+    if found is None:
+        return None
+    guest, host = clean_name(found.group("guest")), clean_name(found.group("host"))
+    return f"{guest}, {host}" if guest and host else None
 
 
 def _looks_like_name(words: list[str], *, capitals: bool = False) -> bool:
