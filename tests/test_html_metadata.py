@@ -395,6 +395,19 @@ def test_interview_byline_names_guest_and_interviewer() -> None:
     assert clean(page(header=header), kind="html").authors == ("Max Muster", "Erika Beispiel")
 
 
+def test_byline_listing_many_co_authors() -> None:
+    header = (
+        "<h1>Headline</h1><span class='byline-author'>Posted by Jane Doe, John Roe, Max Muster"
+        " and Erika Beispiel - Security team</span>"
+    )
+    article = clean(page(header=header), kind="html")
+    assert article.authors == ("Jane Doe", "John Roe", "Max Muster", "Erika Beispiel")
+    assert article.provenance["authors"] == "html:byline-line"
+    roles = header.replace("John Roe, Max Muster", "Privacy, Digital Security Expert")
+    # a one-word part is a role: the list is not read as co-authors
+    assert "Privacy" not in clean(page(header=roles), kind="html").authors
+
+
 def test_declared_author_in_its_visible_spelling() -> None:
     head = json_ld(**{"@type": "Article", "headline": "H", "author": {"name": "Andrew Huberman"}})
     header = "<h1>H</h1><div class='author'>Dr. Andrew Huberman</div>"

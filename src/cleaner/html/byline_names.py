@@ -16,6 +16,7 @@ from cleaner.html.credits import AGENCY_TAIL
 from cleaner.lexicon import BYLINE
 from cleaner.metadata.dates import find_date
 from cleaner.metadata.from_blocks import byline_name
+from cleaner.metadata.names import split_authors
 from cleaner.metadata.nearby import BY_ANYWHERE, PICTURE_CREDIT
 
 __all__ = ["MAX_NAME_WORDS", "after_by_word", "clean_name", "conversation"]
@@ -24,8 +25,13 @@ __all__ = ["MAX_NAME_WORDS", "after_by_word", "clean_name", "conversation"]
 #: words before it (a longer run is a sentence: "Die Polizei fand die Leiche von ...").
 MAX_BY_PREFIX_WORDS = 3
 _PREFIX_WORD = re.compile(r"[^\W\d_]+")
-#: A byline names at most this many words once its label and date are cut.
+#: A byline names at most this many words once its label and date are cut ...
 MAX_NAME_WORDS = 8
+#: ... unless it lists co-authors ("Posted by Jane Doe, John Roe, Max Muster and Erika
+#: Beispiel"): then at most this many names of at most :data:`MAX_LISTED_NAME_WORDS`
+#: words each.
+MAX_LISTED_NAMES = 6
+MAX_LISTED_NAME_WORDS = 4
 
 #: A role after the name and a hyphen between spaces ("Jane Doe - Product marketer").
 _ROLE_AFTER_DASH = re.compile(r"(?<=[^\W\d_]{2}) - .*$")
@@ -177,6 +183,20 @@ def _cut_glued_tail(text: str) -> str:
     return text
 
 
+def _listed(name: str) -> bool:
+    """Whether ``name`` lists co-authors: two to :data:`MAX_LISTED_NAMES` names of at most
+    :data:`MAX_LISTED_NAME_WORDS` words each, none of one word (a role or a place).
+
+    >>> _listed("Jane Doe, John Roe, Max Muster and Erika Beispiel"), _listed("Jane Doe")
+    (True, False)
+    """
+    names = split_authors(name)
+    # a one-word part is a role or a place ("Jane Doe, Privacy, Digital Security Expert")
+    return 2 <= len(names) <= MAX_LISTED_NAMES and all(
+        2 <= len(n.split()) <= MAX_LISTED_NAME_WORDS for n in names
+    )
+
+
 def clean_name(text: str, *, labelled: bool = False, handle: bool = False) -> str | None:
     """The name in a byline text, or ``None`` when it does not look like one. A
     ``labelled`` line ("By ...") may name a user in lower case or with digits
@@ -201,7 +221,7 @@ def clean_name(text: str, *, labelled: bool = False, handle: bool = False) -> st
     if labelled:  # "Text von Jane Doe": the label was "Text"
         name = _LEADING_BY.sub("", name)
     words = name.split()
-    if not words or len(words) > MAX_NAME_WORDS or _NOT_A_NAME.match(name):
+    if not words or _NOT_A_NAME.match(name) or (len(words) > MAX_NAME_WORDS and not _listed(name)):
         return None
     # a labelled user name may end in digits ("von Marianne1 am 20.09.2020")
     user = handle or (labelled and name[0].isalpha())
