@@ -408,6 +408,16 @@ def test_byline_listing_many_co_authors() -> None:
     assert "Privacy" not in clean(page(header=roles), kind="html").authors
 
 
+def test_source_credited_in_a_byline_element_and_no_picture_credit() -> None:
+    credit = "<p class='byline'>Bild © Sender</p>"
+    footer = "<footer><p class='byline'>Quelle: example.de/ab</p></footer>"
+    article = clean(page(header="<h1>Überschrift</h1>" + credit, body=BODY * 3 + footer), kind="html")
+    assert article.authors == ("example.de/ab",)
+    figures = footer.replace("example.de/ab", "Statistisches Amt, eigene Berechnungen")
+    article = clean(page(header="<h1>Überschrift</h1>" + credit, body=BODY * 3 + figures), kind="html")
+    assert article.authors == ()
+
+
 def test_declared_author_in_its_visible_spelling() -> None:
     head = json_ld(**{"@type": "Article", "headline": "H", "author": {"name": "Andrew Huberman"}})
     header = "<h1>H</h1><div class='author'>Dr. Andrew Huberman</div>"

@@ -226,7 +226,8 @@ def clean_name(text: str, *, labelled: bool = False, handle: bool = False) -> st
     # a labelled user name may end in digits ("von Marianne1 am 20.09.2020")
     user = handle or (labelled and name[0].isalpha())
     digits = any(ch.isdigit() for ch in name) and not (user and len(words) == 1)
-    if digits or "@" in name or "http" in name or name.endswith("."):
+    # an address, a picture credit ("Bild © Sender") or a sentence is no name
+    if digits or "@" in name or "©" in name or "http" in name or name.endswith("."):
         return None
     if labelled and len(words) == 1:
         return name if find_date(f"1 {name} 2000") is None else None
