@@ -418,6 +418,15 @@ def test_source_credited_in_a_byline_element_and_no_picture_credit() -> None:
     assert article.authors == ()
 
 
+def test_source_credited_by_the_story_beats_a_domain_declared_as_author() -> None:
+    head = '<meta name="author" content="example.de">'
+    credit = BODY * 3 + "<p>Quelle: Agentur XY</p>"
+    article = clean(page(head, "<h1>Überschrift</h1>", credit), kind="html")
+    assert article.authors == ("Agentur XY",)
+    person = head.replace("example.de", "Max Muster")
+    assert clean(page(person, "<h1>Überschrift</h1>", credit), kind="html").authors == ("Max Muster",)
+
+
 def test_declared_author_in_its_visible_spelling() -> None:
     head = json_ld(**{"@type": "Article", "headline": "H", "author": {"name": "Andrew Huberman"}})
     header = "<h1>H</h1><div class='author'>Dr. Andrew Huberman</div>"

@@ -26,10 +26,11 @@ import re
 from datetime import datetime
 
 from cleaner.html.byline_names import after_by_word, clean_name, conversation
+from cleaner.html.credits import source_name
 from cleaner.html.page_model import element_hints
 from cleaner.html.segment import PageSegments
 from cleaner.html.titles import KICKER_HINT
-from cleaner.lexicon import BYLINE, SOURCE_CREDIT
+from cleaner.lexicon import BYLINE
 from cleaner.metadata.date_labels import date_label
 from cleaner.metadata.dates import find_date, normalize_date, strip_dates
 from cleaner.metadata.dump_dates import relax_glued_dates
@@ -57,9 +58,6 @@ MAX_BYLINE_CHARS = 120
 #: inside the line ("Eine Kolumne von Jane Doe": see
 #: :func:`~cleaner.html.byline_names.after_by_word`).
 BY_WORD_BLOCKS = 4
-#: A source credited in an author element ("Quelle: example.de/ab") names at most this
-#: many words (longer: a figure's data sources).
-MAX_SOURCE_WORDS = 3
 #: A dateline holds at most this many words besides the date ...
 MAX_DATELINE_WORDS = 14
 #: ... and this many characters.
@@ -185,7 +183,7 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
                 or clean_name(text)
                 or _beside_date(text)
                 or conversation(text)
-                or _credited_source(text)
+                or source_name(text)
             )
             if name:
                 found.append((position, name, "byline-element"))
@@ -208,18 +206,6 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
     found = [*_without_glued(found, inline), *inline]
     found.sort(key=lambda item: item[0])
     return _co_authors(page, found)
-
-
-def _credited_source(text: str) -> str | None:
-    """The source an author element credits ("Quelle: example.de/ab", "Source: Agency"),
-    in at most :data:`MAX_SOURCE_WORDS` words.
-
-    >>> _credited_source("Quelle: example.de/ab"), _credited_source("Quelle: Statistisches Amt, eigene Berechnungen")
-    ('example.de/ab', None)
-    """
-    found = SOURCE_CREDIT.match(text)
-    source = found.group("source") if found else None
-    return source if source and len(source.split()) <= MAX_SOURCE_WORDS else None
 
 
 def _beside_date(text: str) -> str | None:
