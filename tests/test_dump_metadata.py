@@ -398,6 +398,22 @@ def test_a_span_no_byline_rule_proposed_needs_the_higher_probability() -> None:
     assert clean(doc, kind="text").byline is None
 
 
+def test_a_widget_label_is_no_author_even_when_the_ranker_scores_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from cleaner.metadata import byline_spans
+
+    # every span scores 0.62, over the floor of the spans no rule proposed (0.3): only the
+    # floor of a widget's line keeps its label out
+    flat = (0.5,) + (0.0,) * (len(byline_spans.BYLINE_FEATURES) - 1)
+    monkeypatch.setattr(byline_spans, "load_weights", lambda *_: flat)
+    blocks = segment(f"Council approves the new budget\n\nGet a summary\n\n{_BODY}")
+    assert blocks[1].patterns.boilerplate
+    assert byline_spans.pick_byline(blocks, {}, 2, frozenset(), 0, {}) is None
+    blocks = segment(f"Council approves the new budget\n\nJane Doe\n\n{_BODY}")
+    assert byline_spans.pick_byline(blocks, {}, 2, frozenset(), 0, {}) == "Jane Doe"
+
+
 def test_titles_without_an_address_use_weights_fitted_without_one() -> None:
     from cleaner.metadata.line_ranker import load_weights
     from cleaner.metadata.title_model import (
