@@ -729,3 +729,18 @@ def test_the_span_ranker_prefers_a_span_opening_with_a_given_name() -> None:
         return pick_byline(blocks, {}, 3, stop, 2, {})
 
     assert (picked("Jürgen Weber"), picked("Hamamelis Winter")) == ("Jürgen Weber", None)
+
+
+def test_a_by_word_inside_a_running_sentence_names_no_author() -> None:
+    blocks = segment(
+        "Der Fall der Sängerin\n\nDie Polizei fand die Leiche von Esther Muster\n\n" + _BODY
+    )
+    assert nearest_byline(blocks, 2, frozenset({"die", "der", "von"}), 0) is None
+
+
+def test_an_explicit_byline_wins_over_a_nearer_name_beside_a_date() -> None:
+    blocks = segment(
+        "Erfinderinnen und ihre Forschung\n\nErika Muster 25. Dezember 2022\n\nLebenslust\n\n"
+        f"Von Jane Doe\n\n{_BODY}"
+    )
+    assert nearest_byline(blocks, 1, frozenset({"und", "von"}), 0) == "Jane Doe"
