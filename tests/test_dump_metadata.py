@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
+from cleaner.metadata.address import slug_words
 from cleaner.metadata.byline_candidates import _line_spans
 from cleaner.metadata.dates import find_date, may_hold_absolute_date
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date, relax_glued_dates
@@ -277,6 +278,23 @@ def test_pick_title_takes_a_sentence_at_the_body_start_the_address_spells() -> N
     assert title is None or not title.text.startswith("Goats ruled")
 
 
+def test_a_headline_ending_like_a_photo_credit_is_the_title_when_the_address_spells_it() -> None:
+    # "(Compilation)" ends the headline like a credit ("(TASS)"): without the address the
+    # captions layer takes it for a caption; the address spelling it makes it the headline
+    doc = "Menu\n\nShop\n\n10 Easy Woodworking Projects (Compilation)\n\n" + _BODY
+    url = "https://example.org/videos/10-easy-woodworking-projects-compilation/"
+    assert clean(doc, kind="text").title != "10 Easy Woodworking Projects (Compilation)"
+    assert clean(doc, kind="text", url=url).title == "10 Easy Woodworking Projects (Compilation)"
+
+
+def test_a_far_headline_with_umlauts_is_found_by_the_address_spelling_them_out() -> None:
+    from cleaner.metadata.title_candidates import spelled_by_slug
+
+    blocks = segment("Ratschläge geben\n\nMenu\n\nHome\n\n" + _BODY)
+    slug = slug_words("https://example.org/2008/12/31/ratschlaege-geben/")
+    assert spelled_by_slug(blocks, 3, {}, slug, range(1, 5)) == [0]
+
+
 def test_headline_text_drops_a_date_set_off_from_the_headline() -> None:
     from cleaner.metadata.title_model import headline_text
 
@@ -396,6 +414,22 @@ def test_a_name_running_into_the_next_words_of_its_line_is_the_byline() -> None:
 def test_a_span_no_byline_rule_proposed_needs_the_higher_probability() -> None:
     doc = f"Home\n\nCouncil approves the new budget\n\nGet a summary\n\n{_BODY}"
     assert clean(doc, kind="text").byline is None
+
+
+def test_a_widget_label_is_no_author_even_when_the_ranker_scores_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from cleaner.metadata import byline_spans
+
+    # every span scores 0.62, over the floor of the spans no rule proposed (0.3): only the
+    # floor of a widget's line keeps its label out
+    flat = (0.5,) + (0.0,) * (len(byline_spans.BYLINE_FEATURES) - 1)
+    monkeypatch.setattr(byline_spans, "load_weights", lambda *_: flat)
+    blocks = segment(f"Council approves the new budget\n\nGet a summary\n\n{_BODY}")
+    assert blocks[1].patterns.boilerplate
+    assert byline_spans.pick_byline(blocks, {}, 2, frozenset(), 0, {}) is None
+    blocks = segment(f"Council approves the new budget\n\nJane Doe\n\n{_BODY}")
+    assert byline_spans.pick_byline(blocks, {}, 2, frozenset(), 0, {}) == "Jane Doe"
 
 
 def test_titles_without_an_address_use_weights_fitted_without_one() -> None:

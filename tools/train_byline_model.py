@@ -10,6 +10,12 @@ authors the pipeline would report for it match the gold author by the benchmark'
 of a conditional logit (the spans of a page compete for the one byline), its bias
 refitted pointwise so that the threshold reads as a probability. Top-1 accuracy is
 reported on both corpora; only wcxb-dev is fitted.
+
+The spans' features read the name-line ranker's proposal (``author_model.json``) and the
+body the pipeline cuts (``end_model.json``, ``text_model.json``): run this script after
+``tools/train_author_model.py`` and ``tools/train_end_model.py``. Neither of those reads the
+byline ranker's answer, so the order end -> author -> byline regenerates all three byte for
+byte.
 """
 
 from __future__ import annotations

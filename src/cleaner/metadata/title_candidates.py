@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from cleaner.blocks import Block
 from cleaner.features import is_heading_like
-from cleaner.metadata.address import slug_overlap
+from cleaner.metadata.address import slug_overlap, word_forms
 
 __all__ = [
     "WINDOW_AFTER",
@@ -130,9 +130,21 @@ def spelled_by_slug(
         for p, block in enumerate(blocks)
         if p not in window
         and may_be_title(blocks, p, body, rules)  # cheaper than the search: first
-        and len(set(any_word.findall(block.text.casefold()))) >= FAR_MIN_SLUG_WORDS
+        and len(set(any_word.findall(_as_spelled(block.text)))) >= FAR_MIN_SLUG_WORDS
         and slug_overlap(block.text, slug)[1] >= FAR_MIN_SLUG_COVER
     ]
+
+
+def _as_spelled(text: str) -> str:
+    """``text`` case-folded, and when it is not ASCII, its words as an address spells them
+    too (:func:`~cleaner.metadata.address.word_forms`: "Ratschläge" is "ratschlage" and
+    "ratschlaege" in the slug).
+
+    >>> _as_spelled("Ratschläge geben")
+    'ratschläge geben geben ratschlaege ratschlage'
+    """
+    folded = text.casefold()
+    return folded if folded.isascii() else f"{folded} {' '.join(sorted(word_forms(text)))}"
 
 
 def spelled_at_body(
