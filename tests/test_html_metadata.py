@@ -145,6 +145,8 @@ def test_user_name_in_an_hcard_author_element_is_the_author() -> None:
     # without the microformat a lower-case word in an author element is no name
     plain = header.replace(" vcard", "").replace("url fn n", "url").replace("/author/x/", "/x/")
     assert clean(page(header=plain), kind="html").authors == ()
+    team = header.replace(">gizzmo<", ">example.at Redaktion<")
+    assert clean(page(header=team), kind="html").authors == ("example.at Redaktion",)
 
 
 #: (header, authors, where they came from) for the byline readings of the page's header.
@@ -386,6 +388,43 @@ def test_name_signing_the_story_is_its_author() -> None:
         "<blockquote><p>" + BODY[3:-4] + "</p><p>Erika Mustermann</p></blockquote>",
     ):
         assert clean(page(body=BODY * 3 + tail), kind="html").authors == (), tail
+
+
+def test_interview_byline_names_guest_and_interviewer() -> None:
+    header = "<h1>Überschrift</h1><p class='author'>Max Muster im Gespräch mit Erika Beispiel</p>"
+    assert clean(page(header=header), kind="html").authors == ("Max Muster", "Erika Beispiel")
+
+
+def test_byline_listing_many_co_authors() -> None:
+    header = (
+        "<h1>Headline</h1><span class='byline-author'>Posted by Jane Doe, John Roe, Max Muster"
+        " and Erika Beispiel - Security team</span>"
+    )
+    article = clean(page(header=header), kind="html")
+    assert article.authors == ("Jane Doe", "John Roe", "Max Muster", "Erika Beispiel")
+    assert article.provenance["authors"] == "html:byline-line"
+    roles = header.replace("John Roe, Max Muster", "Privacy, Digital Security Expert")
+    # a one-word part is a role: the list is not read as co-authors
+    assert "Privacy" not in clean(page(header=roles), kind="html").authors
+
+
+def test_source_credited_in_a_byline_element_and_no_picture_credit() -> None:
+    credit = "<p class='byline'>Bild © Sender</p>"
+    footer = "<footer><p class='byline'>Quelle: example.de/ab</p></footer>"
+    article = clean(page(header="<h1>Überschrift</h1>" + credit, body=BODY * 3 + footer), kind="html")
+    assert article.authors == ("example.de/ab",)
+    figures = footer.replace("example.de/ab", "Statistisches Amt, eigene Berechnungen")
+    article = clean(page(header="<h1>Überschrift</h1>" + credit, body=BODY * 3 + figures), kind="html")
+    assert article.authors == ()
+
+
+def test_source_credited_by_the_story_beats_a_domain_declared_as_author() -> None:
+    head = '<meta name="author" content="example.de">'
+    credit = BODY * 3 + "<p>Quelle: Agentur XY</p>"
+    article = clean(page(head, "<h1>Überschrift</h1>", credit), kind="html")
+    assert article.authors == ("Agentur XY",)
+    person = head.replace("example.de", "Max Muster")
+    assert clean(page(person, "<h1>Überschrift</h1>", credit), kind="html").authors == ("Max Muster",)
 
 
 def test_declared_author_in_its_visible_spelling() -> None:

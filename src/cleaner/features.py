@@ -45,9 +45,10 @@ _CJK = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
 
 def count_words(text: str) -> int:
     """Whitespace-separated words; for CJK text, characters / :data:`CJK_CHARS_PER_WORD`."""
-    sample = text[:200]
-    if not sample.isascii() and _CJK.search(sample) and len(_CJK.findall(sample)) > CJK_SHARE * len(sample):
-        return len(text) // CJK_CHARS_PER_WORD
+    if not text.isascii():  # (a constant-time test) an ASCII text is not CJK
+        sample = text[:200]
+        if _CJK.search(sample) and len(_CJK.findall(sample)) > CJK_SHARE * len(sample):
+            return len(text) // CJK_CHARS_PER_WORD
     return len(text.split())
 
 

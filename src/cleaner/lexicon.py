@@ -207,6 +207,35 @@ _ANY_LINE_PATTERN = re.compile(
 )
 
 
+#: :data:`_ANY_LINE_PATTERN` without ``IGNORECASE``, tried on a text's lower-case form:
+#: three times faster (2.7 -> 0.8 us a line; the regex engine skips an alternative on its
+#: first character only when it compares characters as they are).
+_ANY_LINE_PATTERN_LOWER = re.compile(_ANY_LINE_PATTERN.pattern)
+#: A character outside Latin-1 (ASCII and the accented letters of Western European
+#: languages) and the general punctuation (U+2000-U+206F: dashes, quotes). On a text
+#: without one, both patterns answer alike: each of its characters has a lower-case form of
+#: one character, ``IGNORECASE`` compares that form with the pattern's characters and their
+#: case variants, and the pattern spells no upper-case character and none whose case
+#: variants include the lower-case form of another of these characters (checked by
+#: ``tests/test_lexicon.py``).
+_OUTSIDE_LOWER_TWIN = re.compile("[^\x00-\xff\u2000-\u206f]")
+
+
+def _any_line_pattern(text: str) -> bool:
+    """Whether :data:`_ANY_LINE_PATTERN` matches ``text`` (with
+    :data:`_ANY_LINE_PATTERN_LOWER` on its lower-case form, unless it holds a character
+    of :data:`_OUTSIDE_LOWER_TWIN`).
+
+    >>> _any_line_pattern("MOST READ"), _any_line_pattern("Mehr zum Thema"), _any_line_pattern("Über uns")
+    (True, True, False)
+    >>> _any_line_pattern("ÄHNLICHE ARTIKEL"), _any_line_pattern("Похожие статьи")
+    (True, False)
+    """
+    if text.isascii() or _OUTSIDE_LOWER_TWIN.search(text) is None:
+        return _ANY_LINE_PATTERN_LOWER.match(text.lower()) is not None
+    return _ANY_LINE_PATTERN.match(text) is not None
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class LinePatterns:
     """Which boilerplate patterns a block's text matches: the whole-line ones
@@ -243,7 +272,7 @@ _CREDIT_ONLY = LinePatterns(credit=True)
 def line_patterns(text: str) -> LinePatterns:
     """The :class:`LinePatterns` of ``text`` (one combined try of the whole-line ones first)."""
     credit = has_credit(text)
-    if _ANY_LINE_PATTERN.match(text) is None:
+    if not _any_line_pattern(text):
         return _CREDIT_ONLY if credit else NO_LINE_PATTERNS
     return LinePatterns(
         end_marker=END_MARKER.match(text) is not None,

@@ -20,7 +20,7 @@ import re
 from cleaner.html.segment import PageSegments
 from cleaner.lexicon import SOURCE_CREDIT
 
-__all__ = ["AGENCY_TAIL", "NOT_A_PERSON", "agency", "copyright_person"]
+__all__ = ["AGENCY_TAIL", "NOT_A_PERSON", "agency", "copyright_person", "source_line", "source_name"]
 
 _AGENCY = (
     r"Reuters|AP|Associated Press|AFP|Agence France-Presse|dpa|APA|KNA|epd|SDA|sda"
@@ -88,6 +88,34 @@ def copyright_person(page: PageSegments) -> str | None:
         found = _COPYRIGHT_PERSON.search(text)
         if found and not NOT_A_PERSON.search(found.group("name")):
             return found.group("name")
+    return None
+
+
+#: A credited source ("Quelle: example.de/ab") names at most this many words; longer ones
+#: are a figure's data sources ("Quelle: Statistisches Amt, eigene Berechnungen").
+MAX_SOURCE_WORDS = 3
+
+
+def source_name(text: str) -> str | None:
+    """The source a credit line names ("Quelle: example.de/ab", "Source: Agency"), in at
+    most :data:`MAX_SOURCE_WORDS` words; ``None`` for other lines.
+
+    >>> source_name("Quelle: example.de/ab"), source_name("Quelle: Statistisches Amt, eigene Berechnungen")
+    ('example.de/ab', None)
+    """
+    found = SOURCE_CREDIT.match(text)
+    source = found.group("source") if found else None
+    return source if source and len(source.split()) <= MAX_SOURCE_WORDS else None
+
+
+def source_line(page: PageSegments) -> str | None:
+    """The source the page's last credit line names (:func:`source_name`), outside the
+    boilerplate the pre-cleaning removed; ``None`` when there is none."""
+    for segment in reversed(page.segments):
+        if segment.group is None and len(segment.block.text) <= MAX_COPYRIGHT_CHARS:
+            name = source_name(segment.block.text)
+            if name:
+                return name
     return None
 
 

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from cleaner.html.byline_names import after_by_word, clean_name
+from cleaner.html.byline_names import after_by_word, clean_name, conversation
+from cleaner.html.credits import source_name
 from cleaner.html.page_model import element_hints
 from cleaner.html.segment import PageSegments
 from cleaner.html.titles import KICKER_HINT
@@ -177,7 +178,13 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
                 continue
         if _hinted(page, position, _AUTHOR_HINT, known):
             # "Geschrieben von Jane Doe" in an author element: the name after the "by" word
-            name = after_by_word(text) or clean_name(text) or _beside_date(text)
+            name = (
+                after_by_word(text)
+                or clean_name(text)
+                or _beside_date(text)
+                or conversation(text)
+                or source_name(text)
+            )
             if name:
                 found.append((position, name, "byline-element"))
                 continue
