@@ -367,8 +367,9 @@ def test_an_end_marker_before_the_core_leaves_the_headline_to_the_header() -> No
 
 
 def test_the_byline_after_the_headline_wins_a_tie_with_a_line_before_it() -> None:
-    blocks = segment(f"Daily Site — 02.01.2023 09:51\n\nCouncil approves budget\n\nText von Jane Doe\n\n{_BODY}")
-    assert nearest_byline(blocks, 1) == "Daily Site"
+    # (a name beside a date before the headline would yield to the explicit byline anyway)
+    blocks = segment(f"By John Roe\n\nCouncil approves budget\n\nText von Jane Doe\n\n{_BODY}")
+    assert nearest_byline(blocks, 1) == "John Roe"
     assert nearest_byline(blocks, 1, headline=1) == "Jane Doe"
 
 
@@ -747,3 +748,18 @@ def test_the_span_ranker_prefers_a_span_opening_with_a_given_name() -> None:
         return pick_byline(blocks, {}, 3, stop, 2, {})
 
     assert (picked("Jürgen Weber"), picked("Hamamelis Winter")) == ("Jürgen Weber", None)
+
+
+def test_a_by_word_inside_a_running_sentence_names_no_author() -> None:
+    blocks = segment(
+        "Der Fall der Sängerin\n\nDie Polizei fand die Leiche von Esther Muster\n\n" + _BODY
+    )
+    assert nearest_byline(blocks, 2, frozenset({"die", "der", "von"}), 0) is None
+
+
+def test_an_explicit_byline_wins_over_a_nearer_name_beside_a_date() -> None:
+    blocks = segment(
+        "Erfinderinnen und ihre Forschung\n\nErika Muster 25. Dezember 2022\n\nLebenslust\n\n"
+        f"Von Jane Doe\n\n{_BODY}"
+    )
+    assert nearest_byline(blocks, 1, frozenset({"und", "von"}), 0) == "Jane Doe"

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from cleaner.blocks import Block
 from cleaner.lexicon import BYLINE, BYLINE_LABEL, BYLINE_TAIL
-from cleaner.metadata.dates import find_date, strip_dates
+from cleaner.metadata.dates import find_date, is_month_name, strip_dates
 from cleaner.metadata.dump_dates import (
     block_date_text,
     block_dump_date,
@@ -86,6 +86,12 @@ BY_ANYWHERE = re.compile(
 #: the sentence runs on ("by market share", "written by humans, not robots"), while a
 #: user's byline ends, or goes on with a separator or a date ("von jdoe am 26/10/13").
 _PROSE_AFTER = re.compile(r"[^|·•]*?(?<!\w)[a-zß-ÿ]{4,}(?!\w)")
+#: A "by" word after at least this many words of a sentence in lower case (three letters or
+#: more, no month or name particle) is the sentence's ("Die Polizei fand die Leiche von
+#: Jane Doe", "peu estimé par Jane Doe"), not a byline's ("Posted on May 3 by Jane Doe").
+MIN_SENTENCE_WORDS_BEFORE = 2
+#: The shortest word counted so ("on", "am", "el" are a byline's too).
+MIN_SENTENCE_WORD_LETTERS = 3
 #: A picture credit names the photographer, not the author.
 PICTURE_CREDIT = re.compile(r"(?i:photo|foto|bild|image|picture|illustration|grafik)\w*\s*$")
 EMBEDDED_BYLINES = (
@@ -152,6 +158,11 @@ NAME_PARTICLES = frozenset(
 #: is more often a weekday, a place or a section).
 MIN_DATED_NAME_WORDS = 2
 MAX_DATED_BYLINE_WORDS = 16
+#: A name beside a date yields to an explicit byline ("Von Jane Doe", "Posted by ...") on
+#: one of this many lines ranked after it (an editor's name and a date stamp may sit above
+#: the author's line). Development corpora, w3m and lynx alike: 2 changed no page, 5 named
+#: the right author on one more trafilatura-eval page and changed no other right one.
+EXPLICIT_AFTER_DATED_LINES = 5
 
 
 def ranked_short_lines(
@@ -187,7 +198,13 @@ def nearest_byline(
     """
     blocks_at = {b.index: b for b in blocks}
     after = {b.index - 1: b for b in blocks}  # the block after each block
+    beside: str | None = None  # the nearest name beside a date, if any
+    lines_after_beside = 0
     for block in ranked_short_lines(blocks, anchor, headline):
+        if beside is not None:
+            lines_after_beside += 1
+            if lines_after_beside > EXPLICIT_AFTER_DATED_LINES:
+                return beside
         if block.patterns.footer_line:
             continue
         if BYLINE_LABEL.match(block.text) and block.index in after:
@@ -208,7 +225,11 @@ def nearest_byline(
             and block.words <= MAX_HEADLINE_BYLINE_WORDS
         ):
             anywhere = BY_ANYWHERE.search(block.text)
-            if anywhere and not PICTURE_CREDIT.search(block.text[: anywhere.start()]):
+            if (
+                anywhere
+                and not PICTURE_CREDIT.search(block.text[: anywhere.start()])
+                and not in_sentence(block.text[: anywhere.start()])
+            ):
                 user = anywhere.group("user")
                 if user is None or (
                     user not in stop and not _PROSE_AFTER.match(block.text, anywhere.end())
@@ -224,10 +245,9 @@ def nearest_byline(
         )
         if dated:
             return _before_stop_word(dated.group("name"), stop).strip(" ,.:")
-        beside = _name_beside_date(text, stop)
-        if beside:
-            return beside
-    return None
+        if beside is None:
+            beside = _name_beside_date(text, stop)
+    return beside
 
 
 def _embedded(text: str) -> re.Match[str] | None:
@@ -245,6 +265,25 @@ def _embedded(text: str) -> re.Match[str] | None:
         if found:
             return found
     return None
+
+
+def in_sentence(before: str) -> bool:
+    """Whether a "by" word after ``before`` (its line up to it) ends a running sentence:
+    at least :data:`MIN_SENTENCE_WORDS_BEFORE` words in lower case before it.
+
+    >>> in_sentence("Die Polizei fand die Leiche "), in_sentence("Posted on May 3, 2024 ")
+    (True, False)
+    """
+    words = [w.strip(".,;:") for w in before.split()]
+    lower = [
+        w
+        for w in words
+        if len(w) >= MIN_SENTENCE_WORD_LETTERS
+        and w[:1].islower()
+        and w not in NAME_PARTICLES
+        and not is_month_name(w)
+    ]
+    return len(lower) >= MIN_SENTENCE_WORDS_BEFORE
 
 
 def _in_byline_list(block: Block, blocks_at: Mapping[int, Block]) -> bool:
