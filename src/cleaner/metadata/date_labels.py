@@ -19,28 +19,12 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from cleaner.blocks import Block
+from cleaner.metadata.date_label_words import PUBLISHED_LABEL, UPDATED_LABEL
 from cleaner.metadata.dates import date_start, may_hold_absolute_date
 from cleaner.metadata.dump_dates import find_dump_date, relax_glued_dates
 
 __all__ = ["date_label", "labelled_paragraph_date", "publication_choice"]
 
-#: Words that label a modification date, in the languages of the word lists ("Updated",
-#: "Last update:", "Aktualisiert am", "Letzte Änderung", "Mis à jour le", "Actualizado",
-#: "Atualizado", "Aggiornato", "Bijgewerkt"). Matched inside words too: dumps glue them
-#: ("UpdatedJanuary 25, 2026").
-UPDATED_LABEL = re.compile(
-    r"updated?|modified|revised|aktualisier|geändert|änderung|mis\s+à\s+jour|modifié"
-    r"|actualizad[oa]|actualización|atualizad[oa]|atualização|aggiornat[oa]|aggiornamento"
-    r"|bijgewerkt|gewijzigd",
-    re.I,
-)
-#: Words that label a publication date ("Published", "Posted on", "Veröffentlicht am",
-#: "Erschienen am", "Publié le", "Publicado el", "Pubblicato il", "Gepubliceerd op").
-PUBLISHED_LABEL = re.compile(
-    r"published|posted|veröffentlicht|erschienen|publié|publicad[oa]|pubblicat[oa]"
-    r"|gepubliceerd|geplaatst",
-    re.I,
-)
 #: A label on its own line names the date of the next line when it has at most this many
 #: words ("Last update:", "Veröffentlicht am").
 MAX_LABEL_LINE_WORDS = 4
@@ -150,7 +134,51 @@ def publication_choice(
         for k, (label, (_, iso)) in enumerate(zip(labels, candidates, strict=True)):
             if label != "updated" and iso[:10] <= first_day and eligible(k):
                 return k
+    if labels and labels[0] is None:
+        return _earliest_adjacent(candidates, labels)
     return 0
+
+
+def _earliest_adjacent(
+    candidates: Sequence[tuple[Block, str]], labels: Sequence[str | None]
+) -> int:
+    """The index in ``candidates`` of the earliest date among the unlabelled date lines
+    next to each other around the first one ("8/1/2025" above "8/27/2025": the
+    publication and the update, shown without labels); the lines beside the first open
+    with their date ("Minutes of the meeting of 10 October 2019" above a dateline is
+    no date of the article).
+
+    >>> from cleaner.text.segment import segment
+    >>> bl = segment("8/27/2025\\n\\n8/1/2025\\n\\nA body.")
+    >>> _earliest_adjacent([(bl[1], "2025-08-01"), (bl[0], "2025-08-27")], [None, None])
+    0
+    >>> _earliest_adjacent([(bl[0], "2025-08-27"), (bl[1], "2025-08-01")], [None, None])
+    1
+    """
+    first_line = candidates[0][0].index
+    unlabelled = {
+        block.index: k
+        for k, ((block, _), label) in enumerate(zip(candidates, labels, strict=True))
+        if label is None and (block.index == first_line or _opens_with_date(block.text))
+    }
+    run = [first_line]
+    for step in (-1, 1):
+        line = first_line + step
+        while line in unlabelled:
+            run.append(line)
+            line += step
+    return min((unlabelled[line] for line in run), key=lambda k: (candidates[k][1][:10], k))
+
+
+def _opens_with_date(text: str) -> bool:
+    """Whether ``text`` has no letter before its first date.
+
+    >>> _opens_with_date("• 8/1/2025"), _opens_with_date("Meeting of 10 October 2019")
+    (True, False)
+    """
+    relaxed = relax_glued_dates(text)
+    start = date_start(relaxed)
+    return start is not None and not any(ch.isalpha() for ch in relaxed[:start])
 
 
 def _text(block: Block | None) -> str | None:

@@ -37,6 +37,7 @@ from cleaner.lexicon import RELATIVE_DATE
 
 __all__ = [
     "MONTH_PATTERN",
+    "date_spans",
     "date_start",
     "find_date",
     "is_month_name",
@@ -308,6 +309,31 @@ def find_date(text: str, *, now: datetime | None = None, day_first: bool = True)
     if now is not None:
         return _relative(text, now)
     return None
+
+
+def date_spans(
+    text: str, *, now: datetime | None = None, day_first: bool = True
+) -> list[tuple[int, int, str]]:
+    """``(start, end, date)`` of every plausible absolute date of ``text`` (as
+    :func:`find_date` reads them), in order; of dates that overlap, the first and longest.
+
+    >>> date_spans("May 21, 2025 April 24, 2025 by X")
+    [(0, 12, '2025-05-21'), (13, 27, '2025-04-24')]
+    """
+    if not may_hold_absolute_date(text):
+        return []
+    limit = _latest_date(now)
+    found: list[tuple[int, int, str]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            built = _build(match, day_first)
+            if built and built[0].year >= MIN_YEAR and built[0] <= limit:
+                found.append((match.start(), -match.end(), built[1]))
+    spans: list[tuple[int, int, str]] = []
+    for start, end, iso in sorted(found):
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, -end, iso))
+    return spans
 
 
 def date_start(text: str) -> int | None:

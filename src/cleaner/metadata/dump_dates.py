@@ -22,7 +22,8 @@ import re
 from datetime import datetime
 
 from cleaner.blocks import Block
-from cleaner.metadata.dates import find_date, may_hold_absolute_date
+from cleaner.metadata.date_label_words import PUBLISHED_LABEL
+from cleaner.metadata.dates import date_spans, find_date, may_hold_absolute_date
 
 __all__ = [
     "block_date_text",
@@ -32,8 +33,9 @@ __all__ = [
     "unglue_digits",
 ]
 
-#: A letter glued to a digit: "Karrasch3.11.2023", "Mejías04 de mayo".
-_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
+#: A letter glued to a digit: "Karrasch3.11.2023", "Mejías04 de mayo"; not the "T" of an
+#: ISO 8601 time ("2024-04-18T13:00").
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?<!\dT)(?=\d)")
 #: A lower-case letter glued to a capital: "Jane DoeMar 5, 2025", "calendarApr 16, 2024".
 _CASE_GLUE = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
 #: A four-digit year glued to the day or time of what follows: "Juni 201619. Juni",
@@ -43,6 +45,9 @@ _GLUED_YEAR = re.compile(r"(?:(?<=[^\W\d_][ .,])|(?<=\d, ))((?:19|20)\d\d)(?=[0-
 _YEAR_WORD = re.compile(r"(?:(?<=[^\W\d_][ .,])|(?<=\d, ))((?:19|20)\d\d)(?=[^\W\d_])")
 #: The year of a numeric date glued to the word that follows: "08.12.2022Bundesverband".
 _NUMERIC_YEAR_WORD = re.compile(r"(?<=\d[./])((?:19|20)\d\d)(?=[^\W\d_])")
+#: What may stand between two dates a dump runs together ("May 21, 2025April 24, 2025",
+#: "2024-04-18T13:00:39+00:00March 22nd, 2024"): at most this many spaces or separators.
+_RUN_GAP = re.compile(r"[\s,;|/·•–-]{0,3}")
 #: A month name between hyphens or dots: "19-Dec-2025", "25.Jun.2019".
 _DASHED_MONTH = re.compile(r"\b([0-3]?\d)[-.]([^\W\d_]{3,9})\.?[-.]((?:19|20)\d\d)\b")
 
@@ -98,8 +103,39 @@ def find_dump_date(text: str, *, now: datetime | None = None, day_first: bool = 
         # is unreadable as it stands, and the date after it is the modification date
         found = find_date(relaxed, now=now, day_first=day_first)
         if found:
-            return found
-    return find_date(text, now=now, day_first=day_first)
+            return _earliest_of_run(relaxed, found, now=now, day_first=day_first)
+    found = find_date(text, now=now, day_first=day_first)
+    return _earliest_of_run(text, found, now=now, day_first=day_first) if found else None
+
+
+def _earliest_of_run(text: str, found: str, *, now: datetime | None, day_first: bool) -> str:
+    """``found`` (the first date of ``text``) or, when dates follow it with nothing but
+    separators between (a dump runs the updated and the published date of a line together,
+    in either order), the earliest of them: the publication; unless a publication label
+    names the first.
+
+    >>> _earliest_of_run("May 21, 2025 April 24, 2025 by X", "2025-05-21", now=None, day_first=True)
+    '2025-04-24'
+    >>> _earliest_of_run("May 21, 2025 by X, April 24, 2025", "2025-05-21", now=None, day_first=True)
+    '2025-05-21'
+    >>> _earliest_of_run("Published May 21, 2025 April 24, 2025", "2025-05-21", now=None, day_first=True)
+    '2025-05-21'
+    """
+    spans = date_spans(text, now=now, day_first=day_first)
+    if not spans or spans[0][2][:10] != found[:10] or PUBLISHED_LABEL.search(text[: spans[0][0]]):
+        return found
+    earliest, end = found, spans[0][1]
+    while True:
+        rest = text[end:]
+        gap = _RUN_GAP.match(rest)
+        start = gap.end() if gap else 0
+        following = date_spans(rest[start:], now=now, day_first=day_first)
+        if not following or following[0][0] != 0:
+            return earliest
+        _, length, iso = following[0]
+        if iso[:10] < earliest[:10]:
+            earliest = iso
+        end += start + length
 
 
 def block_date_text(block: Block) -> str:

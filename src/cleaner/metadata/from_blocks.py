@@ -28,7 +28,7 @@ from cleaner.metadata.dump_dates import block_dump_date
 from cleaner.metadata.fields import Metadata
 from cleaner.metadata.language import stopwords
 from cleaner.metadata.names import split_authors, with_credentials
-from cleaner.metadata.nearby import nearest_byline
+from cleaner.metadata.nearby import AFTER_HEADLINE_BONUS, nearest_byline
 from cleaner.metadata.nearby_dates import dated_lines, nearest_date, opening_date
 from cleaner.metadata.title_model import headline_text
 from cleaner.metadata.yearless import yearless_date
@@ -145,12 +145,18 @@ def _publication_date(
     now: datetime | None,
     day_first: bool,
     month: str | None,
+    headline: int | None = None,
 ) -> tuple[str | None, str]:
     """The date and its provenance: the header datelines' (nearest the body first), else
     the body's opening date, else the nearest dated short line; a date labelled as
     published, or one not labelled as an update on an earlier day than an update's, may
     replace it (:func:`~.date_labels.publication_choice`)."""
-    lines = list(islice(dated_lines(blocks, anchor, now=now, day_first=day_first), MAX_DATED_LINES))
+    lines = list(
+        islice(
+            dated_lines(blocks, anchor, now=now, day_first=day_first, headline=headline),
+            MAX_DATED_LINES,
+        )
+    )
     if header_dates:
         seen = {block.index for block, _ in header_dates}
         candidates = [*header_dates, *(line for line in lines if line[0].index not in seen)]
@@ -223,10 +229,19 @@ def from_blocks(
     site_name, section = _split_header_line(header.text) if header else (None, None)
     header_dates: list[tuple[Block, str]] = []
     date_rules = ("metadata.dateline", "metadata.byline", "metadata.header-line")
+    headline = title.index if title else None
+
+    def header_distance(block: Block) -> float:
+        # to the body, or to the headline it follows when that is nearer
+        near_body = abs(anchor - block.index)
+        if headline is None or block.index <= headline:
+            return near_body
+        return min(near_body, block.index - headline - AFTER_HEADLINE_BONUS)
+
     for rule_id in date_rules if want_date else ():
-        # the header line nearest the body first (a page may date its menu or ticker too),
-        # the rules in this order
-        for block in sorted(by_rule.get(rule_id, []), key=lambda b: abs(anchor - b.index)):
+        # the header line nearest the body or after the headline first (a page may date
+        # its menu or ticker too), the rules in this order
+        for block in sorted(by_rule.get(rule_id, []), key=header_distance):
             found = block_dump_date(block, now=now, day_first=day_first)
             if found:
                 header_dates.append((block, found))
@@ -238,7 +253,6 @@ def from_blocks(
     byline_origin = ":byline"
     if want_byline and blocks:
         stop = stopwords(language)
-        headline = title.index if title else None
         rules: tuple[tuple[str, Callable[[], str | None]], ...] = (
             ("header", lambda: byline),
             ("nearby", lambda: nearest_byline(blocks, anchor, stop, headline)),
@@ -271,7 +285,13 @@ def from_blocks(
     date, date_origin = None, ":dateline"
     if want_date:
         date, date_origin = _publication_date(
-            blocks, anchor, header_dates, now=now, day_first=day_first, month=url_month(url)
+            blocks,
+            anchor,
+            header_dates,
+            now=now,
+            day_first=day_first,
+            month=url_month(url),
+            headline=headline,
         )
     address = url_date(url)
     if address and find_date(address, now=now) and (date is None or date[:10] != address):

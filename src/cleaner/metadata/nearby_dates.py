@@ -60,11 +60,17 @@ def nearest_date(
 
 
 def dated_lines(
-    blocks: Sequence[Block], anchor: int, *, now: datetime | None, day_first: bool = True
+    blocks: Sequence[Block],
+    anchor: int,
+    *,
+    now: datetime | None,
+    day_first: bool = True,
+    headline: int | None = None,
 ) -> Iterator[tuple[Block, str]]:
     """``(block, date)`` of the short lines that give a date, nearest the body first (the
-    order of :func:`nearest_date`)."""
-    for block in ranked_short_lines(blocks, anchor):
+    order of :func:`nearest_date`); with a ``headline`` (its block index), the lines after
+    it count their distance to it when that is nearer (the dateline follows the headline)."""
+    for block in ranked_short_lines(blocks, anchor, headline):
         found = block_dump_date(block, now=now, day_first=day_first)
         if found:
             yield block, found

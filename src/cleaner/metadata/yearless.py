@@ -2,9 +2,9 @@
 
 Blog platforms write a post's date without its year ("Apr 12 · 2 min read"), the year
 being the reader's. Such a line dates the article when no line gives a full date; its
-year is the address's ("/2022/5/..."), else the year the page names most often (not in
-a copyright line, which tells when the site was last deployed, not the post), the
-latest on a tie; a two-digit year after an apostrophe ("14 Feb ’20") is the line's own.
+year is the address's ("/2022/5/..."), else the year named in most of the page's year
+mentions (not in a copyright line, which tells when the site was last deployed, not the
+post), none when no year has most; a two-digit year after an apostrophe ("14 Feb ’20") is the line's own.
 
 >>> from cleaner.text.segment import segment
 >>> blocks = segment("The Best Headphones of 2025\\n\\nMar 6\\n\\nThe body.\\n\\n© 2009 Site")
@@ -25,6 +25,7 @@ from datetime import date, datetime
 
 from cleaner.blocks import Block
 from cleaner.metadata.address import url_month
+from cleaner.metadata.date_label_words import PUBLISHED_LABEL, UPDATED_LABEL
 from cleaner.metadata.date_labels import date_label
 from cleaner.metadata.dates import MIN_YEAR, MONTH_PATTERN, find_date, month_number
 from cleaner.metadata.nearby import ranked_short_lines
@@ -33,12 +34,15 @@ __all__ = ["line_day_month", "page_year", "yearless_date"]
 
 #: A line showing a year-less date has at most this many words ...
 MAX_LINE_WORDS = 6
-#: ... and at most this many words before the date ("Publicado el", "veröffentlicht am").
+#: ... and at most this many words before the date, a date label among them ("Publicado
+#: el", "veröffentlicht am") or a place before a comma ("Rome, 14 May"); not a name
+#: ("@handle 18 Aug") or a product ("NEBULA MARS 3").
 MAX_PREFIX_WORDS = 3
-#: "11 de mayo", "14. Februar", "3rd March", "14 Feb ’20".
+#: "11 de mayo", "14. Februar", "3rd March", "14 Feb ’20", "14 Gennaio 20" (a two-digit
+#: year, not an hour "10:30"); not a rank ("#1 out of 10").
 _DAY_MONTH = re.compile(
-    rf"(?<![\w.])(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(?P<mon>{MONTH_PATTERN})\.?"
-    r"(?![\w])(?:\s*[’'](?P<yy>\d\d)(?!\d))?",
+    rf"(?<![\w.#])(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(?P<mon>{MONTH_PATTERN})\.?"
+    r"(?![\w])(?:(?:\s*[’']|\s+)(?P<yy>\d\d)(?![\d:]))?",
     re.I,
 )
 #: "Apr 12", "September 16th", "Feb 14 ’20": a capitalised month, not a verb ("may 2").
@@ -48,6 +52,8 @@ _MONTH_DAY = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_]+")
+#: A date label among the words before a year-less date.
+_DATE_LABEL = re.compile(f"{PUBLISHED_LABEL.pattern}|{UPDATED_LABEL.pattern}", re.I)
 #: A four-digit year of the publication era, on its own.
 _YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/-])")
 #: A year as a path segment of the address: "/2022/".
@@ -63,13 +69,20 @@ def line_day_month(text: str) -> tuple[int, int, int | None] | None:
     ((6, 9, None), (2, 14, 2020))
     >>> line_day_month("may 2 be fine") is None, line_day_month("Top 10 tips for May") is None
     (True, True)
+    >>> line_day_month("#1 out of eleven firms") is None, line_day_month("@jane 18 Aug") is None
+    (True, True)
+    >>> line_day_month("Posted Mar 3"), line_day_month("( Pescasseroli, 14 Gennaio 20 )")
+    ((3, 3, None), (1, 14, 2020))
     """
     if len(text.split()) > MAX_LINE_WORDS:
         return None
     found = [m for m in (p.search(text) for p in (_DAY_MONTH, _MONTH_DAY)) if m is not None]
     for match in sorted(found, key=lambda m: m.start()):
         month = month_number(match.group("mon"))
-        if month is None or len(_WORD.findall(text[: match.start()])) > MAX_PREFIX_WORDS:
+        prefix = text[: match.start()]
+        words = len(_WORD.findall(prefix))
+        labelled = _DATE_LABEL.search(prefix) or prefix.rstrip().endswith(",")  # "Rome, 14 May"
+        if month is None or words > MAX_PREFIX_WORDS or (words and not labelled):
             continue
         day = int(match.group("d"))
         year = 2000 + int(match.group("yy")) if match.group("yy") else None
@@ -78,11 +91,14 @@ def line_day_month(text: str) -> tuple[int, int, int | None] | None:
 
 
 def page_year(texts: Iterable[str], url: str | None, *, now: datetime | None) -> int | None:
-    """The year of a page's year-less dates: the address's, else the year its lines name
-    most often outside copyright lines (the latest on a tie), no later than ``now``'s.
+    """The year of a page's year-less dates: the address's, else the year named in more
+    than half of its lines' year mentions outside copyright lines, no later than
+    ``now``'s; else ``None``.
 
     >>> page_year(["Trends for 2024", "In 2024 and 2025", "© 2026"], None, now=None)
     2024
+    >>> page_year(["A 2024 survey", "Trends for 2025", "since 1986"], None, now=None) is None
+    True
     >>> page_year(["Trends for 2024"], "https://example.org/2019/07/post", now=None)
     2019
     """
@@ -103,7 +119,10 @@ def page_year(texts: Iterable[str], url: str | None, *, now: datetime | None) ->
                 counts[year] += 1
     if not counts:
         return None
-    return max(counts, key=lambda year: (counts[year], year))
+    year, named = max(counts.items(), key=lambda item: (item[1], item[0]))
+    # a year the page names no more often than all others together is a year it tells
+    # of ("a 2024 survey", "since 1986"), not the post's
+    return year if named > counts.total() - named else None
 
 
 def yearless_date(
