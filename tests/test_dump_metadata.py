@@ -763,3 +763,10 @@ def test_an_explicit_byline_wins_over_a_nearer_name_beside_a_date() -> None:
         f"Von Jane Doe\n\n{_BODY}"
     )
     assert nearest_byline(blocks, 1, frozenset({"und", "von"}), 0) == "Jane Doe"
+
+
+def test_a_word_between_control_labels_is_a_menu_item_not_the_title() -> None:
+    # the menus and footer layers remove "Home" and "Contact" only after the header is read
+    assert clean(f"Home\n\nNews\n\nContact\n\n{_BODY}", kind="text").title is None
+    assert clean(f"Home\n\nBudget approved\n\nContact\n\n{_BODY}", kind="text").title == "Budget approved"
+    assert clean(f"Budget\n\nContact\n\n{_BODY}", kind="text").title == "Budget"

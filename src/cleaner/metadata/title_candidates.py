@@ -17,8 +17,10 @@ from cleaner.features import is_heading_like
 from cleaner.metadata.address import slug_overlap, word_forms
 
 __all__ = [
+    "MAX_MENU_ITEM_WORDS",
     "WINDOW_AFTER",
     "WINDOW_BEFORE",
+    "between_labels",
     "may_be_title",
     "opening_sentence",
     "restating_lede",
@@ -66,6 +68,16 @@ FAR_MIN_LEDE_WORDS = 3
 #: 0.788 / 0.700 -> 0.789 / 0.705.
 FAR_MIN_LEDE_SHARE = 0.6
 
+#: A candidate of this many words between two control labels or footer links is one more
+#: item of their menu, not a headline ("Home", "News", "Contact" over a text; the menus and
+#: footer layers, which run after the header is read, remove the two labels but not the
+#: item between them). Two words would lose a headline on the corpora ("Bootsdienst
+#: Ausbildung" between a menu's labels; trafilatura-eval -1 page on each dump); one word
+#: changes no title with a gold value.
+MAX_MENU_ITEM_WORDS = 1
+#: The labels on either side are at most this many words.
+MAX_MENU_LABEL_WORDS = 2
+
 _WORD = re.compile(r"\w+")
 #: A sentence end inside a quote or brackets that closes the text ('... is, “How?”').
 _QUOTED_END = re.compile(r"[.!?…][\"'”’»)\]]+$")
@@ -110,6 +122,25 @@ def may_be_title(blocks: Sequence[Block], p: int, body: int, rules: Mapping[int,
         block.index not in rules
         and 1 <= block.words <= MAX_TITLE_WORDS
         and (p < body or not block.prose or (_headline_at_body(block) and p == body))
+    )
+
+
+def between_labels(block: Block, page: Mapping[int, Block]) -> bool:
+    """Whether ``block`` is a short item between two short control labels or footer links
+    (:attr:`~cleaner.lexicon.LinePatterns.boilerplate`; see :data:`MAX_MENU_ITEM_WORDS`).
+    ``page`` maps every block's index to the block.
+
+    >>> from cleaner.text.segment import segment
+    >>> page = {b.index: b for b in segment("Home\\n\\nNews\\n\\nContact\\n\\nNews\\n\\nBody.")}
+    >>> between_labels(page[1], page), between_labels(page[3], page)
+    (True, False)
+    """
+    if block.words > MAX_MENU_ITEM_WORDS:
+        return False
+    neighbours = (page.get(block.index - 1), page.get(block.index + 1))
+    return all(
+        n is not None and n.words <= MAX_MENU_LABEL_WORDS and n.patterns.boilerplate
+        for n in neighbours
     )
 
 

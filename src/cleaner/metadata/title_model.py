@@ -27,8 +27,10 @@ from cleaner.metadata.dates import find_date, may_hold_absolute_date, strip_date
 from cleaner.metadata.dump_dates import find_dump_date
 from cleaner.metadata.line_ranker import best_candidate, load_weights
 from cleaner.metadata.title_candidates import (
+    MAX_MENU_ITEM_WORDS,
     WINDOW_AFTER,
     WINDOW_BEFORE,
+    between_labels,
     may_be_title,
     opening_sentence,
     restating_lede,
@@ -193,6 +195,9 @@ def title_rows(
     window_texts = [o.text for o in blocks[lo:hi]]
     window_text, window_copies = _joined(window_texts), Counter(window_texts)
     window = [p for p in range(lo, hi) if may_be_title(blocks, p, body, rules)]
+    if any(blocks[p].words <= MAX_MENU_ITEM_WORDS for p in window):
+        by_index = {b.index: b for b in page}
+        window = [p for p in window if not between_labels(blocks[p], by_index)]
     if window and window[0] == 0 and opening_sentence(blocks[0], page):
         window = window[1:]
     if not headerless and body not in window and spelled_at_body(blocks, body, rules, slug):
