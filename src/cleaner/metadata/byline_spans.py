@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 
 from cleaner.blocks import Block
 from cleaner.features import one_hot
@@ -39,8 +38,8 @@ from cleaner.metadata.byline_candidates import (
     Span,
     byline_spans,
 )
+from cleaner.metadata.byline_page import BylinePage
 from cleaner.metadata.dates import is_month_name
-from cleaner.metadata.dump_dates import block_dump_date
 from cleaner.metadata.given_names import starts_with_given_name
 from cleaner.metadata.line_ranker import load_weights, probability
 from cleaner.metadata.nearby import ANY_BY_WORD, NAME_PARTICLES, NAME_TOKEN, PICTURE_CREDIT
@@ -82,29 +81,7 @@ _COUNT_BINS = (1, 2, 4)
 _ENDS_WITH_BY = re.compile(
     r"(?:^|\s)(?:" + ANY_BY_WORD + r"|(?i:autor(?:in)?|author|auteur|text|written\s+by))\s*:?$"
 )
-#: Lines of at most this many capitalised words before and after a line make it an entry
-#: of a list (authors of other articles, a menu), not the byline.
-MAX_LIST_ENTRY_WORDS = 4
-#: The page's first blocks hold its site name and menu, seldom its author.
-TOP_BLOCKS = 3
-_LOWER_START, _WORD_REST, _INSIDE_AFTER = "[a-zß-ÿ]", r"[\w'’-]", r"[\w'’.-]"
-#: A word written in lower case: a lower-case letter, then word characters, apostrophes
-#: and hyphens ...
-_LOWER_WORD = re.compile(f"{_LOWER_START}{_WORD_REST}*")
-#: ... not inside a longer token (the letter first, then a look back at what precedes it:
-#: the regex engine then skips from letter to letter).
-_LOWER_WORD_IN_TEXT = re.compile(
-    f"{_LOWER_START}(?<!{_INSIDE_AFTER}{_LOWER_START}){_WORD_REST}*"
-)
-#: What may not precede a lower-case word (it would be inside a longer token) ...
-_BEFORE_LOWER_WORD = re.compile(_INSIDE_AFTER)
-#: ... and what may not follow it (the word would go on).
-_AFTER_LOWER_WORD = re.compile(_WORD_REST)
-#: :meth:`_Page.writes_lower` looks at this many places where the page holds a word before
-#: it reads all the page's lower-case words at once (a short word inside many others).
-MAX_LOWER_WORD_PLACES = 50
-#: The key of :attr:`_Page.lower` that says every lower-case word of the page is in it.
-_ALL_LOWER_READ = ""
+
 
 
 #: Features of the span itself (its words, where the page repeats it).
@@ -157,121 +134,7 @@ _LINE_FEATURES: tuple[str, ...] = (
 BYLINE_FEATURES: tuple[str, ...] = ("bias", *_SPAN_FEATURES, *_LINE_FEATURES)
 
 
-@dataclass(frozen=True, slots=True)
-class _Page:
-    """What the features read from the whole page, computed once per page."""
-
-    blocks: Sequence[Block]
-    removed: Mapping[int, str]
-    body: int
-    headline: int | None
-    stop: frozenset[str]
-    text: str
-    body_text: str
-    headline_text: str
-    top_text: str
-    end: int | None
-    #: :meth:`has_date` by position, filled as it is asked (each line is asked up to 3 times)
-    dated: dict[int, bool] = field(default_factory=dict)
-    #: :meth:`writes_lower` by word, filled as it is asked
-    lower: dict[str, bool] = field(default_factory=dict)
-    #: :meth:`count` by text, filled as it is asked
-    counts: dict[str, int] = field(default_factory=dict)
-
-    @classmethod
-    def of(
-        cls,
-        blocks: Sequence[Block],
-        removed: Mapping[int, str],
-        anchor: int,
-        stop: frozenset[str],
-        headline: int | None,
-        end: int | None,
-    ) -> _Page:
-        texts = [b.text for b in blocks]
-        body = next((p for p, b in enumerate(blocks) if b.index >= anchor), len(blocks))
-        text = "\n".join(texts)
-        return cls(
-            blocks=blocks,
-            removed=removed,
-            body=body,
-            headline=headline,
-            stop=stop,
-            text=text,
-            body_text="\n".join(
-                b.text for b in blocks[body:] if b.prose and b.index not in removed
-            ),
-            headline_text=texts[headline] if headline is not None else "",
-            top_text="\n".join(texts[:TOP_BLOCKS]),
-            end=end,
-        )
-
-    def writes_lower(self, word: str) -> bool:
-        """Whether the page writes ``word`` as a whole word in lower case (common words,
-        seldom a name's): a lower-case letter not inside a longer token, the word's
-        other characters, then no more of them.
-
-        Only the few words of the candidate spans are asked, so each is looked for where
-        the page holds it; a word held in too many places (inside other words) falls back
-        to reading every lower-case word of the page once.
-
-        >>> from cleaner.text.segment import segment
-        >>> page = _Page.of(segment("the jane-doe x.data doe's"), {}, 0, frozenset(), None, None)
-        >>> [page.writes_lower(w) for w in ("the", "jane", "jane-doe", "data", "doe's", "doe")]
-        [True, False, True, False, True, False]
-        """
-        known = self.lower.get(word)
-        if known is not None or _ALL_LOWER_READ in self.lower:
-            return bool(known)
-        found = False
-        if _LOWER_WORD.fullmatch(word):
-            text, size = self.text, len(word)
-            at = text.find(word)
-            for _ in range(MAX_LOWER_WORD_PLACES):
-                if at < 0:
-                    break
-                if (at == 0 or not _BEFORE_LOWER_WORD.match(text, at - 1)) and not (
-                    _AFTER_LOWER_WORD.match(text, at + size)
-                ):
-                    found = True
-                    break
-                at = text.find(word, at + 1)
-            else:
-                found = word in self._lower_words()
-        self.lower[word] = found
-        return found
-
-    def _lower_words(self) -> frozenset[str]:
-        """Every word the page writes in lower case (see :meth:`writes_lower`), read once."""
-        words = frozenset(_LOWER_WORD_IN_TEXT.findall(self.text))
-        self.lower.update(dict.fromkeys(words, True))
-        self.lower[_ALL_LOWER_READ] = True  # any word not among them: not written so
-        return words
-
-    def count(self, text: str) -> int:
-        """How many times the page holds ``text`` (``str.count``: not overlapping)."""
-        found = self.counts.get(text)
-        if found is None:
-            found = self.counts[text] = self.text.count(text)
-        return found
-
-    def has_date(self, p: int) -> bool:
-        """Whether the block at ``p`` gives a date."""
-        if p not in self.dated:
-            self.dated[p] = 0 <= p < len(self.blocks) and (
-                block_dump_date(self.blocks[p]) is not None
-            )
-        return self.dated[p]
-
-    def name_shaped(self, p: int) -> bool:
-        """Whether the line at ``p`` is a short run of capitalised words (an entry of a
-        list of names or labels, when both neighbours of a line are)."""
-        if not 0 <= p < len(self.blocks) or not 1 <= self.blocks[p].words <= MAX_LIST_ENTRY_WORDS:
-            return False
-        return all(NAME_TOKEN.match(t) for t in self.blocks[p].text.split())
-
-
-def _line_features(page: _Page, p: int) -> list[float]:
+def _line_features(page: BylinePage, p: int) -> list[float]:
     """The :data:`_LINE_FEATURES` of the line at ``p``."""
     block = page.blocks[p]
     line = block.text
@@ -302,7 +165,7 @@ def _line_features(page: _Page, p: int) -> list[float]:
     ]
 
 
-def _span_features(page: _Page, span: Span) -> list[float]:
+def _span_features(page: BylinePage, span: Span) -> list[float]:
     """The :data:`_SPAN_FEATURES` of ``span``."""
     text, line = span.text, page.blocks[span.position].text
     tokens = text.split()
@@ -355,7 +218,7 @@ def byline_rows(
     """
     end = _body_end(blocks, removed, anchor)
     spans = byline_spans(blocks, anchor, headline, proposals, end)
-    page = _Page.of(blocks, removed, anchor, stop, headline, end)
+    page = BylinePage.of(blocks, removed, anchor, stop, headline, end)
     lines: dict[int, list[float]] = {}
     rows = []
     for k, span in enumerate(spans):
