@@ -74,7 +74,14 @@ def test_a_page_year_named_as_often_as_the_others_together_dates_nothing() -> No
 
 def test_a_rank_is_no_year_less_date() -> None:
     assert line_day_month("#1 out of eleven firms") is None
-    assert line_day_month("1 out of eleven firms") == (10, 1, None)  # Portuguese "out(ubro)"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason='open: without the "#", "1 out of" reads as 1 October (Portuguese "out", outubro)',
+)
+def test_a_rank_without_its_hash_is_no_year_less_date() -> None:
+    assert line_day_month("1 out of eleven firms") is None
 
 
 def test_a_dump_with_adjacent_date_lines_is_dated_by_the_first() -> None:
