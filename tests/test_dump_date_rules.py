@@ -113,3 +113,8 @@ def test_the_header_dateline_under_the_headline_wins_over_dated_lines_nearer_the
         f"Sync 2025/11/01\n\n{_BODY}"
     )
     assert clean(doc, kind="text").date == "2025-12-17"
+
+
+def test_a_dotted_date_after_a_date_is_not_its_time() -> None:
+    assert find_dump_date("04.04.2020 04.04.2020") == "2020-04-04"
+    assert find_dump_date("04.04.2020 14.05 Uhr") == "2020-04-04T14:05"

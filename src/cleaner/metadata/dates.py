@@ -120,8 +120,10 @@ def month_number(word: str) -> int | None:
 #: case-insensitively).
 MONTH_PATTERN = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 _MONTH_RE = MONTH_PATTERN
+#: A time after a date: "14:05", "14h05", "14.05" (not the start of a dotted date that
+#: follows, "04.04.2020 04.04.2020").
 _TIME = (
-    r"(?:,?\s*(?:at|um|à|a\s+las|alle|om|-|–|\|)?\s*(?P<hh>[01]?\d|2[0-3])[:h.](?P<mm>[0-5]\d)"
+    r"(?:,?\s*(?:at|um|à|a\s+las|alle|om|-|–|\|)?\s*(?P<hh>[01]?\d|2[0-3])[:h.](?P<mm>[0-5]\d)(?!\.\d)"
     r"(?::(?P<ss>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?|[AP]\.?M\.?)(?!\w))?)?"
 )
 #: What every absolute date in :data:`_PATTERNS` holds: a four-digit year from 1900 to 2099
