@@ -76,12 +76,10 @@ def test_a_rank_is_no_year_less_date() -> None:
     assert line_day_month("#1 out of eleven firms") is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='open: without the "#", "1 out of" reads as 1 October (Portuguese "out", outubro)',
-)
-def test_a_rank_without_its_hash_is_no_year_less_date() -> None:
-    assert line_day_month("1 out of eleven firms") is None
+def test_a_month_abbreviation_inside_a_sentence_is_no_year_less_date() -> None:
+    assert line_day_month("1 out of eleven firms") is None  # the Portuguese "out", outubro
+    assert line_day_month("1 out ’20") == (10, 1, 2020)
+    assert line_day_month("14 feb, Rome") == (2, 14, None)
 
 
 def test_a_dump_with_adjacent_date_lines_is_dated_by_the_first() -> None:

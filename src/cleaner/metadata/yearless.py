@@ -52,6 +52,11 @@ _MONTH_DAY = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_]+")
+#: A month abbreviation of at most this many letters, in lower case and followed by a word
+#: in lower case, is a word of a sentence ("1 out of eleven firms": the Portuguese "out"),
+#: not a month.
+MAX_ABBREVIATION_LETTERS = 3
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-zß-ÿ]")
 #: A date label among the words before a year-less date.
 _DATE_LABEL = re.compile(f"{PUBLISHED_LABEL.pattern}|{UPDATED_LABEL.pattern}", re.I)
 #: A four-digit year of the publication era, on its own.
@@ -83,6 +88,13 @@ def line_day_month(text: str) -> tuple[int, int, int | None] | None:
         words = len(_WORD.findall(prefix))
         labelled = _DATE_LABEL.search(prefix) or prefix.rstrip().endswith(",")  # "Rome, 14 May"
         if month is None or words > MAX_PREFIX_WORDS or (words and not labelled):
+            continue
+        name = match.group("mon")
+        if (
+            name.islower()
+            and len(name) <= MAX_ABBREVIATION_LETTERS
+            and _LOWER_WORD_AFTER.match(text, match.end("mon"))
+        ):
             continue
         day = int(match.group("d"))
         year = 2000 + int(match.group("yy")) if match.group("yy") else None
