@@ -19,8 +19,11 @@ from cleaner.metadata.from_blocks import byline_name
 from cleaner.metadata.names import split_authors
 from cleaner.metadata.nearby import BY_ANYWHERE, PICTURE_CREDIT
 
-__all__ = ["MAX_NAME_WORDS", "after_by_word", "clean_name", "conversation"]
+__all__ = ["DATE_NAME_SEPARATORS", "MAX_NAME_WORDS", "after_by_word", "clean_name", "conversation"]
 
+#: What separates a date from a name in one element ("Dec. 19, 2025 · Jane Doe"): stripped
+#: from what is left of the text once its dates are cut.
+DATE_NAME_SEPARATORS = " ,;:|·•–—-"
 #: A name after a "by" word inside a line (:func:`after_by_word`) has at most this many
 #: words before it (a longer run is a sentence: "Die Polizei fand die Leiche von ...").
 MAX_BY_PREFIX_WORDS = 3

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from cleaner.html.byline_names import clean_name
+from cleaner.html.byline_names import DATE_NAME_SEPARATORS, clean_name
 from cleaner.html.credits import NOT_A_PERSON
 from cleaner.html.segment import PageSegments
 from cleaner.metadata.dates import strip_dates
@@ -37,12 +37,11 @@ MAX_SIGNATURE_CHARS = 60
 MAX_SIGNATURE_WORDS = 4
 #: Tags of the paragraph that signs.
 _SIGNING_TAGS = frozenset({"p", "div"})
-_SEPARATORS = " ,;:|·•–—-"
 
 
 def _signed_name(text: str) -> str | None:
     undated = strip_dates(text)
-    rest = undated.strip(_SEPARATORS)
+    rest = undated.strip(DATE_NAME_SEPARATORS)
     words = rest.split()
     # a label ("Aktionszeitraum: 21.10.2019") is no signature
     if not words or len(words) > MAX_SIGNATURE_WORDS or NOT_A_PERSON.search(rest) or ":" in undated:
@@ -50,7 +49,7 @@ def _signed_name(text: str) -> str | None:
     if len(words) == 1:
         # a first name alone signs only above a date ("Benni<br>10. September 2017"), not
         # a place before one ("Hamburg, 2. Dezember 2022")
-        dated = rest != text.strip(_SEPARATORS) and "," not in text
+        dated = rest != text.strip(DATE_NAME_SEPARATORS) and "," not in text
         return clean_name(rest, labelled=True) if dated else None
     name = clean_name(rest)
     return name if name and starts_with_given_name(name) else None

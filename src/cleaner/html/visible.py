@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from cleaner.html.byline_names import after_by_word, clean_name, conversation
+from cleaner.html.byline_names import DATE_NAME_SEPARATORS, after_by_word, clean_name, conversation
 from cleaner.html.credits import source_name
 from cleaner.html.page_model import element_hints
 from cleaner.html.segment import PageSegments
@@ -98,8 +98,6 @@ _COLON_LABEL = re.compile(
 )
 #: Where a labelled name ends: a comma or parenthesis, a separator, the next "Label:".
 _NAME_END = re.compile(r"\s*[,(]|\s(?:[-–—|•·]|//)\s|\s(?=[^\W\d_]+:)")
-#: What separates a date from a name in one author element ("Dec. 19, 2025 · Jane Doe").
-_SEPARATORS = " ,;:|·•–—-"
 #: The hCard microformat's classes on an author element (``<span class="author vcard"><a
 #: class="url fn n">``, blog software's markup): a one-word user name in lower case
 #: ("gizzmo") is the author's name there, as after a "By".
@@ -217,7 +215,7 @@ def _beside_date(text: str) -> str | None:
     ('Jane Doe', None)
     """
     rest = strip_dates(text)
-    name = clean_name(rest.strip(_SEPARATORS)) if rest != text else None
+    name = clean_name(rest.strip(DATE_NAME_SEPARATORS)) if rest != text else None
     # a label left of the date's time ("Stand: 12:00 Uhr") is no name
     return None if name is None or ":" in name else name
 
