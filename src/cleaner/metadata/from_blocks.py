@@ -28,7 +28,7 @@ from cleaner.metadata.dump_dates import block_dump_date
 from cleaner.metadata.fields import Metadata
 from cleaner.metadata.language import stopwords
 from cleaner.metadata.names import split_authors, with_credentials
-from cleaner.metadata.nearby import AFTER_HEADLINE_BONUS, nearest_byline
+from cleaner.metadata.nearby import nearer_after_headline, nearest_byline
 from cleaner.metadata.nearby_dates import dated_lines, nearest_date, opening_date
 from cleaner.metadata.title_model import headline_text
 from cleaner.metadata.yearless import yearless_date
@@ -233,10 +233,7 @@ def from_blocks(
 
     def header_distance(block: Block) -> float:
         # to the body, or to the headline it follows when that is nearer
-        near_body = abs(anchor - block.index)
-        if headline is None or block.index <= headline:
-            return near_body
-        return min(near_body, block.index - headline - AFTER_HEADLINE_BONUS)
+        return nearer_after_headline(block.index, abs(anchor - block.index), headline)
 
     for rule_id in date_rules if want_date else ():
         # the header line nearest the body or after the headline first (a page may date

@@ -37,6 +37,7 @@ __all__ = [
     "NAME_TOKEN",
     "NAME_WORD",
     "PICTURE_CREDIT",
+    "nearer_after_headline",
     "nearest_byline",
     "ranked_short_lines",
 ]
@@ -177,12 +178,22 @@ def ranked_short_lines(
         near_body = (
             (anchor - b.index) if b.index < anchor else (b.index - anchor + 1) * AFTER_BODY_COST
         )
-        if headline is None or b.index <= headline:
-            return near_body
-        # a line after the headline wins a tie
-        return min(near_body, b.index - headline - AFTER_HEADLINE_BONUS)
+        return nearer_after_headline(b.index, near_body, headline)
 
     return sorted(short, key=cost)
+
+
+def nearer_after_headline(index: int, distance: float, headline: int | None) -> float:
+    """``distance`` (a line's to the body), or the line's distance after the ``headline``
+    (a block index) when that is nearer; a line after the headline wins a tie (see
+    :data:`AFTER_HEADLINE_BONUS`).
+
+    >>> nearer_after_headline(5, 4, 3), nearer_after_headline(5, 4, None), nearer_after_headline(2, 4, 3)
+    (1.5, 4, 4)
+    """
+    if headline is None or index <= headline:
+        return distance
+    return min(distance, index - headline - AFTER_HEADLINE_BONUS)
 
 
 def nearest_byline(
