@@ -82,8 +82,6 @@ _ENDS_WITH_BY = re.compile(
     r"(?:^|\s)(?:" + ANY_BY_WORD + r"|(?i:autor(?:in)?|author|auteur|text|written\s+by))\s*:?$"
 )
 
-
-
 #: Features of the span itself (its words, where the page repeats it).
 _SPAN_FEATURES: tuple[str, ...] = (
     *(f"kind:{k}" for k in SPAN_KINDS),
