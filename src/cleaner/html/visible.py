@@ -102,6 +102,9 @@ _NAME_END = re.compile(r"\s*[,(]|\s(?:[-–—|•·]|//)\s|\s(?=[^\W\d_]+:)")
 #: class="url fn n">``, blog software's markup): a one-word user name in lower case
 #: ("gizzmo") is the author's name there, as after a "By".
 _HCARD = re.compile(r"(?:^|\s)(?:vcard|fn)(?:\s|$)")
+#: Tags of a whole post, never an author element (blog software names the post's
+#: author in the classes of its ``<article>``).
+_POST_TAGS = frozenset({"article"})
 _DATE_HINT = re.compile(
     r"(?:^|[\s_-])(?:date|time|published|posted|datum|pubdate|timestamp"
     r"|updated|dateline|meta)"
@@ -126,7 +129,11 @@ def _hinted(
         if index in known:
             answer = known[index]
         else:
-            attrs = elements[index].attrs  # most elements have none: no hints to join
+            element = elements[index]
+            # a post's own container is no author element, whatever its classes name
+            # ("<article class='hentry author-jane-doe'>" holds the headline and the story)
+            post = pattern is _AUTHOR_HINT and element.tag in _POST_TAGS
+            attrs = None if post else element.attrs
             hints = element_hints(attrs) if attrs else ""
             answer = known[index] = (
                 None
