@@ -28,3 +28,26 @@ def test_a_post_container_naming_its_author_in_a_class_is_no_author_element() ->
     # the same classes on a <div> still mark an author element
     as_div = html.replace("<article class", "<div class").replace("</article>", "</div>")
     assert clean(as_div, kind="html").authors == ("Gelbe Westen",)
+
+
+def _release(tail: str, header: str = "<h1>Neue Umfrage zum Strom</h1>") -> str:
+    return f"<html><body><article>{header}{BODY * 3}{tail}</article></body></html>"
+
+
+def test_the_press_contact_of_a_release_is_its_author_of_last_resort() -> None:
+    contact = (
+        "<p><strong>Pressekontakt</strong><br>Dr. Erika Mustermann<br>Pressesprecherin<br>"
+        "Tel.: 0211 123<br><a href='mailto:e.mustermann@example.org'>e.mustermann@example.org</a></p>"
+    )
+    article = clean(_release(contact), kind="html")
+    assert article.authors == ("Dr. Erika Mustermann",)
+    assert article.provenance["authors"] == "html:contact"
+    # a byline names the author before the contact does
+    byline = "<h1>Neue Umfrage zum Strom</h1><p>Von Max Muster</p>"
+    assert clean(_release(contact, byline), kind="html").authors == ("Max Muster",)
+    # no address of the person's own: a shared mailbox confirms no one
+    shared = contact.replace("e.mustermann@", "presse@")
+    assert clean(_release(shared), kind="html").authors == ()
+    # a menu's "Kontakt" link before a name is no label
+    menu = "<p>Kontakt</p><p>Max Muster Telefon 040 123 max.muster@example.org</p>"
+    assert clean(_release(menu), kind="html").authors == ()

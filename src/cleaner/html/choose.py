@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import Any
 
 from cleaner.html import credits, visible
+from cleaner.html.byline_names import ACADEMIC_TITLES
 from cleaner.html.declared_authors import is_publisher, site_key, site_names_owner
 from cleaner.html.full_names import shown_apart, shows_declared, spelled_out
 from cleaner.html.page_metadata import HeadMetadata
@@ -74,7 +75,6 @@ THREAD_NAMES = 5
 HCARD = "byline-hcard"
 #: Academic titles before a site owner's name ("Dr. Jane Doe"), skipped to find the
 #: given name.
-_ACADEMIC_TITLES = re.compile(r"^(?:(?:dr|prof|mag|dipl)\.?\s+)+", re.I)
 _PARTICLES = frozenset(
     {"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "and", "und"}
 )
@@ -195,7 +195,7 @@ def personal_site(head: HeadMetadata) -> Metadata:
     for name, origin in names:
         if (
             _person_like(name)
-            and starts_with_given_name(_ACADEMIC_TITLES.sub("", name))
+            and starts_with_given_name(ACADEMIC_TITLES.sub("", name))
             and site_names_owner(name)
             and not credits.NOT_A_PERSON.search(name)
             and not any(ch.isdigit() for ch in name)

@@ -31,6 +31,7 @@ from cleaner.html import visible
 from cleaner.html.author_links import author_link
 from cleaner.html.cascade import cascade, trafilatura_text
 from cleaner.html.choose import html_metadata, personal_site
+from cleaner.html.contacts import contact_person
 from cleaner.html.credits import copyright_person, source_line
 from cleaner.html.declared_authors import is_publisher
 from cleaner.html.extract import select_main
@@ -112,6 +113,7 @@ def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
         readers: tuple[tuple[str, Callable[[], str | None]], ...] = (
             ("html:author-link", lambda: author_link(tree)),
             ("html:signature", lambda: signature(page, removed)),
+            ("html:contact", lambda: contact_person(page)),
         )
         for origin, read in readers:
             name = read()
