@@ -51,3 +51,13 @@ def test_the_press_contact_of_a_release_is_its_author_of_last_resort() -> None:
     # a menu's "Kontakt" link before a name is no label
     menu = "<p>Kontakt</p><p>Max Muster Telefon 040 123 max.muster@example.org</p>"
     assert clean(_release(menu), kind="html").authors == ()
+
+
+def test_a_submission_line_after_the_story_names_its_author() -> None:
+    line = "<div class='submitted'>Gespeichert von jdoe am 24. Juli 2017 - 18:55</div>"
+    article = clean(_release(line), kind="html")
+    assert article.authors == ("jdoe",)
+    assert article.provenance["authors"] == "html:submitted"
+    # without a date it is a sentence, not a submission line
+    undated = "<div>Gespeichert von jdoe am Rechner im Büro</div>"
+    assert clean(_release(undated), kind="html").authors == ()

@@ -38,7 +38,7 @@ from cleaner.html.extract import select_main
 from cleaner.html.nesting import cap_nesting
 from cleaner.html.page_metadata import head_metadata, script_date, split_tagged_author
 from cleaner.html.segment import segment_html
-from cleaner.html.signatures import signature
+from cleaner.html.signatures import signature, submitter
 from cleaner.metadata.fields import Metadata, merge
 from cleaner.metadata.names import split_authors
 from cleaner.options import Options
@@ -114,6 +114,7 @@ def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
             ("html:author-link", lambda: author_link(tree)),
             ("html:signature", lambda: signature(page, removed)),
             ("html:contact", lambda: contact_person(page)),
+            ("html:submitted", lambda: submitter(page)),
         )
         for origin, read in readers:
             name = read()
