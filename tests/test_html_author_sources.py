@@ -61,3 +61,17 @@ def test_a_submission_line_after_the_story_names_its_author() -> None:
     # without a date it is a sentence, not a submission line
     undated = "<div>Gespeichert von jdoe am Rechner im Büro</div>"
     assert clean(_release(undated), kind="html").authors == ()
+
+
+def test_a_declared_first_name_shown_in_the_byline_takes_the_surname_of_the_author_box() -> None:
+    head = json_ld(**{"@type": "Article", "author": {"@type": "Person", "name": "Stefanus"}})
+    box = "<div class='box'><div>Stefanus Stahl - Maschinenbauer und Abenteurer.</div></div>"
+    html = (
+        f"<html><head>{head}</head><body><article><h1>Reifen montieren</h1>"
+        f"<p class='author'>Stefanus</p>{BODY * 3}{box}</article></body></html>"
+    )
+    article = clean(html, kind="html")
+    assert article.authors == ("Stefanus Stahl",)
+    # a company declared and not shown keeps its name ("Accruent Academy" is a product)
+    company = html.replace("<p class='author'>Stefanus</p>", "").replace("Stefanus", "Accruent")
+    assert clean(company, kind="html").authors == ("Accruent",)

@@ -348,7 +348,11 @@ def html_metadata(
     agency = credits.agency(page)
     author = choose_author(head, bylines, title_pos)
     if author is not None:
-        author = spelled_out(author, bylines, page)
+        # a JSON-LD author that a visible byline shows is a person, not a company
+        declared = head.authors
+        shown = author[2].startswith("html:")
+        people = declared[0] if shown and declared and declared[1].startswith("json-ld") else ()
+        author = spelled_out(author, bylines, page, people)
         values["authors"], values["byline"], origin = author
         provenance["authors"] = provenance["byline"] = origin
         header.update(
