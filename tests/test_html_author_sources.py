@@ -75,3 +75,15 @@ def test_a_declared_first_name_shown_in_the_byline_takes_the_surname_of_the_auth
     # a company declared and not shown keeps its name ("Accruent Academy" is a product)
     company = html.replace("<p class='author'>Stefanus</p>", "").replace("Stefanus", "Accruent")
     assert clean(company, kind="html").authors == ("Accruent",)
+
+
+def test_the_author_in_a_list_of_credits_after_the_story() -> None:
+    credits = (
+        "<section class='credits'><div>Interview</div><div>SVEN MUSTER</div>"
+        "<div>Fotograf</div><div>ERIC ROE</div></section>"
+    )
+    html = f"<html><body><article><h1>Ein Gespräch</h1>{BODY * 3}{credits}</article></body></html>"
+    assert clean(html, kind="html").authors == ("SVEN MUSTER",)
+    # the photographer's credit names no author
+    photo = credits.replace("<div>Interview</div><div>SVEN MUSTER</div>", "")
+    assert clean(html.replace(credits, photo), kind="html").authors == ()

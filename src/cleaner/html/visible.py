@@ -82,6 +82,8 @@ _LABEL_ONLY = re.compile(
     r"|verfasst\s+von|text)\s*:?$",
     re.I,
 )
+#: The label of an author's credit in a list of credits, the name in the next block.
+_CREDIT_LABEL = re.compile(r"^(?:text|interview|autor(?:in)?|author|words)$", re.I)
 #: An author named after a label and a colon anywhere on the page ("Autorin: Jane Doe,
 #: Projektleiterin", "Redaktion: Max Muster (Pressesprecher)" closing a press release),
 #: at the start of a block or after a dash or bar ("05.02.2020 - Redaktion: Max Muster":
@@ -156,7 +158,9 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
     ..." lines anywhere (block or inline), "By ..." lines in the header zone; in page
     order. A line labelled with a colon counts as an author element wherever it stands:
     on trafilatura-eval +2/-0 pages (the person behind a publisher's declared name),
-    wcxb-dev 0."""
+    wcxb-dev 0; so does a name after an author's label alone in its block, a list of
+    credits after the story ("Interview" / "Jane Doe", "Fotograf" / "John Roe"):
+    trafilatura-eval HTML +1/-0 pages, wcxb-dev 0."""
     found: list[tuple[int, str, str]] = []
     low, high = _zone(page, title)
     known: dict[int, bool | None] = {}
@@ -174,6 +178,17 @@ def bylines(page: PageSegments, title: int | None) -> list[tuple[int, str, str]]
             name = clean_name(page.segments[position + 1].block.text, labelled=True)
             if name:
                 found.append((position + 1, name, "byline-line"))
+                continue
+        if (
+            segment.group is None
+            and _CREDIT_LABEL.match(text)
+            and position + 1 < len(page.segments)
+            and page.segments[position + 1].group is None
+        ):
+            # a credits list after the story: "Interview" / "SVEN MICHAELSEN"
+            name = clean_name(page.segments[position + 1].block.text, labelled=True)
+            if name:
+                found.append((position + 1, name, "byline-element"))
                 continue
         labelled = _COLON_LABEL.search(text) if segment.group is None else None
         if labelled:
