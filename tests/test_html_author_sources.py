@@ -87,3 +87,16 @@ def test_the_author_in_a_list_of_credits_after_the_story() -> None:
     # the photographer's credit names no author
     photo = credits.replace("<div>Interview</div><div>SVEN MUSTER</div>", "")
     assert clean(html.replace(credits, photo), kind="html").authors == ()
+
+
+def test_initials_in_an_hcard_are_spelled_out_by_the_one_name_they_abbreviate() -> None:
+    header = (
+        "<h1>Nach langer Zeit</h1><p>Posted by <span class='author vcard'>"
+        "<a class='url fn n' href='/author/x/'>DT</a></span></p>"
+    )
+    licence = "<p>Ein Hundetagebuch von <a>Donald Townsend</a> steht unter einer Lizenz.</p>"
+    html = f"<html><body><article>{header}{BODY * 3}</article><footer>{licence}</footer></body></html>"
+    assert clean(html, kind="html").authors == ("Donald Townsend",)
+    # two names that the initials could abbreviate: neither is taken
+    both = licence + "<p>Mit Dank an Daniel Thomas.</p>"
+    assert clean(html.replace(licence, both), kind="html").authors == ("DT",)

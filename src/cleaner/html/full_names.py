@@ -11,6 +11,8 @@ cyclist"; :func:`full_name`, :func:`spelled_out`).
 'Jane Doe'
 >>> full_name("Jane Doe", ["Jane Doe Smith"], ()) is None
 True
+>>> full_name("JD", ["Ein Tagebuch von Jane Doe steht unter einer Lizenz"], ())
+'Jane Doe'
 """
 
 from __future__ import annotations
@@ -47,6 +49,28 @@ _SURNAME = r"(?P<surname>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)"
 #: or a full stop), not a word that goes on a sentence ("Jane Doe wrote"), where the
 #: capitalised word may be a noun ("Jane Kaufratgeber, Katzen" after a byline).
 _NAME_END = r"(?=\s*(?:$|[,.;:|·•(–—]|\s-\s))"
+
+
+#: A byline of initials in capitals ("DT"), which a person's name on the page may spell out.
+_INITIALS = re.compile(r"^[A-ZÀ-Þ]{2,3}$")
+
+
+@functools.cache
+def _initials_pattern(initials: str) -> re.Pattern[str]:
+    words = r"\s+".join(rf"{re.escape(letter)}[a-zß-ÿ]+" for letter in initials)
+    return re.compile(rf"(?<![\w-]){words}(?![\w-])")
+
+
+def _spelled_initials(initials: str, texts: Sequence[str]) -> str | None:
+    """The one name ``texts`` write whose words open with the ``initials`` in order and
+    whose first word is a known given name ("DT" -> "Donald Townsend"), else ``None``."""
+    names = {
+        found.group()
+        for text in texts
+        for found in _initials_pattern(initials).finditer(text)
+        if starts_with_given_name(found.group())
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 @functools.cache
@@ -87,7 +111,8 @@ def _with_surname(first: str, texts: Sequence[str]) -> str | None:
 def full_name(
     name: str, texts: Sequence[str], skip: Collection[int], *, person: bool = False
 ) -> str | None:
-    """The whole name ``texts`` (the page's blocks) write for a login or a lone first name,
+    """The whole name ``texts`` (the page's blocks) write for a login, a lone first name or
+    initials (:func:`_spelled_initials`; trafilatura-eval HTML +1/-0 pages, wcxb-dev 0),
     leaving out the blocks at the ``skip`` positions (where the byline itself was read);
     ``None`` when ``name`` is neither or the page writes no single fuller spelling.
 
@@ -100,6 +125,8 @@ def full_name(
     others = [text for position, text in enumerate(texts) if position not in skip]
     if _LOGIN.match(name):
         return _login_name(name, others)
+    if _INITIALS.match(name):
+        return _spelled_initials(name, others)
     if _FIRST_NAME.match(name) and (person or starts_with_given_name(name)):
         return _with_surname(name, others)
     return None
