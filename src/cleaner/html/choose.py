@@ -10,7 +10,6 @@ The headline is chosen in :mod:`cleaner.html.titles`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from types import MappingProxyType
