@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
-from cleaner.metadata.date_labels import publication_choice
+from cleaner.metadata.date_labels import date_label, publication_choice
 from cleaner.metadata.dump_dates import find_dump_date, relax_glued_dates
 from cleaner.metadata.nearby_dates import dated_lines
 from cleaner.metadata.yearless import line_day_month, page_year, yearless_date
@@ -116,3 +116,40 @@ def test_the_header_dateline_under_the_headline_wins_over_dated_lines_nearer_the
 def test_a_dotted_date_after_a_date_is_not_its_time() -> None:
     assert find_dump_date("04.04.2020 04.04.2020") == "2020-04-04"
     assert find_dump_date("04.04.2020 14.05 Uhr") == "2020-04-04T14:05"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("edited Apr 13, 2017 at 12:52", "updated"),  # a question's or a post's edit
+        ("Last edited: 3 Jul 2024", "updated"),
+        ("55.4k 24 gold badges asked Mar 28, 2014 at 11:38", "published"),  # a question
+        ("• Start date Jan 10, 2024", "published"),  # a forum thread
+        ("Discussion started by Jane, May 11, 2024.", "published"),
+    ],
+)
+def test_questions_and_threads_label_their_dates(line: str, expected: str) -> None:
+    assert date_label(line) == expected
+
+
+def test_an_edit_above_the_body_gives_way_to_the_earlier_date_labelled_as_published() -> None:
+    filler = "\n\n".join(f"Tag {n}" for n in range(3))
+    doc = (
+        f"How to book flights\n\n{_BODY}\n\n{_BODY}\n\nedited Apr 13, 2017 at 12:52\n\n"
+        f"{filler}\n\nasked Mar 28, 2014 at 11:38\n\nanswered Mar 29, 2014 at 4:13"
+    )
+    blocks = segment(doc)
+    at = {b.text: b for b in blocks}
+    edited, asked = at["edited Apr 13, 2017 at 12:52"], at["asked Mar 28, 2014 at 11:38"]
+    answered = at["answered Mar 29, 2014 at 4:13"]
+    before = {b.index + 1: b for b in blocks}
+    candidates = [(edited, "2017-04-13"), (answered, "2014-03-29"), (asked, "2014-03-28")]
+    assert publication_choice(candidates, before, 1) == 2
+    # a date labelled as published after the update is no publication of what was updated
+    later = [(edited, "2017-04-13"), (asked, "2018-03-28")]
+    assert publication_choice(later, before, 1) == 0
+
+
+def test_a_credit_or_a_task_labels_no_date() -> None:
+    assert date_label("Photo credited to Jane Doe, May 3, 2024") is None
+    assert date_label("Tasked with the audit on May 3, 2024") is None

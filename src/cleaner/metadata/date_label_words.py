@@ -15,18 +15,20 @@ __all__ = ["PUBLISHED_LABEL", "UPDATED_LABEL"]
 
 #: Words that label a modification date, in the languages of the word lists ("Updated",
 #: "Last update:", "Aktualisiert am", "Letzte Änderung", "Mis à jour le", "Actualizado",
-#: "Atualizado", "Aggiornato", "Bijgewerkt"). Matched inside words too: dumps glue them
+#: "Atualizado", "Aggiornato", "Bijgewerkt"; a post's or question's "edited", "Last edited:").
+#: Matched inside words too: dumps glue them
 #: ("UpdatedJanuary 25, 2026").
 UPDATED_LABEL = re.compile(
     r"updated?|modified|revised|aktualisier|geändert|änderung|mis\s+à\s+jour|modifié"
     r"|actualizad[oa]|actualización|atualizad[oa]|atualização|aggiornat[oa]|aggiornamento"
-    r"|bijgewerkt|gewijzigd",
+    r"|bijgewerkt|gewijzigd|(?<![^\W\d_])edited",
     re.I,
 )
 #: Words that label a publication date ("Published", "Posted on", "Veröffentlicht am",
-#: "Erschienen am", "Publié le", "Publicado el", "Pubblicato il", "Gepubliceerd op").
+#: "Erschienen am", "Publié le", "Publicado el", "Pubblicato il", "Gepubliceerd op"; a
+#: question's "asked", a forum thread's "Start date" and "started by").
 PUBLISHED_LABEL = re.compile(
     r"published|posted|veröffentlicht|erschienen|publié|publicad[oa]|pubblicat[oa]"
-    r"|gepubliceerd|geplaatst",
+    r"|gepubliceerd|geplaatst|(?<![^\W\d_])asked|start\s+date|started\s+by",
     re.I,
 )

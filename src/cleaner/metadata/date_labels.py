@@ -131,8 +131,18 @@ def publication_choice(
         return published[0]
     if labels and labels[0] == "updated":
         first_day = candidates[0][1][:10]
-        for k, (label, (_, iso)) in enumerate(zip(labels, candidates, strict=True)):
-            if label != "updated" and iso[:10] <= first_day and eligible(k):
+        earlier = [
+            (k, label)
+            for k, (label, (_, iso)) in enumerate(zip(labels, candidates, strict=True))
+            if label != "updated" and iso[:10] <= first_day
+        ]
+        for k, _ in earlier:
+            if eligible(k):
+                return k
+        # an update with no date above the body to replace it: the earlier date labelled
+        # as published anywhere ("edited Apr 13, 2017" above "asked Mar 28, 2014")
+        for k, label in earlier:
+            if label == "published":
                 return k
     if labels and labels[0] is None:
         return _earliest_adjacent(candidates, labels)
