@@ -58,6 +58,9 @@ MAX_BYLINE_CHARS = 120
 #: inside the line ("Eine Kolumne von Jane Doe": see
 #: :func:`~cleaner.html.byline_names.after_by_word`).
 BY_WORD_BLOCKS = 4
+#: Date lines at most this many blocks under the headline count even where the page's
+#: cleaning removed them as boilerplate (a "newsletter" or "ad" class on the header).
+UNDER_HEADLINE = 2
 #: A dateline holds at most this many words besides the date ...
 MAX_DATELINE_WORDS = 14
 #: ... and this many characters.
@@ -297,7 +300,11 @@ def dates(
             found.append((position, iso, "time[datetime]"))
             machine.setdefault(position, iso[:10])
     for position, segment in enumerate(page.segments):
-        if segment.group is not None and segment.group.name != "structure":
+        if (
+            segment.group is not None
+            and segment.group.name != "structure"
+            and (title is None or not title < position <= title + UNDER_HEADLINE)
+        ):
             continue
         text = segment.block.text
         if (
@@ -369,7 +376,10 @@ def page_date(page: PageSegments, *, now: datetime | None, after: int | None = N
             continue
         iso = find_date(text, now=now)
         if iso and after is not None and position >= after:
-            return iso[:10]
+            before = page.segments[position - 1].block.text if position else None
+            if date_label(text, before) != "updated":
+                return iso[:10]
+            continue
         if iso:
             counts[iso[:10]] = counts.get(iso[:10], 0) + 1
     if not counts:
