@@ -11,8 +11,8 @@ from cleaner.html.date_vote import choose_date
 from cleaner.html.json_ld import json_ld_metadata
 from cleaner.html.page_metadata import HeadMetadata
 from cleaner.html.segment import segment_html
-from cleaner.html.shown_dates import dated_below, one_reading, same_instant
-from cleaner.html.visible import CAPTURE, HEADING_CAPTURE, page_date
+from cleaner.html.shown_dates import dated_below, one_reading, page_date, same_instant
+from cleaner.html.visible import CAPTURE, HEADING_CAPTURE
 
 NOW = datetime(2026, 3, 1)
 BODY = "".join(
@@ -30,7 +30,9 @@ def _choose(head: HeadMetadata, visible: list[tuple[int, str, str]], title: int 
 def test_dates_above_the_headline_yield_to_a_dateline_under_it() -> None:
     visible = [(7, "2025-12-19", "date-element"), (19, "2025-12-12", "dateline")]
     # both vote without a dateline under the headline: the page's day breaks the tie
-    assert _choose(HeadMetadata(), visible, 15, page_fallback=lambda: "2025-12-19")[0] == "2025-12-19"
+    assert (
+        _choose(HeadMetadata(), visible, 15, page_fallback=lambda: "2025-12-19")[0] == "2025-12-19"
+    )
     got = _choose(HeadMetadata(), visible, 15, page_fallback=lambda: "2025-12-19", below=True)
     assert got == ("2025-12-12", "html:dateline")
 
@@ -50,8 +52,15 @@ def test_without_a_headline_only_the_first_time_element_votes() -> None:
         (34, "2024-09-12T19:06:08+00:00", "time[datetime]"),
         (41, "2024-09-12T20:05:43+00:00", "time[datetime]"),
     ]
-    assert _choose(HeadMetadata(), visible, None) == ("2024-09-11T16:36:25+00:00", "html:time[datetime]")
-    dated = [(12, "2021-11-25", "dateline"), (50, "2021-12-01", "dateline"), (69, "2021-12-01", "dateline")]
+    assert _choose(HeadMetadata(), visible, None) == (
+        "2024-09-11T16:36:25+00:00",
+        "html:time[datetime]",
+    )
+    dated = [
+        (12, "2021-11-25", "dateline"),
+        (50, "2021-12-01", "dateline"),
+        (69, "2021-12-01", "dateline"),
+    ]
     assert _choose(HeadMetadata(), dated, None) == ("2021-11-25", "html:dateline")
 
 
@@ -74,7 +83,9 @@ def test_tie_broken_by_the_first_date_after_the_headline_when_the_page_day_is_ne
     head = HeadMetadata(dates=(("2025-12-01T05:10:15Z", "json-ld:datePublished"),))
     shown = [(9, "2000-04-24", "dateline")]
     assert _choose(head, shown, 7, page_fallback=lambda: "2025-11-21")[0] == "2025-12-01T05:10:15Z"
-    got = _choose(head, shown, 7, page_fallback=lambda: "2025-11-21", after_title=lambda: "2000-04-24")
+    got = _choose(
+        head, shown, 7, page_fallback=lambda: "2025-11-21", after_title=lambda: "2000-04-24"
+    )
     assert got[0][:10] == "2000-04-24"
 
 

@@ -1,9 +1,9 @@
-"""Which of the dates a page shows by its headline speak for the article.
+"""Which of the dates a page shows speak for the article.
 
 :func:`cleaner.html.visible.dates` finds the dates; these rules weed them before the vote
-of :func:`cleaner.html.choose.choose_date`: the dates above the headline yield to a
+of :func:`cleaner.html.date_vote.choose_date`: the dates above the headline yield to a
 dateline under it, and of an element's two readings (its ``<time datetime>`` attribute
-and its text) one is kept.
+and its text) one is kept. :func:`page_date` is the whole page's fallback.
 """
 
 from __future__ import annotations
@@ -13,8 +13,10 @@ from datetime import date, datetime
 
 from cleaner.html.segment import PageSegments
 from cleaner.html.visible import MAX_DATELINE_CHARS
+from cleaner.metadata.date_labels import date_label
+from cleaner.metadata.dates import find_date
 
-__all__ = ["MACHINE", "TIME_ZONE_DAYS", "dated_below", "one_reading", "same_instant"]
+__all__ = ["MACHINE", "TIME_ZONE_DAYS", "dated_below", "one_reading", "page_date", "same_instant"]
 
 #: An element's ``<time datetime>`` attribute and its text at most this many days apart
 #: may give the same instant in two time zones (both readings are kept); farther apart
@@ -98,3 +100,27 @@ def same_instant(first: str, second: str) -> bool:
     """
     moment = _instant(first)
     return moment is not None and moment == _instant(second)
+
+
+def page_date(page: PageSegments, *, now: datetime | None, after: int | None = None) -> str | None:
+    """The first day given by a block at or after position ``after`` (the headline: the
+    article's own date comes before the comments' and the teasers'), else the day most
+    often given by the page's short blocks (any of them, boilerplate too: "Veröffentlicht
+    am ..." sits in a footer line), the first on a tie; ``None`` when no block gives a
+    date. A cheap whole-page fallback for pages that show no date by the headline."""
+    counts: dict[str, int] = {}
+    for position, segment in enumerate(page.segments):
+        text = segment.block.text[:MAX_DATELINE_CHARS]  # long blocks: a date that opens them
+        if not any(map(str.isdigit, text)):  # map: no Python frame per character
+            continue
+        iso = find_date(text, now=now)
+        if iso and after is not None and position >= after:
+            before = page.segments[position - 1].block.text if position else None
+            if date_label(text, before) != "updated":
+                return iso[:10]
+            continue
+        if iso:
+            counts[iso[:10]] = counts.get(iso[:10], 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda day: (counts[day], -list(counts).index(day)))
