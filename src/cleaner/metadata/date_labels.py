@@ -38,6 +38,10 @@ LABELLED_DATE_WINDOW = 160
 #: A date labelled as published this many blocks or fewer from the first candidate belongs
 #: to its group (the published and updated lines of one article) wherever it stands.
 MAX_LABEL_GROUP_GAP = 2
+#: A date labelled as published this many blocks or fewer after an update's line, on an
+#: earlier day, is what was updated (a question's "edited" and "asked" lines with the
+#: editor's and the asker's cards between), wherever the two stand.
+MAX_UPDATE_GROUP_GAP = 5
 #: A date labelled as published this many blocks or fewer into the body still dates it.
 PUBLISHED_INTO_BODY = 5
 #: A digit: a label line holds none.
@@ -87,7 +91,8 @@ def publication_choice(
 ) -> int:
     """The index in ``candidates`` (``(block, date)``, best first) of the publication date:
     the first labelled as published, else, when the first is labelled as an update, the
-    first without that label on an earlier or the same day; else 0. Only lines above the
+    first without that label on an earlier or the same day, else the first labelled as
+    published on such a day at most :data:`MAX_UPDATE_GROUP_GAP` blocks after it; else 0. Only lines above the
     body (block index below ``anchor``: the header, not a teaser list or the comments)
     or dated in the address's ``month`` (``YYYY-MM``) replace the first; a date labelled
     as published also when at most :data:`PUBLISHED_INTO_BODY` blocks into the body or
@@ -140,9 +145,13 @@ def publication_choice(
             if eligible(k):
                 return k
         # an update with no date above the body to replace it: the earlier date labelled
-        # as published anywhere ("edited Apr 13, 2017" above "asked Mar 28, 2014")
+        # as published a few lines from it ("edited Apr 13, 2017", the editor's card,
+        # "asked Mar 28, 2014")
         for k, label in earlier:
-            if label == "published":
+            if (
+                label == "published"
+                and 0 < candidates[k][0].index - first_line <= MAX_UPDATE_GROUP_GAP
+            ):
                 return k
     if labels and labels[0] is None:
         return _earliest_adjacent(candidates, labels)
