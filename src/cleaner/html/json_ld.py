@@ -20,15 +20,17 @@ from __future__ import annotations
 import dataclasses
 import html
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
 from cleaner.metadata.dates import normalize_date
 
-__all__ = ["ARTICLE_TYPES", "NOT_ARTICLE_TYPES", "JsonLd", "json_ld_metadata"]
+__all__ = ["ARTICLE_TYPES", "JSON_LD_SCRIPTS", "NOT_ARTICLE_TYPES", "JsonLd", "json_ld_metadata"]
 
+#: The CSS selector of a page's JSON-LD scripts.
+JSON_LD_SCRIPTS = 'script[type="application/ld+json"]'
 #: JSON-LD types that describe the article itself (WebPage only when it has a headline).
 ARTICLE_TYPES = frozenset(
     {
@@ -141,9 +143,9 @@ def _names(value: Any, index: Mapping[str, Mapping[str, Any]]) -> tuple[str, ...
     return ()
 
 
-def _objects(tree: LexborHTMLParser) -> list[dict[str, Any]]:
+def _objects(scripts: Iterable[Any]) -> list[dict[str, Any]]:
     objects: list[dict[str, Any]] = []
-    for script in tree.css('script[type="application/ld+json"]'):
+    for script in scripts:
         text = script.text(deep=True) or ""
         if not text.strip() or len(text) > MAX_JSON_LD_CHARS:
             continue
@@ -171,9 +173,10 @@ def _keywords(value: Any) -> tuple[str, ...]:
     return ()
 
 
-def json_ld_metadata(tree: LexborHTMLParser) -> JsonLd:
-    """Every candidate the page's JSON-LD scripts declare (see :class:`JsonLd`)."""
-    objects = _objects(tree)
+def json_ld_metadata(tree: LexborHTMLParser, *, scripts: Sequence[Any] | None = None) -> JsonLd:
+    """Every candidate the page's JSON-LD scripts declare (see :class:`JsonLd`); ``scripts``
+    are the nodes :data:`JSON_LD_SCRIPTS` finds in ``tree``, when the caller has them."""
+    objects = _objects(tree.css(JSON_LD_SCRIPTS) if scripts is None else scripts)
     index = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
     titles: list[tuple[str, str]] = []
     dates: list[tuple[str, str]] = []
