@@ -143,10 +143,15 @@ def _names(value: Any, index: Mapping[str, Mapping[str, Any]]) -> tuple[str, ...
     return ()
 
 
-def _objects(scripts: Iterable[Any]) -> list[dict[str, Any]]:
+_META_SCRIPTS = 'meta[name="script:ld+json"]'
+
+
+def _objects(tree: LexborHTMLParser, scripts: Iterable[Any]) -> list[dict[str, Any]]:
     objects: list[dict[str, Any]] = []
-    for script in scripts:
-        text = script.text(deep=True) or ""
+    texts = [script.text(deep=True) or "" for script in scripts]
+    # a framework's meta descriptor written out as a tag (Remix: "script:ld+json")
+    texts += [node.attributes.get("content") or "" for node in tree.css(_META_SCRIPTS)]
+    for text in texts:
         if not text.strip() or len(text) > MAX_JSON_LD_CHARS:
             continue
         try:
@@ -176,7 +181,7 @@ def _keywords(value: Any) -> tuple[str, ...]:
 def json_ld_metadata(tree: LexborHTMLParser, *, scripts: Sequence[Any] | None = None) -> JsonLd:
     """Every candidate the page's JSON-LD scripts declare (see :class:`JsonLd`); ``scripts``
     are the nodes :data:`JSON_LD_SCRIPTS` finds in ``tree``, when the caller has them."""
-    objects = _objects(tree.css(JSON_LD_SCRIPTS) if scripts is None else scripts)
+    objects = _objects(tree, tree.css(JSON_LD_SCRIPTS) if scripts is None else scripts)
     index = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
     titles: list[tuple[str, str]] = []
     dates: list[tuple[str, str]] = []
