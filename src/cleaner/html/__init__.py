@@ -20,8 +20,9 @@
 - ``visible``, ``byline_names``, ``credits``, ``titles`` and ``choose``: the headline,
   bylines (the names read out of them), dates, agency credits and copyright holders a
   reader sees, and the choice of each metadata field with its provenance;
-- ``author_links`` and ``signatures``: the author of pages that name none in their
-  markup or bylines: a link to an author's page, a name signing the story;
+- ``author_links``, ``signatures`` and ``contacts``: the author of pages that name none
+  in their markup or bylines: a link to an author's page, a name signing the story, a
+  press release's contact person, a "Submitted by ... on <date>" line;
 - ``cascade``: trafilatura as a second opinion when our own result is doubtful; the
   verdict becomes ``Article.provenance["text"]``.
 

@@ -19,8 +19,17 @@ from cleaner.metadata.from_blocks import byline_name
 from cleaner.metadata.names import split_authors
 from cleaner.metadata.nearby import BY_ANYWHERE, PICTURE_CREDIT
 
-__all__ = ["DATE_NAME_SEPARATORS", "MAX_NAME_WORDS", "after_by_word", "clean_name", "conversation"]
+__all__ = [
+    "ACADEMIC_TITLES",
+    "DATE_NAME_SEPARATORS",
+    "MAX_NAME_WORDS",
+    "after_by_word",
+    "clean_name",
+    "conversation",
+]
 
+#: Academic titles before a name ("Dr. Jane Doe", "Prof. Dr. John Roe").
+ACADEMIC_TITLES = re.compile(r"^(?:(?:dr|prof|mag|dipl)\.?\s+)+", re.I)
 #: What separates a date from a name in one element ("Dec. 19, 2025 · Jane Doe"): stripped
 #: from what is left of the text once its dates are cut.
 DATE_NAME_SEPARATORS = " ,;:|·•–—-"

@@ -10,13 +10,13 @@ The headline is chosen in :mod:`cleaner.html.titles`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from types import MappingProxyType
 from typing import Any
 
 from cleaner.html import credits, visible
+from cleaner.html.byline_names import ACADEMIC_TITLES
 from cleaner.html.declared_authors import is_publisher, site_key, site_names_owner
 from cleaner.html.full_names import shown_apart, shows_declared, spelled_out
 from cleaner.html.page_metadata import HeadMetadata
@@ -74,7 +74,6 @@ THREAD_NAMES = 5
 HCARD = "byline-hcard"
 #: Academic titles before a site owner's name ("Dr. Jane Doe"), skipped to find the
 #: given name.
-_ACADEMIC_TITLES = re.compile(r"^(?:(?:dr|prof|mag|dipl)\.?\s+)+", re.I)
 _PARTICLES = frozenset(
     {"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "and", "und"}
 )
@@ -195,7 +194,7 @@ def personal_site(head: HeadMetadata) -> Metadata:
     for name, origin in names:
         if (
             _person_like(name)
-            and starts_with_given_name(_ACADEMIC_TITLES.sub("", name))
+            and starts_with_given_name(ACADEMIC_TITLES.sub("", name))
             and site_names_owner(name)
             and not credits.NOT_A_PERSON.search(name)
             and not any(ch.isdigit() for ch in name)
@@ -348,7 +347,11 @@ def html_metadata(
     agency = credits.agency(page)
     author = choose_author(head, bylines, title_pos)
     if author is not None:
-        author = spelled_out(author, bylines, page)
+        # a JSON-LD author that a visible byline shows is a person, not a company
+        declared = head.authors
+        shown = author[2].startswith("html:")
+        people = declared[0] if shown and declared and declared[1].startswith("json-ld") else ()
+        author = spelled_out(author, bylines, page, people)
         values["authors"], values["byline"], origin = author
         provenance["authors"] = provenance["byline"] = origin
         header.update(

@@ -31,13 +31,14 @@ from cleaner.html import visible
 from cleaner.html.author_links import author_link
 from cleaner.html.cascade import cascade, trafilatura_text
 from cleaner.html.choose import html_metadata, personal_site
+from cleaner.html.contacts import contact_person
 from cleaner.html.credits import copyright_person, source_line
 from cleaner.html.declared_authors import is_publisher
 from cleaner.html.extract import select_main
 from cleaner.html.nesting import cap_nesting
 from cleaner.html.page_metadata import head_metadata, script_date, split_tagged_author
 from cleaner.html.segment import segment_html
-from cleaner.html.signatures import signature
+from cleaner.html.signatures import signature, submitter
 from cleaner.metadata.fields import Metadata, merge
 from cleaner.metadata.names import split_authors
 from cleaner.options import Options
@@ -112,6 +113,8 @@ def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
         readers: tuple[tuple[str, Callable[[], str | None]], ...] = (
             ("html:author-link", lambda: author_link(tree)),
             ("html:signature", lambda: signature(page, removed)),
+            ("html:contact", lambda: contact_person(page)),
+            ("html:submitted", lambda: submitter(page)),
         )
         for origin, read in readers:
             name = read()

@@ -11,6 +11,8 @@ cyclist"; :func:`full_name`, :func:`spelled_out`).
 'Jane Doe'
 >>> full_name("Jane Doe", ["Jane Doe Smith"], ()) is None
 True
+>>> full_name("JD", ["Ein Tagebuch von Jane Doe steht unter einer Lizenz"], ())
+'Jane Doe'
 """
 
 from __future__ import annotations
@@ -49,6 +51,28 @@ _SURNAME = r"(?P<surname>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)"
 _NAME_END = r"(?=\s*(?:$|[,.;:|·•(–—]|\s-\s))"
 
 
+#: A byline of initials in capitals ("DT"), which a person's name on the page may spell out.
+_INITIALS = re.compile(r"^[A-ZÀ-Þ]{2,3}$")
+
+
+@functools.cache
+def _initials_pattern(initials: str) -> re.Pattern[str]:
+    words = r"\s+".join(rf"{re.escape(letter)}[a-zß-ÿ]+" for letter in initials)
+    return re.compile(rf"(?<![\w-]){words}(?![\w-])")
+
+
+def _spelled_initials(initials: str, texts: Sequence[str]) -> str | None:
+    """The one name ``texts`` write whose words open with the ``initials`` in order and
+    whose first word is a known given name ("DT" -> "Donald Townsend"), else ``None``."""
+    names = {
+        found.group()
+        for text in texts
+        for found in _initials_pattern(initials).finditer(text)
+        if starts_with_given_name(found.group())
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 @functools.cache
 def _first_name_pattern(first: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(first)}\s+{_SURNAME}{_NAME_END}")
@@ -84,18 +108,26 @@ def _with_surname(first: str, texts: Sequence[str]) -> str | None:
     return f"{first} {surnames.pop()}" if len(surnames) == 1 else None
 
 
-def full_name(name: str, texts: Sequence[str], skip: Collection[int]) -> str | None:
-    """The whole name ``texts`` (the page's blocks) write for a login or a lone first name,
+def full_name(
+    name: str, texts: Sequence[str], skip: Collection[int], *, person: bool = False
+) -> str | None:
+    """The whole name ``texts`` (the page's blocks) write for a login, a lone first name or
+    initials (:func:`_spelled_initials`; trafilatura-eval HTML +1/-0 pages, wcxb-dev 0),
     leaving out the blocks at the ``skip`` positions (where the byline itself was read);
     ``None`` when ``name`` is neither or the page writes no single fuller spelling.
 
     A first name gets the surname only when every such spelling of the page names the
-    same one ("Jane Doe" twice, never "Jane Roe").
+    same one ("Jane Doe" twice, never "Jane Roe"), and when it is a known given name unless
+    the name is declared as a ``person`` (a JSON-LD author: "Stefanus", whom the author
+    box's biography calls "Stefanus Stahl - engineer"; trafilatura-eval HTML +1/-0 pages,
+    wcxb-dev 0).
     """
     others = [text for position, text in enumerate(texts) if position not in skip]
     if _LOGIN.match(name):
         return _login_name(name, others)
-    if _FIRST_NAME.match(name) and starts_with_given_name(name):
+    if _INITIALS.match(name):
+        return _spelled_initials(name, others)
+    if _FIRST_NAME.match(name) and (person or starts_with_given_name(name)):
         return _with_surname(name, others)
     return None
 
@@ -104,16 +136,19 @@ def spelled_out(
     author: tuple[tuple[str, ...], str, str],
     bylines: Sequence[tuple[int, str, str]],
     page: PageSegments,
+    people: Collection[str] = (),
 ) -> tuple[tuple[str, ...], str, str]:
     """``(names, byline, provenance)`` of the chosen author, its one name spelled out as
     another line of the page writes it (:func:`full_name`; the byline's own blocks are not
-    searched). trafilatura-eval HTML +2/-0 pages ("christian.doe" -> "Christian P. Doe",
+    searched; a first name among the ``people`` a JSON-LD author declares need not be a
+    known given name). trafilatura-eval HTML +2/-0 pages ("christian.doe" -> "Christian P. Doe",
     "Henry" -> "Henry Doe"), wcxb-dev 0; no page without a gold author gains a name."""
     names, byline, origin = author
     if len(names) != 1:
         return author
     skip = {position for position, name, _ in bylines if name == byline}
-    whole = full_name(names[0], [s.block.text for s in page.segments], skip)
+    texts = [s.block.text for s in page.segments]
+    whole = full_name(names[0], texts, skip, person=names[0] in people)
     return ((whole,), whole, f"{origin}:spelled-out") if whole else author
 
 

@@ -21,20 +21,28 @@ organisation's name and a testimonial's signature in a ``<blockquote>`` do not s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 
 from cleaner.html.byline_names import DATE_NAME_SEPARATORS, clean_name
 from cleaner.html.credits import NOT_A_PERSON
 from cleaner.html.segment import PageSegments
-from cleaner.metadata.dates import strip_dates
+from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.given_names import starts_with_given_name
 
-__all__ = ["signature"]
+__all__ = ["signature", "submitter"]
 
 #: A signature is short: a name, a date or a role.
 MAX_SIGNATURE_CHARS = 60
 #: It names the author in at most this many words besides the date.
 MAX_SIGNATURE_WORDS = 4
+#: A post's submission line: "Submitted by jdoe on 24 July 2017", "Gespeichert von jdoe am
+#: 24. Juli 2017 - 18:55" (blog and CMS software print it after the story too).
+_SUBMITTED = re.compile(
+    r"^(?:submitted|posted|gespeichert|eingetragen|eingestellt|verfasst|geschrieben|erstellt"
+    r"|veröffentlicht|published|written)\s+(?:by|von)\s+(?P<name>\S.*?)\s+(?:on|am)\s+(?P<date>\S.*)$",
+    re.I,
+)
 #: Tags of the paragraph that signs.
 _SIGNING_TAGS = frozenset({"p", "div"})
 
@@ -79,3 +87,28 @@ def signature(page: PageSegments, removed: Container[int]) -> str | None:
         if name:
             found = name
     return found
+
+
+def submitter(page: PageSegments) -> str | None:
+    """The user a post's first submission line names ("Gespeichert von jdoe am 24. Juli
+    2017 - 18:55", "Submitted by Jane Doe on May 3, 2021"), wherever it stands outside the
+    boilerplate; ``None`` when there is none. For pages whose markup and bylines name no
+    author: trafilatura-eval HTML +1/-0 pages, wcxb-dev 0.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> from cleaner.html.segment import segment_html
+    >>> def of(line):
+    ...     return submitter(segment_html(LexborHTMLParser(f"<body><p>{line}</p></body>")))
+    >>> of("Gespeichert von jdoe am 24. Juli 2017 - 18:55"), of("Posted by Jane Doe on Sunday")
+    ('jdoe', None)
+    """
+    for segment in page.segments:
+        text = segment.block.text
+        if segment.group is not None or len(text) > MAX_SIGNATURE_CHARS:
+            continue
+        found = _SUBMITTED.match(text)
+        if found and find_date(found.group("date")):
+            name = clean_name(found.group("name"), labelled=True)
+            if name:
+                return name
+    return None
