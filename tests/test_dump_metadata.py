@@ -7,9 +7,10 @@ import pytest
 from cleaner import clean
 from cleaner.metadata.address import slug_words
 from cleaner.metadata.byline_candidates import _line_spans
+from cleaner.metadata.dated_names import name_beside_date
 from cleaner.metadata.dates import find_date, may_hold_absolute_date
 from cleaner.metadata.dump_dates import block_date_text, find_dump_date, relax_glued_dates
-from cleaner.metadata.nearby import _name_beside_date, nearest_byline
+from cleaner.metadata.nearby import nearest_byline
 from cleaner.text.segment import segment
 
 
@@ -82,7 +83,7 @@ def test_block_date_text_keeps_a_leading_day_read_as_list_marker() -> None:
     ],
 )
 def test_name_beside_date(text: str, name: str) -> None:
-    assert _name_beside_date(text) == name
+    assert name_beside_date(text) == name
 
 
 @pytest.mark.parametrize(
@@ -94,11 +95,11 @@ def test_name_beside_date(text: str, name: str) -> None:
     ],
 )
 def test_name_beside_date_rejects(text: str) -> None:
-    assert _name_beside_date(text) is None
+    assert name_beside_date(text) is None
 
 
 def test_name_beside_date_rejects_stop_words() -> None:
-    assert _name_beside_date("Posted On March 3, 2024", frozenset({"on"})) is None
+    assert name_beside_date("Posted On March 3, 2024", frozenset({"on"})) is None
 
 
 def _page(header: str) -> list:  # type: ignore[type-arg]
@@ -163,7 +164,7 @@ def test_find_dump_date_unglues(text: str, expected: str) -> None:
 def test_dated_name_keeps_particles_and_glued_capitals() -> None:
     stop = frozenset({"le", "ein"})
     assert nearest_byline(_page("4 novembre 2025 par Loïc Le Clerc"), 3, stop) == "Loïc Le Clerc"
-    assert _name_beside_date("Profilbild HansEhrlich 03.11.2023") == "Profilbild HansEhrlich"
+    assert name_beside_date("Profilbild HansEhrlich 03.11.2023") == "Profilbild HansEhrlich"
 
 
 _BODY = "\n\n".join(

@@ -3,28 +3,29 @@
 The order of trust was measured on the development corpora (see each function): the
 visible headline unless it is the site name; a "By ..." line by the headline, else the
 declared author (in its visible spelling when shown), else a byline element; the date most
-sources agree on. Every value keeps where it came from.
+sources agree on (:mod:`cleaner.html.date_vote`). Every value keeps where it came from.
 
 The headline is chosen in :mod:`cleaner.html.titles`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from types import MappingProxyType
 from typing import Any
 
 from cleaner.html import credits, visible
 from cleaner.html.byline_names import ACADEMIC_TITLES
+from cleaner.html.date_vote import DATE_NEAR_TITLE, choose_date, not_future
 from cleaner.html.declared_authors import is_publisher, site_key, site_names_owner
 from cleaner.html.full_names import shown_apart, shows_declared, spelled_out
 from cleaner.html.page_metadata import HeadMetadata
 from cleaner.html.segment import PageSegments
+from cleaner.html.shown_dates import dated_below, one_reading, page_date
 from cleaner.html.titles import choose_title, drop_kickers, norm, parts_of
 from cleaner.layers.header import is_dateline
 from cleaner.metadata.address import url_date
-from cleaner.metadata.dates import find_date
 from cleaner.metadata.fields import Metadata
 from cleaner.metadata.given_names import starts_with_given_name
 from cleaner.metadata.names import split_authors
@@ -40,24 +41,10 @@ __all__ = [
     "url_date",
 ]
 
-#: Dates up to this far after the reference time are accepted (pages in time zones ahead
-#: of the reader's clock); anything later is a future date and rejected.
-FUTURE_TOLERANCE = timedelta(days=1)
-PAGE_DATE = "html:page-date"
-SCRIPT_DATE = "html:script-date"
-DESCRIPTION_DATE = "meta:description:date"
 HEADLINE = rule("html.headline")
 BYLINE = rule("html.byline")
 DATELINE = rule("html.dateline")
 
-#: Votes of each date source (see :func:`choose_date`); the whole-page count only breaks
-#: ties.
-DATE_VOTES: Mapping[str, float] = MappingProxyType(
-    {"declared": 2.0, "html": 2.0, "url": 2.0, "page": 1.0}
-)
-#: Dates shown at most this many blocks from the headline vote (datelines sit next to it;
-#: farther away are teaser dates). 8 was best of 4, 8, 15, 30 on both corpora.
-DATE_NEAR_TITLE = 8
 #: Among byline candidates without a declared author to confirm them, the first that reads
 #: like a person's name (at most this many words) is taken before labels ("Comments",
 #: "Spotlight"); 4 covers middle names and particles (wcxb-dev +4/-1 in simulation).
@@ -204,122 +191,6 @@ def personal_site(head: HeadMetadata) -> Metadata:
     return Metadata()
 
 
-def not_future(iso: str, now: datetime | None) -> bool:
-    """False when ``iso`` lies after ``now`` (default: the current UTC time) by more than
-    :data:`FUTURE_TOLERANCE`.
-
-    >>> not_future("2025-11-04T17:37:00+01:00", datetime(2025, 11, 5))
-    True
-    >>> not_future("2031-01-01", datetime(2025, 11, 5))
-    False
-    """
-    reference = now or datetime.now(UTC).replace(tzinfo=None)
-    if reference.tzinfo is not None:
-        reference = reference.astimezone(UTC).replace(tzinfo=None)
-    try:
-        day = datetime.fromisoformat(iso[:10])
-    except ValueError:
-        return False
-    return day - reference <= FUTURE_TOLERANCE  # (reference + tolerance may overflow)
-
-
-def _tally(votes: Sequence[tuple[str, str, str]]) -> dict[str, float]:
-    score: dict[str, float] = {}
-    for day, _, origin in votes:
-        source = (
-            "page"
-            if origin == PAGE_DATE
-            else origin.split(":")[0]
-            if origin.startswith(("html:", "url"))
-            else "declared"
-        )
-        score[day] = score.get(day, 0.0) + DATE_VOTES[source]
-    return score
-
-
-def choose_date(
-    head: HeadMetadata,
-    visible: Sequence[tuple[int, str, str]],
-    title: int | None,
-    *,
-    url: str | None,
-    now: datetime | None,
-    page_fallback: Callable[[], str | None],
-    script_fallback: Callable[[], str | None] | None = None,
-    after_title: Callable[[], str | None] | None = None,
-) -> tuple[str, str] | None:
-    """``(ISO date, provenance)`` by agreement of the sources.
-
-    The declared publication date, the dates shown within :data:`DATE_NEAR_TITLE` blocks
-    of the headline, and a date in the address each cast :data:`DATE_VOTES`; the day with
-    most votes wins, the declared one on a tie. ``page_fallback`` (the day the page's
-    lines give most often) casts the deciding vote when the two best days tie, and is
-    used when no source gives a date and no date element is found elsewhere on the page
-    -- there ``after_title`` (the first date shown after the headline, where the article
-    starts, before comment and teaser dates) comes first when given (trafilatura-eval
-    +1/-0 pages, wcxb-dev other pages +1/-0; as the tie-breaker too: +7/-6 in all);
-    the declared modification date comes next, then ``script_fallback`` (a date in a
-    script's embedded JSON; trafilatura-eval +3/-0 pages, wcxb-dev 0), and a date in the
-    declared description ("Notizia del 14 Gennaio 2020"; +1/-0, 0) last.
-
-    Measured on the development corpora (wcxb-dev articles / trafilatura-eval): 0.862 /
-    0.878. With htmldate (18 ms a call) as the tie-breaker instead: 0.871 / 0.869; with
-    htmldate also for pages without any date source: 0.874 / 0.886, but called on 29% of
-    the pages; htmldate alone: 0.849 / 0.865. The value keeps time and offset when a
-    source on the winning day gives them. Dates after ``now`` (default: the current time)
-    are never chosen.
-    """
-    votes: list[tuple[str, str, str]] = []  # (day, full value, provenance)
-    declared = [(iso, origin) for iso, origin in head.dates if not_future(iso, now)]
-    if declared:
-        votes.append((declared[0][0][:10], *declared[0]))
-    voted: set[tuple[int, str]] = set()  # a <time> inside a date line is one source ...
-    seconds: list[tuple[str, str, str]] = []  # ... whose fuller value may still be taken
-    for position, iso, how in visible:
-        near = title is None or abs(position - title) <= DATE_NEAR_TITLE
-        if near and not_future(iso, now):
-            target = seconds if (position, iso[:10]) in voted else votes
-            voted.add((position, iso[:10]))
-            target.append((iso[:10], iso, f"html:{how}"))
-    address = url_date(url)
-    if address and not_future(address, now):
-        votes.append((address, address, "url"))
-    score = _tally(votes)
-    ranked = sorted(score.values(), reverse=True)
-    if not ranked:
-        # nothing by the headline: a date element elsewhere on the page (an info box, a
-        # <time> in the footer line), else the day the page's short lines give most often
-        far = [
-            (iso[:10], iso, f"html:{how}")
-            for _, iso, how in visible
-            if how != "dateline" and not_future(iso, now)
-        ]
-        if far:
-            votes.append(far[0])
-        else:
-            found = (after_title or page_fallback)()
-            if found and not_future(found, now):
-                votes.append((found[:10], found, PAGE_DATE))
-    elif len(ranked) > 1 and ranked[0] == ranked[1]:
-        found = page_fallback()
-        if found and not_future(found, now):
-            votes.append((found[:10], found, PAGE_DATE))
-    score = _tally(votes)
-    if not votes:
-        modified = [(iso, origin) for iso, origin in head.modified if not_future(iso, now)]
-        if modified:
-            return modified[0]
-        found = script_fallback() if script_fallback is not None else None
-        if found and not_future(found, now):
-            return found, SCRIPT_DATE
-        described = find_date(head.description[0], now=now) if head.description else None
-        return (described, DESCRIPTION_DATE) if described and not_future(described, now) else None
-    order = list(dict.fromkeys(day for day, _, _ in votes))
-    winner = max(order, key=lambda day: (score[day], -order.index(day)))
-    on_day = [(full, origin) for day, full, origin in votes + seconds if day == winner]
-    return max(on_day, key=lambda item: len(item[0]))
-
-
 def html_metadata(
     head: HeadMetadata,
     page: PageSegments,
@@ -368,15 +239,16 @@ def html_metadata(
             header.setdefault(pos, DATELINE)
     date = choose_date(
         head,
-        dates_seen,
+        one_reading(dates_seen),
         title_pos,
         url=url,
         now=now,
-        page_fallback=lambda: visible.page_date(page, now=now),
+        page_fallback=lambda: page_date(page, now=now),
         after_title=None
         if title_pos is None
-        else lambda: visible.page_date(page, now=now, after=title_pos),
+        else lambda: page_date(page, now=now, after=title_pos),
         script_fallback=script_fallback,
+        below=dated_below(page, dates_seen, title_pos),
     )
     if date is not None:
         values["date"], provenance["date"] = date

@@ -19,6 +19,7 @@ import re
 
 from cleaner.html.segment import PageSegments
 from cleaner.lexicon import SOURCE_CREDIT
+from cleaner.metadata.names import NOT_A_PERSON
 
 __all__ = ["AGENCY_TAIL", "NOT_A_PERSON", "agency", "copyright_person", "source_line", "source_name"]
 
@@ -50,17 +51,6 @@ _COPYRIGHT_PERSON = re.compile(
 )
 #: Copyright lines are short.
 MAX_COPYRIGHT_CHARS = 200
-#: Words of a name that is not a person's: a legal form or a company's word, a licence,
-#: the rights reserved, an article before the name ("The Daily"), a word naming a kind of
-#: publication or organisation ("Rust Blog", "Harvard Health", "Park University").
-NOT_A_PERSON = re.compile(
-    r"\b(?i:inc|llc|llp|ltd|gmbh|ag|spa|corp(?:oration)?|company|media|group|verlag|e\.\s*v"
-    r"|cc|rights|reserved|rechte"
-    r"|blog|forum|news|wiki|online|magazine?|journal|zeitung|times|observer|press|presse|radio"
-    r"|tv|community|club|verein|university|universität|college|school|schule|shop|store"
-    r"|insurance|health|institute?|foundation|stiftung|cent(?:er|re)|zentrum|services?"
-    r"|solutions|team|office)\b|^(?i:the|der|die|das|le|la|les|el|los)\s"
-)
 
 
 def copyright_person(page: PageSegments) -> str | None:

@@ -141,10 +141,16 @@ def _names(value: Any, index: Mapping[str, Mapping[str, Any]]) -> tuple[str, ...
     return ()
 
 
+_SCRIPTS = 'script[type="application/ld+json"]'
+_META_SCRIPTS = 'meta[name="script:ld+json"]'
+
+
 def _objects(tree: LexborHTMLParser) -> list[dict[str, Any]]:
     objects: list[dict[str, Any]] = []
-    for script in tree.css('script[type="application/ld+json"]'):
-        text = script.text(deep=True) or ""
+    texts = [script.text(deep=True) or "" for script in tree.css(_SCRIPTS)]
+    # a framework's meta descriptor written out as a tag (Remix: "script:ld+json")
+    texts += [node.attributes.get("content") or "" for node in tree.css(_META_SCRIPTS)]
+    for text in texts:
         if not text.strip() or len(text) > MAX_JSON_LD_CHARS:
             continue
         try:

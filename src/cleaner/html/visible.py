@@ -41,7 +41,6 @@ __all__ = [
     "bylines",
     "dates",
     "headlines",
-    "page_date",
 ]
 
 #: How many ancestors of a block are searched for an author/date hint in class names
@@ -58,6 +57,9 @@ MAX_BYLINE_CHARS = 120
 #: inside the line ("Eine Kolumne von Jane Doe": see
 #: :func:`~cleaner.html.byline_names.after_by_word`).
 BY_WORD_BLOCKS = 4
+#: Date lines at most this many blocks under the headline count even where the page's
+#: cleaning removed them as boilerplate (a "newsletter" or "ad" class on the header).
+UNDER_HEADLINE = 2
 #: A dateline holds at most this many words besides the date ...
 MAX_DATELINE_WORDS = 14
 #: ... and this many characters.
@@ -319,7 +321,11 @@ def dates(
             found.append((position, iso, "time[datetime]"))
             machine.setdefault(position, iso[:10])
     for position, segment in enumerate(page.segments):
-        if segment.group is not None and segment.group.name != "structure":
+        if (
+            segment.group is not None
+            and segment.group.name != "structure"
+            and (title is None or not title < position <= title + UNDER_HEADLINE)
+        ):
             continue
         text = segment.block.text
         if (
@@ -376,24 +382,3 @@ def _without_updates(
     if "published" not in labels:
         return found
     return [date for date, kind in zip(found, labels, strict=True) if kind != "updated"]
-
-
-def page_date(page: PageSegments, *, now: datetime | None, after: int | None = None) -> str | None:
-    """The first day given by a block at or after position ``after`` (the headline: the
-    article's own date comes before the comments' and the teasers'), else the day most
-    often given by the page's short blocks (any of them, boilerplate too: "Veröffentlicht
-    am ..." sits in a footer line), the first on a tie; ``None`` when no block gives a
-    date. A cheap whole-page fallback for pages that show no date by the headline."""
-    counts: dict[str, int] = {}
-    for position, segment in enumerate(page.segments):
-        text = segment.block.text[:MAX_DATELINE_CHARS]  # long blocks: a date that opens them
-        if not any(map(str.isdigit, text)):  # map: no Python frame per character
-            continue
-        iso = find_date(text, now=now)
-        if iso and after is not None and position >= after:
-            return iso[:10]
-        if iso:
-            counts[iso[:10]] = counts.get(iso[:10], 0) + 1
-    if not counts:
-        return None
-    return max(counts, key=lambda day: (counts[day], -list(counts).index(day)))

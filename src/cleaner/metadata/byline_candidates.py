@@ -123,13 +123,17 @@ def byline_spans(
     """Every candidate span, in document order; ``proposals`` are the rules' answers by
     proposer (:data:`PROPOSERS`), each a candidate of the line that holds it."""
     spans: dict[tuple[int, str], set[str]] = {}
-    for p in _window(blocks, anchor, headline, end):
+    window = _window(blocks, anchor, headline, end)
+    for p in window:
         for text, kinds in _line_spans(blocks[p].text).items():
             spans.setdefault((p, text), set()).update(kinds)
     for proposer, name in (proposals or {}).items():
         held = [key for key in spans if key[1] == name]
-        if not held:  # a rule found it outside the window
-            line = next((p for p, b in enumerate(blocks) if name in b.text), None)
+        if not held:  # no span of the window is the name: the window's line that holds it,
+            # else the page's first ("Autor: jdoe" gives no span "jdoe")
+            line = next((p for p in window if name in blocks[p].text), None)
+            if line is None:
+                line = next((p for p, b in enumerate(blocks) if name in b.text), None)
             held = [(anchor if line is None else line, name)]
         for key in held:
             spans.setdefault(key, set()).add(proposer)

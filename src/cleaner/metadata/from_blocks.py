@@ -18,7 +18,7 @@ from cleaner.blocks import Block
 from cleaner.layers.tags import tag_values
 from cleaner.lexicon import BYLINE, BYLINE_TAIL, RELATIVE_DATE, SOURCE_CREDIT
 from cleaner.metadata.address import url_date, url_month
-from cleaner.metadata.author_labels import labelled_author, name_like
+from cleaner.metadata.author_labels import copyright_holder, labelled_author, name_like
 from cleaner.metadata.author_model import pick_author
 from cleaner.metadata.byline_spans import pick_byline
 from cleaner.metadata.date_labels import labelled_paragraph_date, publication_choice
@@ -279,6 +279,9 @@ def from_blocks(
             labelled = labelled_author(blocks, stop)
             if labelled and (byline is None or labelled not in byline):
                 byline, byline_origin = labelled, ":label-line"
+        if rank_spans and byline is None:
+            # last resort: the person a personal site's copyright line names
+            byline, byline_origin = copyright_holder(blocks, stop), ":copyright"
     date, date_origin = None, ":dateline"
     if want_date:
         date, date_origin = _publication_date(

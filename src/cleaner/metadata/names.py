@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_authors", "with_credentials"]
+__all__ = ["NOT_A_PERSON", "split_authors", "with_credentials"]
 
 #: What joins the names of a byline: punctuation, "and" and "und" in any case, and the
 #: short "and" words of other languages in lower case only (in capitals they are an
@@ -20,6 +20,17 @@ _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\b(?i:and|und)\b|\b(?:et|y|e|en)\b)\s*"
 _CREDENTIAL = re.compile(r"(?=(?:[^\s,;]*[A-Z]){2})[A-Z][A-Za-z.]{0,5}®?")
 #: The credentials that follow a name in a text: ", MD", ", MS, RD".
 _CREDENTIALS_AFTER = re.compile(r"(?:,[ \t]*" + _CREDENTIAL.pattern + r"(?=[\s,;]|$))+")
+#: Words of a name that is not a person's: a legal form or a company's word, a licence,
+#: the rights reserved, an article before the name ("The Daily"), a word naming a kind of
+#: publication or organisation ("Rust Blog", "Harvard Health", "Park University").
+NOT_A_PERSON = re.compile(
+    r"\b(?i:inc|llc|llp|ltd|gmbh|ag|spa|corp(?:oration)?|company|media|group|verlag|e\.\s*v"
+    r"|cc|rights|reserved|rechte"
+    r"|blog|forum|news|wiki|online|magazine?|journal|zeitung|times|observer|press|presse|radio"
+    r"|tv|community|club|verein|university|universität|college|school|schule|shop|store"
+    r"|insurance|health|institute?|foundation|stiftung|cent(?:er|re)|zentrum|services?"
+    r"|solutions|team|office)\b|^(?i:the|der|die|das|le|la|les|el|los)\s"
+)
 #: Words that are not names, even when a byline says "By ...".
 _NOT_A_NAME = re.compile(r"^(?:the|staff|admin|editor|redaktion|agencies|agency)$", re.I)
 

@@ -21,13 +21,18 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from cleaner.blocks import Block
 from cleaner.lexicon import BYLINE, BYLINE_LABEL, BYLINE_TAIL
-from cleaner.metadata.dates import find_date, is_month_name, strip_dates
-from cleaner.metadata.dump_dates import (
-    block_date_text,
-    block_dump_date,
-    unglue_digits,
-)
+from cleaner.metadata.dated_names import dated_user, name_beside_date
+from cleaner.metadata.dump_dates import block_date_text, block_dump_date
 from cleaner.metadata.given_names import starts_with_given_name
+from cleaner.metadata.name_patterns import (
+    ANY_BY_WORD,
+    BY_WORD,
+    NAME,
+    NAME_PARTICLES,
+    NAME_TOKEN,
+    NAME_WORD,
+    in_sentence,
+)
 
 __all__ = [
     "ANY_BY_WORD",
@@ -49,115 +54,58 @@ AFTER_BODY_COST = 2
 #: A line after the headline counts this much nearer than its distance (it wins a tie).
 AFTER_HEADLINE_BONUS = 0.5
 
-#: A capitalised word of a name, in a pattern ("Doe", "O'Neil", "Lange-Fricke", "J.").
-NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+"
-#: A whole token that may be a word of a name (capitalised; "J." too).
-NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
-#: The next word of a name, after up to two particles ("Marna van der Merwe").
-_NEXT_NAME_WORD = r"[ \t]{1,2}(?:(?:de|van|von|der|da|di|del|la|le)[ \t]+){0,2}" + NAME_WORD
-#: Names of a byline: one name of one to four words, then further names of two words or
-#: more after a comma, "&" or "and" ("Jane Doe, John Roe and Max Muster").
-_NAME = (
-    r"(?P<name>" + NAME_WORD + r"(?:" + _NEXT_NAME_WORD + r"){0,3}"
-    r"(?:(?:[ \t]*[,&][ \t]*|[ \t]+(?i:and|und|et|y|e)[ \t]+)"
-    + NAME_WORD
-    + r"(?:"
-    + _NEXT_NAME_WORD
-    + r"){1,3}){0,4})"
-)
-#: Words that introduce the author inside a longer line ("Posted on ... by", "Gepostet von").
-_BY_WORD = r"(?i:by|von|par|por|door|di)"
 #: Lines at most this many blocks after the headline may name the author anywhere after
 #: a "by" word ("Eine Kolumne von Jane Doe", "vor 2 Monaten von Jane Doe") ...
 HEADLINE_BYLINE_BLOCKS = 4
 #: ... when they are at most this many words long.
 MAX_HEADLINE_BYLINE_WORDS = 12
-#: The "by" words of such lines, in more languages (durch: German, af/av: Nordic); the
-#: byline span candidates (:mod:`.byline_candidates`) read them too.
-ANY_BY_WORD = r"(?i:by|von|durch|par|por|door|di|af|av)"
-#: The name after them: two words or more, or one user name in lower case ("gizzmo").
+#: The name after a "by" word of more languages (:data:`.name_patterns.ANY_BY_WORD`) there:
+#: two words or more, or one user name in lower case ("gizzmo").
 BY_ANYWHERE = re.compile(
     r"(?:^|(?<=[\s·|•,]))"
     + ANY_BY_WORD
     + r"\s+(?:"
-    + _NAME.replace("(?P<name>", "(?P<name>(?=\\S+\\s+[A-ZÀ-ÖØ-Þ])")
+    + NAME.replace("(?P<name>", "(?P<name>(?=\\S+\\s+[A-ZÀ-ÖØ-Þ])")
     + r"|(?P<user>[a-z][a-z0-9_.-]{2,30})(?=$|[\s·|•,]))"
 )
 #: A word in lower case of at least four letters after a user name, before any separator:
 #: the sentence runs on ("by market share", "written by humans, not robots"), while a
 #: user's byline ends, or goes on with a separator or a date ("von jdoe am 26/10/13").
 _PROSE_AFTER = re.compile(r"[^|·•]*?(?<!\w)[a-zß-ÿ]{4,}(?!\w)")
-#: A "by" word after at least this many words of a sentence in lower case (three letters or
-#: more, no month or name particle) is the sentence's ("Die Polizei fand die Leiche von
-#: Jane Doe", "peu estimé par Jane Doe"), not a byline's ("Posted on May 3 by Jane Doe").
-MIN_SENTENCE_WORDS_BEFORE = 2
-#: The shortest word counted so ("on", "am", "el" are a byline's too).
-MIN_SENTENCE_WORD_LETTERS = 3
 #: A picture credit names the photographer, not the author.
 PICTURE_CREDIT = re.compile(r"(?i:photo|foto|bild|image|picture|illustration|grafik)\w*\s*$")
 EMBEDDED_BYLINES = (
     re.compile(
         r"(?:^|\b(?i:posted|written|published|reported|started|veröffentlicht|geschrieben|gepostet"
-        r"|publiziert|erstellt|verfasst|publié|écrit|publicado|escrito|pubblicato|scritto|geplaatst)\b.{0,40}?)"
-        r"\b" + _BY_WORD + r"\s*:?\s+" + _NAME
+        r"|publiziert|erstellt|verfasst|eingestellt|publié|écrit|publicado|escrito|pubblicato|scritto|geplaatst)\b.{0,40}?)"
+        r"\b" + BY_WORD + r"\s*:?\s+" + NAME
     ),
-    re.compile(r"^(?i:by|von|por|par)(?=[A-ZÀ-Ö])" + _NAME),
+    re.compile(r"^(?i:by|von|por|par)(?=[A-ZÀ-Ö])" + NAME),
     re.compile(
         r"(?:^|[|•·∙]\s*)(?:author|autor(?:in)?|auteur|redaktion|reporter|text|texto|written by|geschrieben von)\s*[:：]\s*"
-        + _NAME,
+        + NAME,
         re.I,
     ),
     # "Author" without a colon, at the start or glued to the date before it (the label of
     # a blog theme: "Posted on 25. Januar 2022Author Jane Doe"); written to open with the
     # letter, the look back at what precedes it second (0.4 instead of 0.9 us a line)
-    re.compile(r"[Aa](?<!\D[Aa])(?:(?i:uthor)|(?i:utor(?:in)?|uteur)(?=\s))\s*" + _NAME),
+    re.compile(r"[Aa](?<!\D[Aa])(?:(?i:uthor)|(?i:utor(?:in)?|uteur)(?=\s))\s*" + NAME),
     re.compile(
         r"^(?i:text|texte|texto|testo|tekst|ein\s+(?:artikel|beitrag)|artikel|beitrag|escribe|escrito\s+por"
         r"|publicado\s+por|gepostet|veröffentlicht|publiziert|verfasst)\s+(?i:von|por|par|by|di|door)?\s*"
-        + _NAME
+        + NAME
     ),
     re.compile(r"(?:责任编辑|作者|编辑)\s*[:：]\s*(?P<name>\w{2,8})"),
-    re.compile(r"^(?:about|über)\s+" + _NAME + r"\s*$"),
+    re.compile(r"^(?:about|über)\s+" + NAME + r"\s*$"),
 )
 #: What every match of the first :data:`EMBEDDED_BYLINES` pattern holds, searched first: that
 #: pattern, tried at every position of every short line of the page, is costly.
-_BY_NAME_CORE = re.compile(r"\b" + _BY_WORD + r"\s*:?\s+" + NAME_WORD)
+_BY_NAME_CORE = re.compile(r"\b" + BY_WORD + r"\s*:?\s+" + NAME_WORD)
 
 #: The whole line is a name (the line after a lone "Written by").
-_NAME_LINE = re.compile(r"^" + _NAME + r"$")
+_NAME_LINE = re.compile(r"^" + NAME + r"$")
 #: "03/01/2017 by Agatha Caleo": a "by" anywhere in a short line that also gives a date.
-_DATED_BY = re.compile(r"\b" + _BY_WORD + r"\s+" + _NAME)
-#: "Jane Doe | 4 Nov 2025", "Jane Doe, 03.11.2023 15:32", "● Jane Doe": a name opening a
-#: short line that also gives a date ...
-_NAME_FIRST = re.compile(r"^[●•·∙]?\s*" + _NAME + r"\s*(?:$|[|,/•·∙–—-]|(?=\d))")
-#: ... or closing it: "1. Februar 2022, Jane Doe".
-_NAME_LAST = re.compile(r"(?:^|[|,/•·∙–—-])\s*" + _NAME + r"\s*$")
-#: Lower-case words inside names ("Loïc Le Clerc", "Ludwig van Beethoven"), not stop words there.
-NAME_PARTICLES = frozenset(
-    [
-        "de",
-        "du",
-        "des",
-        "da",
-        "das",
-        "do",
-        "dos",
-        "di",
-        "del",
-        "della",
-        "le",
-        "la",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ter",
-        "ten",
-    ]
-)
-#: A name beside a date has at least this many words (one capitalised word beside a date
-#: is more often a weekday, a place or a section).
-MIN_DATED_NAME_WORDS = 2
+_DATED_BY = re.compile(r"\b" + BY_WORD + r"\s+" + NAME)
 MAX_DATED_BYLINE_WORDS = 16
 #: A name beside a date yields to an explicit byline ("Von Jane Doe", "Posted by ...") on
 #: one of this many lines ranked after it (an editor's name and a date stamp may sit above
@@ -256,8 +204,11 @@ def nearest_byline(
         )
         if dated:
             return _before_stop_word(dated.group("name"), stop).strip(" ,.:")
+        user = dated_user(text, stop)
+        if user:
+            return user
         if beside is None:
-            beside = _name_beside_date(text, stop)
+            beside = name_beside_date(text, stop)
     return beside
 
 
@@ -276,25 +227,6 @@ def _embedded(text: str) -> re.Match[str] | None:
         if found:
             return found
     return None
-
-
-def in_sentence(before: str) -> bool:
-    """Whether a "by" word after ``before`` (its line up to it) ends a running sentence:
-    at least :data:`MIN_SENTENCE_WORDS_BEFORE` words in lower case before it.
-
-    >>> in_sentence("Die Polizei fand die Leiche "), in_sentence("Posted on May 3, 2024 ")
-    (True, False)
-    """
-    words = [w.strip(".,;:") for w in before.split()]
-    lower = [
-        w
-        for w in words
-        if len(w) >= MIN_SENTENCE_WORD_LETTERS
-        and w[:1].islower()
-        and w not in NAME_PARTICLES
-        and not is_month_name(w)
-    ]
-    return len(lower) >= MIN_SENTENCE_WORDS_BEFORE
 
 
 def _in_byline_list(block: Block, blocks_at: Mapping[int, Block]) -> bool:
@@ -336,38 +268,3 @@ def _before_stop_word(name: str, stop: frozenset[str]) -> str:
         if word.lower() in stop and word.lower() not in NAME_PARTICLES:
             return " ".join(words[:k])
     return name
-
-
-def _is_name(name: str, stop: frozenset[str]) -> bool:
-    """Two to four capitalised words, none of them a month name or a stop word other than a
-    name particle ("Christoph von Ritter")."""
-    words = [w.strip(".,") for w in name.split()]
-    return len(words) >= MIN_DATED_NAME_WORDS and not any(
-        (w.lower() in stop and w not in NAME_PARTICLES) or find_date(f"1 {w} 2000") for w in words
-    )
-
-
-def _name_beside_date(text: str, stop: frozenset[str] = frozenset()) -> str | None:
-    """The name that opens or closes a dated line: "Jane Doe | 4 Nov 2025".
-
-    >>> _name_beside_date("Christian Kahle,  03.11.2023 15:32 Uhr")
-    'Christian Kahle'
-    >>> _name_beside_date("1. Februar 2022 , Daniel Dillenburg")
-    'Daniel Dillenburg'
-    >>> _name_beside_date("Donnerstag, 3. März 2022") is None
-    True
-    >>> _name_beside_date("Tanja Karrasch3.11.2023")
-    'Tanja Karrasch'
-    >>> _name_beside_date("Updated March 3, 2024") is None
-    True
-    >>> _name_beside_date("Posted On March 3, 2024", frozenset({"on"})) is None
-    True
-    """
-    text = unglue_digits(text)
-    first = _NAME_FIRST.match(text)
-    if first and _is_name(first.group("name"), stop):
-        return first.group("name").strip(" ,.:")
-    last = _NAME_LAST.search(strip_dates(text).strip())
-    if last and _is_name(last.group("name"), stop):
-        return last.group("name").strip(" ,.:")
-    return None
