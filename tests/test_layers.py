@@ -210,3 +210,26 @@ def test_a_little_prose_after_a_long_gap_is_not_the_article() -> None:
     middle = tuple(f"{p} It was the {k}th time." for k in range(3) for p in MORE_PROSE)
     text = clean(article(middle=middle, after=(*gap, bio))).text
     assert PROSE[3] in text and bio not in text
+
+
+LEAD = "Plans for the regions get a first hearing in parliament, and the money is still open"
+
+
+def _with_lead(*between: str) -> str:
+    menu = ("  • Home\n  • News\n  • Politics\n  • Sport",)
+    return "\n\n".join([*menu, "A headline about the plan", LEAD, *between, *PROSE, *MORE_PROSE])
+
+
+def test_the_lead_under_the_headline_is_kept_without_a_full_stop() -> None:
+    """A standfirst without final punctuation is no prose, and share buttons part it from
+    the body; it stays, the buttons go."""
+    a = clean(_with_lead("Share on Facebook", "Share"))
+    assert a.text.startswith(LEAD) and PROSE[0] in a.text
+    assert "Share on Facebook" not in a.text
+
+
+def test_no_lead_far_below_the_headline_or_with_a_date() -> None:
+    labels = "Print\n\nSave for later\n\nListen\n\nShare on Facebook\n\n"
+    assert LEAD not in clean(_with_lead("Share").replace(LEAD, labels + LEAD)).text
+    dated = "Posted on March 4, 2024 by the desk of the regional news team here"
+    assert dated not in clean(_with_lead().replace(LEAD, dated)).text

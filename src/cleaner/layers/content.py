@@ -21,6 +21,8 @@ from collections.abc import Iterator, Sequence
 from cleaner.blocks import Block
 from cleaner.features import is_prose
 from cleaner.layers import Context, Decision
+from cleaner.layers.header import TITLE
+from cleaner.layers.lead import lead_blocks
 from cleaner.layers.threads import thread_start
 from cleaner.lexicon import HARD_END_MARKER
 from cleaner.rules import rule
@@ -189,12 +191,17 @@ def outside(blocks: Sequence[Block], ctx: Context) -> Iterator[Decision]:
 
     The core is first trimmed to its first and last live prose block: once the specific
     layers have taken their share, an article neither starts nor ends on a stray label.
+    The lead under the headline stays (:func:`~cleaner.layers.lead.lead_blocks`), even
+    when other blocks stand between it and the core.
     """
     prose = [b for b in blocks if ctx.in_core(b) and is_prose(b)]
     if ctx.core is None or sum(len(b.text) for b in prose) < MIN_ARTICLE_CHARS:
         yield from (Decision(b.index, SHORT_PAGE) for b in blocks)
         return
     first, last = prose[0].index, prose[-1].index
+    # the lead under the headline, which share buttons or a byline box may part from it
+    headlines = [b for b in ctx.blocks if b.index < first and ctx.removed.get(b.index) == TITLE]
+    lead = lead_blocks(blocks, headlines[-1], first=first) if headlines else set()
     for block in blocks:
-        if not first <= block.index <= last:
+        if not first <= block.index <= last and block.index not in lead:
             yield Decision(block.index, OUTSIDE)
