@@ -81,12 +81,16 @@ class _Prepared:
         kind: ``html`` or ``text``.
         encoding: the encoding it was decoded from.
         truncated: whether it was cut to ``Options.max_input_bytes``.
+        utf8: the bytes ``text`` was decoded from when they are exactly ``text`` in UTF-8
+            (read as UTF-8 without an error), else ``None``: the HTML parser reads them as
+            they are instead of encoding the text again (0.4 ms on a 300 KB page).
     """
 
     text: str
     kind: Literal["html", "text"]
     encoding: str | None
     truncated: bool
+    utf8: bytes | None = None
 
 
 def _prepare(source: str | bytes | bytearray | memoryview, opts: Options) -> _Prepared:
@@ -104,7 +108,15 @@ def _prepare(source: str | bytes | bytearray | memoryview, opts: Options) -> _Pr
         normalize(decoded.text[:SNIFF_CHARS]))[0]
     # 3. repair, NFC, newlines; HTML: the front end normalises the text of each block
     text = normalize(decoded.text) if doc_kind == "text" else decoded.text
-    return _Prepared(text, doc_kind, decoded.encoding, truncated)
+    exact = decoded.encoding == "utf-8" and decoded.evidence in _EXACT
+    utf8 = data if exact and isinstance(data, bytes) else None
+    return _Prepared(text, doc_kind, decoded.encoding, truncated, utf8)
+
+
+#: How :func:`~cleaner.decode.decode` found an encoding when the text is the bytes read
+#: without any error or change (a byte-order mark is left out of the text, a detected or
+#: fallback encoding replaces what it cannot read).
+_EXACT = frozenset({"declared", "utf-8"})
 
 
 def document_blocks(source: str | bytes, *, options: Options | None = None) -> Sequence[Block]:
@@ -117,7 +129,7 @@ def document_blocks(source: str | bytes, *, options: Options | None = None) -> S
     opts = options or Options()
     prepared = _prepare(source, opts)
     if prepared.kind == "html":
-        return parse_html(prepared.text, options=opts).blocks
+        return parse_html(prepared.text, options=opts, utf8=prepared.utf8).blocks
     return segment(prepared.text)
 
 
@@ -220,7 +232,7 @@ def _clean(source: str | bytes, opts: Options) -> Article:
     html_core: tuple[int, int] | None = None
     extraction: dict[str, str] = {}
     if doc_kind == "html":  # 4. segment into blocks
-        parsed = parse_html(text, options=opts)
+        parsed = parse_html(text, options=opts, utf8=prepared.utf8)
         blocks: Sequence[Block] = parsed.blocks
         pre_removed = parsed.removed
         page_meta = parsed.metadata
@@ -269,7 +281,7 @@ def _clean(source: str | bytes, opts: Options) -> Article:
     meta = merge(page_meta, *ranked, last_resort, Metadata.of("body", language=language))
 
     status: Status
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(): a copy of the whole page
         status = "empty"
     elif not any(is_prose(b) for b in kept):
         status = "no_article"

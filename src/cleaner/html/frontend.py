@@ -74,11 +74,18 @@ class ParsedHtml:
     tagged_author: Metadata = dataclasses.field(default_factory=Metadata)
 
 
-def parse_html(html: str, *, options: Options | None = None) -> ParsedHtml:
-    """Parse once; return blocks, the blocks the front end removed, and page metadata."""
+def parse_html(
+    html: str, *, options: Options | None = None, utf8: bytes | None = None
+) -> ParsedHtml:
+    """Parse once; return blocks, the blocks the front end removed, and page metadata.
+
+    ``utf8``, when given, is ``html`` encoded in UTF-8 (the bytes it was decoded from): the
+    parser reads them unless the nesting cap changed the page.
+    """
     now = options.now if options is not None else None
-    html = cap_nesting(html)  # 100,000 nested <div> make the tree builder quadratic
-    tree = LexborHTMLParser(html)
+    capped = cap_nesting(html)  # 100,000 nested <div> make the tree builder quadratic
+    tree = LexborHTMLParser(utf8 if utf8 is not None and capped is html else capped)
+    html = capped
     head = head_metadata(tree)
     page = segment_html(tree, capture=visible.CAPTURE, heading_capture=visible.HEADING_CAPTURE)
     choice = select_main(page, keep_captions=options is not None and options.keep_captions)

@@ -20,15 +20,17 @@ from __future__ import annotations
 import dataclasses
 import html
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
 from cleaner.metadata.dates import normalize_date
 
-__all__ = ["ARTICLE_TYPES", "NOT_ARTICLE_TYPES", "JsonLd", "json_ld_metadata"]
+__all__ = ["ARTICLE_TYPES", "JSON_LD_SCRIPTS", "NOT_ARTICLE_TYPES", "JsonLd", "json_ld_metadata"]
 
+#: The CSS selector of a page's JSON-LD scripts.
+JSON_LD_SCRIPTS = 'script[type="application/ld+json"]'
 #: JSON-LD types that describe the article itself (WebPage only when it has a headline).
 ARTICLE_TYPES = frozenset(
     {
@@ -141,13 +143,12 @@ def _names(value: Any, index: Mapping[str, Mapping[str, Any]]) -> tuple[str, ...
     return ()
 
 
-_SCRIPTS = 'script[type="application/ld+json"]'
 _META_SCRIPTS = 'meta[name="script:ld+json"]'
 
 
-def _objects(tree: LexborHTMLParser) -> list[dict[str, Any]]:
+def _objects(tree: LexborHTMLParser, scripts: Iterable[Any]) -> list[dict[str, Any]]:
     objects: list[dict[str, Any]] = []
-    texts = [script.text(deep=True) or "" for script in tree.css(_SCRIPTS)]
+    texts = [script.text(deep=True) or "" for script in scripts]
     # a framework's meta descriptor written out as a tag (Remix: "script:ld+json")
     texts += [node.attributes.get("content") or "" for node in tree.css(_META_SCRIPTS)]
     for text in texts:
@@ -177,9 +178,10 @@ def _keywords(value: Any) -> tuple[str, ...]:
     return ()
 
 
-def json_ld_metadata(tree: LexborHTMLParser) -> JsonLd:
-    """Every candidate the page's JSON-LD scripts declare (see :class:`JsonLd`)."""
-    objects = _objects(tree)
+def json_ld_metadata(tree: LexborHTMLParser, *, scripts: Sequence[Any] | None = None) -> JsonLd:
+    """Every candidate the page's JSON-LD scripts declare (see :class:`JsonLd`); ``scripts``
+    are the nodes :data:`JSON_LD_SCRIPTS` finds in ``tree``, when the caller has them."""
+    objects = _objects(tree, tree.css(JSON_LD_SCRIPTS) if scripts is None else scripts)
     index = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
     titles: list[tuple[str, str]] = []
     dates: list[tuple[str, str]] = []

@@ -225,7 +225,9 @@ def _deeper_than(steps: list[int], max_depth: int) -> bool:
 
 def cap_nesting(html: str, *, max_depth: int = MAX_NESTING) -> str:
     """Return ``html`` with the tags nested deeper than ``max_depth`` replaced by a space."""
-    if html.count("<") <= max_depth:  # fewer tags than levels: nothing to cap
+    if len(html) <= max_depth:  # fewer characters, so fewer tags, than levels: nothing to cap
+        # (not html.count("<"): counting costs 0.3 ms on a 300 KB page stored as UCS-2 and
+        # turns away no real page)
         return html
     spans = [(start, end, _FOREIGN_COUNTED_TAG if foreign else _COUNTED_TAG)
              for start, end, foreign in _markup_spans(html)]

@@ -26,7 +26,7 @@ from types import MappingProxyType
 from selectolax.lexbor import LexborHTMLParser
 
 from cleaner.html.declared_authors import clean_names, is_publisher, site_key
-from cleaner.html.json_ld import json_ld_metadata
+from cleaner.html.json_ld import JSON_LD_SCRIPTS, json_ld_metadata
 from cleaner.metadata.dates import normalize_date
 from cleaner.metadata.fields import Metadata
 
@@ -191,7 +191,10 @@ def _meta_authors(tags: list[_MetaTag]) -> tuple[tuple[str, ...], str] | None:
 
 def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
     """Every metadata candidate of the page's JSON-LD and meta tags."""
-    ld = json_ld_metadata(tree)
+    # the meta tags with a content attribute and the JSON-LD scripts, found in one query
+    # of the tree (each query walks the whole tree: 0.14 ms a page)
+    found = tree.css(f"meta[content], {JSON_LD_SCRIPTS}")
+    ld = json_ld_metadata(tree, scripts=[node for node in found if node.tag == "script"])
     titles = list(ld.titles)
     dates = list(ld.dates)
     modified = list(ld.modified)
@@ -199,9 +202,9 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
     author_candidates = list(ld.authors)
     section, description, language, tags = ld.section, ld.description, ld.language, ld.tags
     declared_article = ld.declares_article
-    # the attributes of every meta tag with a content attribute, found in one query of the
-    # tree for the meta-content map, the meta authors and the article:tag list
-    metas = [node.attributes for node in tree.css("meta[content]")]
+    # the attributes of every meta tag with a content attribute, for the meta-content map,
+    # the meta authors and the article:tag list
+    metas = [node.attributes for node in found if node.tag == "meta"]
     meta_tags = _meta_tags(metas)
     meta = _meta_content(meta_tags)
     for key in ("og:title", "twitter:title"):

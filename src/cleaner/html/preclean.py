@@ -332,6 +332,11 @@ def match_group(
     if (not classes and not element_id) or tag in PAGE_TAGS:
         return None
     names = f"{classes or ''} {element_id or ''}".lower()
+    if _ANY_TOKEN.search(names) is None:
+        # the usual case, tested before the subs below: they only blank out words (the
+        # space they leave opens no word the pattern could start at), so a name the
+        # pattern misses before them it misses after them too
+        return None
     if "-" in names:
         names = _TAXONOMY_CLASS.sub(" ", names)
     if "teaser" in names:
