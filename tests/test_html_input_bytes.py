@@ -8,7 +8,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from cleaner import clean
 from cleaner.html.frontend import parse_html
-from cleaner.html.json_ld import JSON_LD_SCRIPTS, json_ld_metadata
+from cleaner.html.json_ld import JSON_LD_NODES, json_ld_metadata
 from cleaner.html.nesting import MAX_NESTING
 from cleaner.options import Options
 from cleaner.pipeline import _prepare
@@ -59,6 +59,6 @@ def test_json_ld_from_found_scripts_is_json_ld_from_the_tree() -> None:
         '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A",'
         ' "author": {"name": "Jane Doe"}, "datePublished": "2024-05-01"}</script>'
     )
-    given = json_ld_metadata(tree, scripts=tree.css(JSON_LD_SCRIPTS))
+    given = json_ld_metadata(tree, nodes=tree.css(JSON_LD_NODES))
     assert given == json_ld_metadata(tree)
     assert given.titles and given.titles[0][0] == "A"

@@ -20,17 +20,28 @@ from __future__ import annotations
 import dataclasses
 import html
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
 from cleaner.metadata.dates import normalize_date
 
-__all__ = ["ARTICLE_TYPES", "JSON_LD_SCRIPTS", "NOT_ARTICLE_TYPES", "JsonLd", "json_ld_metadata"]
+__all__ = [
+    "ARTICLE_TYPES",
+    "JSON_LD_NODES",
+    "JSON_LD_SCRIPTS",
+    "NOT_ARTICLE_TYPES",
+    "JsonLd",
+    "json_ld_metadata",
+]
 
 #: The CSS selector of a page's JSON-LD scripts.
 JSON_LD_SCRIPTS = 'script[type="application/ld+json"]'
+#: The JSON-LD scripts and the meta tags with content, among which a framework's JSON-LD
+#: descriptor written out as a tag (Remix: ``<meta name="script:ld+json" content="{...}">``);
+#: one query, as each query walks the whole tree.
+JSON_LD_NODES = f"meta[content], {JSON_LD_SCRIPTS}"
 #: JSON-LD types that describe the article itself (WebPage only when it has a headline).
 ARTICLE_TYPES = frozenset(
     {
@@ -143,14 +154,18 @@ def _names(value: Any, index: Mapping[str, Mapping[str, Any]]) -> tuple[str, ...
     return ()
 
 
-_META_SCRIPTS = 'meta[name="script:ld+json"]'
+#: The ``name`` of a meta tag that carries JSON-LD (matched case-sensitively, as lexbor does).
+_META_SCRIPT_NAME = "script:ld+json"
 
 
-def _objects(tree: LexborHTMLParser, scripts: Iterable[Any]) -> list[dict[str, Any]]:
+def _objects(nodes: Sequence[Any]) -> list[dict[str, Any]]:
     objects: list[dict[str, Any]] = []
-    texts = [script.text(deep=True) or "" for script in scripts]
-    # a framework's meta descriptor written out as a tag (Remix: "script:ld+json")
-    texts += [node.attributes.get("content") or "" for node in tree.css(_META_SCRIPTS)]
+    texts = [node.text(deep=True) or "" for node in nodes if node.tag == "script"]
+    texts += [
+        node.attributes.get("content") or ""
+        for node in nodes
+        if node.tag == "meta" and node.attributes.get("name") == _META_SCRIPT_NAME
+    ]
     for text in texts:
         if not text.strip() or len(text) > MAX_JSON_LD_CHARS:
             continue
@@ -178,10 +193,10 @@ def _keywords(value: Any) -> tuple[str, ...]:
     return ()
 
 
-def json_ld_metadata(tree: LexborHTMLParser, *, scripts: Sequence[Any] | None = None) -> JsonLd:
-    """Every candidate the page's JSON-LD scripts declare (see :class:`JsonLd`); ``scripts``
-    are the nodes :data:`JSON_LD_SCRIPTS` finds in ``tree``, when the caller has them."""
-    objects = _objects(tree, tree.css(JSON_LD_SCRIPTS) if scripts is None else scripts)
+def json_ld_metadata(tree: LexborHTMLParser, *, nodes: Sequence[Any] | None = None) -> JsonLd:
+    """Every candidate the page's JSON-LD declares (see :class:`JsonLd`); ``nodes`` are the
+    nodes :data:`JSON_LD_NODES` finds in ``tree``, when the caller has them."""
+    objects = _objects(tree.css(JSON_LD_NODES) if nodes is None else nodes)
     index = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
     titles: list[tuple[str, str]] = []
     dates: list[tuple[str, str]] = []
