@@ -105,14 +105,15 @@ def ranker_main(
     fits on wcxb-dev alone, reports top-1 accuracy on both and writes the weights.
     With ``no_url_weights_file``, the command takes ``--without-url``: the pages are then
     cleaned without their address and the weights go to that file (the ranker's weights
-    for callers who give no URL).
+    for callers who give no URL). ``--dump`` takes a comma list ("w3m,lynx"): the pages of
+    every dump named are pooled, in training and in the report.
     """
     import argparse
     import sys
 
     root = Path(__file__).resolve().parent.parent
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
-    parser.add_argument("--dump", default="w3m")
+    parser.add_argument("--dump", default="w3m", help="dump tool, or a comma list of them")
     parser.add_argument("--corpus", default=str(corpus_root()))
     if no_url_weights_file:
         parser.add_argument(
@@ -131,7 +132,11 @@ def ranker_main(
     sets = {"wcxb-dev": "train", "trafilatura-eval": "held-out check"}
     pages: dict[str, list[tuple[Rows, list[float]]]] = {name: [] for name in sets.values()}
     for corpus, set_name in sets.items():
-        for page in iter_pages(Path(args.corpus) / corpus, dump=args.dump):
+        for page in (
+            page
+            for dump in args.dump.split(",")
+            for page in iter_pages(Path(args.corpus) / corpus, dump=dump)
+        ):
             if (
                 not page[field]
                 or not page["dump"]

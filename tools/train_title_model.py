@@ -2,6 +2,9 @@
 
     python tools/train_title_model.py [--dump w3m] [--without-url]
 
+The shipped weights: ``title_model.json`` from the w3m dumps (the default),
+``title_model_no_url.json`` from both dumps (``--without-url --dump w3m,lynx``).
+
 Runs the real pipeline on every page with a gold title (wcxb-dev articles, the
 training set, and trafilatura-eval, the held-out check) and records the candidates that
 :func:`pick_title` is shown. A candidate is positive when its line matches the gold title

@@ -64,6 +64,12 @@ class Block:
     dump_dates: MutableMapping[tuple[datetime | None, bool | None], str | None] | None = (
         dataclasses.field(default=None, init=False, repr=False, compare=False)
     )
+    #: Whether the text :func:`cleaner.metadata.dump_dates.block_dump_date` reads may hold
+    #: an absolute date (``None`` before the first ask; most short lines are asked several
+    #: times, by the byline and the date rules, and hold none).
+    absolute_date: bool | None = dataclasses.field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def __init__(
         self,
@@ -80,7 +86,7 @@ class Block:
         """Set the fields and compute :attr:`words` and :attr:`prose` once.
 
         Written by hand rather than generated: a frozen dataclass's ``__init__`` sets each
-        of the 13 attributes with its own call of ``object.__setattr__``; this one fills
+        of the 14 attributes with its own call of ``object.__setattr__``; this one fills
         the instance's ``__dict__`` in one update (a text dump has hundreds of blocks:
         3.2-3.8 -> 2.2-2.4 us a block, the word count included).
 
@@ -103,6 +109,7 @@ class Block:
             prose=link_density <= MAX_PROSE_LINK_DENSITY and looks_like_prose(text, words),
             _line_patterns=None,
             dump_dates=None,
+            absolute_date=None,
         )
 
     @property

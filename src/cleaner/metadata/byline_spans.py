@@ -25,8 +25,11 @@ single word of letters) is the byline. Weights ship in
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 from collections.abc import Mapping, Sequence
+from operator import mul
 
 from cleaner.blocks import Block
 from cleaner.features import one_hot
@@ -130,6 +133,22 @@ _LINE_FEATURES: tuple[str, ...] = (
     "after_body",
 )
 BYLINE_FEATURES: tuple[str, ...] = ("bias", *_SPAN_FEATURES, *_LINE_FEATURES)
+#: The span features read from the whole page or by costly tests (how often the page holds
+#: the span, whether its body does, the page's lower-case words, a month, a picture credit
+#: before it): :func:`pick_byline` reads them only for a span that could reach its floor
+#: with them (see :func:`_late_bound`).
+_LATE_SPAN_FEATURES: tuple[str, ...] = (
+    "month",
+    *(f for f in _SPAN_FEATURES if f.startswith("count")),
+    "in_body",
+    "picture_credit",
+    "lower_elsewhere",
+)
+#: :func:`_span_features` of the count bins when they are not read.
+_NO_COUNT = (0.0,) * (len(_COUNT_BINS) + 1)
+#: A span is left only when its score bound is this far below its floor's (float sums of
+#: the same terms in another order differ by far less).
+_PRUNE_MARGIN = 1e-6
 
 
 def _line_features(page: BylinePage, p: int) -> list[float]:
@@ -163,8 +182,9 @@ def _line_features(page: BylinePage, p: int) -> list[float]:
     ]
 
 
-def _span_features(page: BylinePage, span: Span) -> list[float]:
-    """The :data:`_SPAN_FEATURES` of ``span``."""
+def _span_features(page: BylinePage, span: Span, *, late: bool = True) -> list[float]:
+    """The :data:`_SPAN_FEATURES` of ``span``; without ``late``, 0 for each of
+    :data:`_LATE_SPAN_FEATURES` (those read from the whole page, the costly ones)."""
     text, line = span.text, page.blocks[span.position].text
     tokens = text.split()
     lower = [t.lower() for t in tokens]
@@ -180,24 +200,47 @@ def _span_features(page: BylinePage, span: Span) -> list[float]:
         1.0 if len(tokens) == 1 and text[:1].islower() else 0.0,
         1.0 if any(map(str.isdigit, text)) else 0.0,
         1.0 if any(w in page.stop and w not in NAME_PARTICLES for w in lower) else 0.0,
-        1.0 if any(is_month_name(t.strip(".,")) for t in tokens) else 0.0,
+        1.0 if late and any(is_month_name(t.strip(".,")) for t in tokens) else 0.0,
         1.0 if line.lstrip(SPAN_EDGES).startswith(text) else 0.0,
         1.0 if line.rstrip(SPAN_EDGES).endswith(text) else 0.0,
-        *one_hot(page.count(text), _COUNT_BINS),
-        1.0 if text in page.body_text else 0.0,
-        1.0 if PICTURE_CREDIT.search(line[: max(0, line.find(text))]) else 0.0,
+        *(one_hot(page.count(text), _COUNT_BINS) if late else _NO_COUNT),
+        1.0 if late and text in page.body_text else 0.0,
+        1.0 if late and PICTURE_CREDIT.search(line[: max(0, line.find(text))]) else 0.0,
         1.0 if text in page.headline_text else 0.0,
         1.0 if text in page.top_text else 0.0,
-        sum(1 for w in lower if page.writes_lower(w)) / len(tokens),
+        sum(1 for w in lower if page.writes_lower(w)) / len(tokens) if late else 0.0,
         # in capitals the first word is as often a region or a section ("ASIA PACIFIC")
         1.0 if starts_with_given_name(text) and not text.isupper() else 0.0,
     ]
+
+
+@functools.cache
+def _late_bound(weights: tuple[float, ...]) -> float:
+    """The most the :data:`_LATE_SPAN_FEATURES` can add to a row's score under ``weights``
+    (in :data:`BYLINE_FEATURES` order): the largest weight of the count bins, of which
+    exactly one is 1, and each other one's weight when positive (each is 0 or 1, or a
+    share of 0 to 1)."""
+    at = dict(zip(BYLINE_FEATURES, weights, strict=True))
+    counts = [f for f in _LATE_SPAN_FEATURES if f.startswith("count")]
+    return max(at[f] for f in counts) + sum(
+        max(0.0, at[f]) for f in _LATE_SPAN_FEATURES if f not in counts
+    )
 
 
 def _body_end(blocks: Sequence[Block], removed: Mapping[int, str], anchor: int) -> int | None:
     """The position of the body's last kept paragraph, if any."""
     kept = [p for p, b in enumerate(blocks) if b.index >= anchor and b.prose and b.index not in removed]
     return kept[-1] if kept else None
+
+
+def _row(
+    page: BylinePage, span: Span, lines: dict[int, list[float]], *, late: bool = True
+) -> list[float]:
+    """The feature vector of ``span`` (``lines``: the line features by position, filled
+    as they are read; ``late``: see :func:`_span_features`)."""
+    if span.position not in lines:
+        lines[span.position] = _line_features(page, span.position)
+    return [1.0, *_span_features(page, span, late=late), *lines[span.position]]
 
 
 def byline_rows(
@@ -218,12 +261,7 @@ def byline_rows(
     spans = byline_spans(blocks, anchor, headline, proposals, end)
     page = BylinePage.of(blocks, removed, anchor, stop, headline, end)
     lines: dict[int, list[float]] = {}
-    rows = []
-    for k, span in enumerate(spans):
-        if span.position not in lines:
-            lines[span.position] = _line_features(page, span.position)
-        rows.append((k, [1.0, *_span_features(page, span), *lines[span.position]]))
-    return spans, rows
+    return spans, [(k, _row(page, span, lines)) for k, span in enumerate(spans)]
 
 
 def _floor(span: Span, boilerplate: bool = False) -> float:
@@ -257,11 +295,20 @@ def pick_byline(
 ) -> str | None:
     """The most probable author span (see :func:`byline_rows`), or ``None``."""
     weights = load_weights("byline_model.json", BYLINE_FEATURES)
-    spans, rows = byline_rows(blocks, removed, anchor, stop, headline, proposals)
+    late = _late_bound(weights)
+    end = _body_end(blocks, removed, anchor)
+    spans = byline_spans(blocks, anchor, headline, proposals, end)
+    page = BylinePage.of(blocks, removed, anchor, stop, headline, end)
+    lines: dict[int, list[float]] = {}
     best: tuple[float, str] | None = None
-    for k, row in rows:
-        prob = probability(row, weights)
-        floor = _floor(spans[k], blocks[spans[k].position].patterns.boilerplate)
+    for span in spans:
+        floor = _floor(span, blocks[span.position].patterns.boilerplate)
+        # a span whose score stays below its floor's whatever its page features add is
+        # left before they are read (most spans: their row would not be the best one)
+        early = sum(map(mul, weights, _row(page, span, lines, late=False)))
+        if early + late < math.log(floor / (1.0 - floor)) - _PRUNE_MARGIN:
+            continue
+        prob = probability(_row(page, span, lines), weights)
         if prob >= floor and (best is None or prob > best[0]):
-            best = (prob, spans[k].text)
+            best = (prob, span.text)
     return None if best is None else best[1]

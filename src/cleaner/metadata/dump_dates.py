@@ -29,6 +29,7 @@ __all__ = [
     "block_date_text",
     "block_dump_date",
     "find_dump_date",
+    "may_hold_absolute_block_date",
     "relax_glued_dates",
     "unglue_digits",
 ]
@@ -153,6 +154,22 @@ def block_date_text(block: Block) -> str:
     return block.text
 
 
+def may_hold_absolute_block_date(block: Block) -> bool:
+    """:func:`~cleaner.metadata.dates.may_hold_absolute_date` of the block's
+    :func:`block_date_text`, read once and kept on the block
+    (:attr:`~cleaner.blocks.Block.absolute_date`).
+
+    >>> from cleaner.text.segment import segment
+    >>> [may_hold_absolute_block_date(b) for b in segment("1. Januar 2023\\n\\nyesterday")]
+    [True, False]
+    """
+    found = block.absolute_date
+    if found is None:
+        found = may_hold_absolute_date(block_date_text(block))
+        object.__setattr__(block, "absolute_date", found)
+    return found
+
+
 def block_dump_date(
     block: Block, *, now: datetime | None = None, day_first: bool = True
 ) -> str | None:
@@ -167,9 +184,9 @@ def block_dump_date(
     >>> block_dump_date(block), block_dump_date(block, day_first=False), block.dump_dates
     ('2023-01-01', '2023-01-01', {(None, None): '2023-01-01'})
     """
-    text = block_date_text(block)
-    if now is None and not may_hold_absolute_date(text):
+    if now is None and not may_hold_absolute_block_date(block):
         return None  # no absolute date, and no relative one without ``now``: nothing kept
+    text = block_date_text(block)
     known = block.dump_dates
     if known is None:
         known = {}

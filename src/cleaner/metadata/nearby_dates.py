@@ -17,8 +17,12 @@ from datetime import datetime
 
 from cleaner.blocks import Block
 from cleaner.metadata.dates import is_month_name
-from cleaner.metadata.dump_dates import block_dump_date, find_dump_date
-from cleaner.metadata.nearby import ranked_short_lines
+from cleaner.metadata.dump_dates import (
+    block_dump_date,
+    find_dump_date,
+    may_hold_absolute_block_date,
+)
+from cleaner.metadata.nearby import MAX_LINE_WORDS, ranked_short_lines
 
 __all__ = ["dated_lines", "nearest_date", "opening_date"]
 
@@ -69,7 +73,15 @@ def dated_lines(
 ) -> Iterator[tuple[Block, str]]:
     """``(block, date)`` of the short lines that give a date, nearest the body first (the
     order of :func:`nearest_date`); with a ``headline`` (its block index), the lines after
-    it count their distance to it when that is nearer (the dateline follows the headline)."""
+    it count their distance to it when that is nearer (the dateline follows the headline).
+
+    Without ``now`` only a line that may hold an absolute date can give one: the others
+    are left out before the lines are ranked (a stable sort: the same order).
+    """
+    if now is None:
+        blocks = [
+            b for b in blocks if b.words <= MAX_LINE_WORDS and may_hold_absolute_block_date(b)
+        ]
     for block in ranked_short_lines(blocks, anchor, headline):
         found = block_dump_date(block, now=now, day_first=day_first)
         if found:

@@ -155,15 +155,25 @@ def spelled_by_slug(
     headline far from where the body was found to start)."""
     if not slug:
         return []
-    any_word = re.compile("|".join(sorted(slug)))
-    return [
-        p
-        for p, block in enumerate(blocks)
-        if p not in window
-        and may_be_title(blocks, p, body, rules)  # cheaper than the search: first
-        and len(set(any_word.findall(_as_spelled(block.text)))) >= FAR_MIN_SLUG_WORDS
-        and slug_overlap(block.text, slug)[1] >= FAR_MIN_SLUG_COVER
-    ]
+    words = sorted(slug)
+    any_word: re.Pattern[str] | None = None  # compiled for the first line that may need it
+    found = []
+    for p, block in enumerate(blocks):
+        if p in window or not may_be_title(blocks, p, body, rules):  # cheaper: first
+            continue
+        spelled = _as_spelled(block.text)
+        # the words the search finds are among those the line holds (most lines hold
+        # fewer than needed, and the search's pattern is then never compiled)
+        if sum(map(spelled.__contains__, words)) < FAR_MIN_SLUG_WORDS:
+            continue
+        if any_word is None:
+            any_word = re.compile("|".join(words))
+        if (
+            len(set(any_word.findall(spelled))) >= FAR_MIN_SLUG_WORDS
+            and slug_overlap(block.text, slug)[1] >= FAR_MIN_SLUG_COVER
+        ):
+            found.append(p)
+    return found
 
 
 def _as_spelled(text: str) -> str:

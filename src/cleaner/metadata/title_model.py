@@ -71,7 +71,12 @@ MIN_INSIDE_CANDIDATE_CHARS = 8
 #: without theirs (the address features are then silent, and the other features carry
 #: the weight they shared with them). Title accuracy without the URL, one set of weights
 #: -> two: w3m wcxb-dev 0.716 -> 0.733, trafilatura-eval 0.639 -> 0.646; lynx 0.757 ->
-#: 0.758, 0.668 -> 0.684.
+#: 0.758, 0.668 -> 0.684. The weights without the address are fitted on the w3m and the
+#: lynx dumps together (``--without-url --dump w3m,lynx``; wcxb-dev articles only, as
+#: before). Against w3m alone, wcxb-dev articles / trafilatura-eval: w3m 0.761 -> 0.768 /
+#: 0.692 -> 0.694, lynx 0.792 -> 0.800 / 0.704 -> 0.712. With the address, pooling the
+#: dumps loses titles (refitted, trafilatura-eval w3m 0.816 -> 0.807, lynx 0.821 -> 0.814):
+#: those stay fitted on w3m.
 TITLE_WEIGHTS = "title_model.json"
 NO_URL_TITLE_WEIGHTS = "title_model_no_url.json"
 
