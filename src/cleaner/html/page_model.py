@@ -190,13 +190,19 @@ class ElementPaths:
         self._elements = elements
         self._of_element: dict[int, str] = {}
         self._of_step: dict[tuple[int, str], str] = {}  # (parent, step) -> path
+        self._steps: dict[tuple[str, str | None, str | None], str] = {}
 
     def __call__(self, element: int) -> str:
         known = self._of_element.get(element)
         if known is not None:
             return known
         head = self._elements[element]
-        step = element_step(head.tag, head.attrs)
+        attrs = head.attrs
+        # the step depends on the tag, id and class alone: pages repeat those (list items)
+        key = (head.tag, attrs.get("id"), attrs.get("class"))
+        step = self._steps.get(key)
+        if step is None:
+            step = self._steps[key] = element_step(head.tag, attrs)
         path = self._of_step.get((head.parent, step))
         if path is None:
             path = step if head.parent < 0 else self(head.parent) + " > " + step

@@ -25,6 +25,13 @@ __all__ = ["RawBlock", "Walk", "walk_dom"]
 
 #: Attributes a pre-cleaning group looks at; an element without any is not matched.
 _MATCHED_ATTRIBUTES = frozenset({"class", "id", "role", "style", "hidden", "aria-hidden"})
+#: The attributes an element's pre-cleaning answer depends on, read in one ``map`` call;
+#: a valueless attribute (``hidden``) reads as ``None``, an absent one as :data:`_ABSENT`.
+_KEY_ATTRIBUTES = ("class", "id", "role", "hidden", "aria-hidden", "style")
+_ABSENT: Any = object()
+_KEY_DEFAULTS = (None, None, None, _ABSENT, None, None)
+#: The attributes whose values are an inline element's hints (the capture cache's key).
+_HINT_KEY_ATTRIBUTES = ("id", "class", "itemprop", "rel")
 
 _WS = re.compile(r"\s+")
 _RUN_BREAK = "\x00"  # two <br> in a row: the run splits into two blocks
@@ -108,7 +115,15 @@ def walk_dom(
         text = "".join(pieces)
         pieces.clear()
         run_links, link_chars = link_chars, 0
-        parts = () if text.isspace() else _run_parts(text)
+        if _RUN_BREAK not in text and _SOFT_HYPHEN not in text:
+            # the usual run, one block: what _run_parts does, without its list
+            part = " ".join(text.split())
+            if part and not (part.isascii() and part.isprintable()):
+                part = normalize(part).strip()
+            if part:
+                raw.append((open_[-1], len(open_), part, run_links))
+            return
+        parts = _run_parts(text)
         if not parts:
             return
         owner, depth = open_[-1], len(open_)
@@ -122,21 +137,32 @@ def walk_dom(
     matched: dict[tuple[Any, ...], SelectorGroup | None] = {}
     # (id, class, itemprop, rel) -> the hints when ``capture`` finds them, else ""
     captured: dict[tuple[str | None, ...], str] = {}
-    # nodes to enter, and ints: the index of an element to leave, or a marker
-    stack: list[Any] = [root]
+    # the elements being walked, each followed by the ints to handle on leaving it: the
+    # index of a recorded element, or a marker; the walk goes on at the element's next
+    # sibling (children are read first to last, no node is pushed but an element)
+    stack: list[Any] = []
     pop, push = stack.pop, stack.append
-    while stack:
-        node = pop()
-        if node.__class__ is int:
-            if node >= 0:  # leaving an element
-                if pieces and elements[node].tag in BLOCK_TAGS:
-                    flush()
-                open_.pop()
-                ends[node] = len(elements)
-            elif node == _LEAVE_LINK:
-                links -= 1
-            else:
-                in_article -= 1
+    new_element = tuple.__new__
+    node = root
+    while True:
+        if node is None:  # the last child was walked: leave its parent
+            if not stack:  # the root was neither text nor an element entered
+                break
+            item = pop()
+            while item.__class__ is int:
+                if item >= 0:  # leaving an element
+                    if pieces and elements[item].tag in BLOCK_TAGS:
+                        flush()
+                    open_.pop()
+                    ends[item] = len(elements)
+                elif item == _LEAVE_LINK:
+                    links -= 1
+                else:
+                    in_article -= 1
+                item = pop()
+            if not stack:  # the root was left: its siblings are not walked
+                break
+            node = item.next
             continue
         tag = node.tag
         if tag == "-text":
@@ -148,13 +174,16 @@ def walk_dom(
                     pieces.append(text)
                     if links:
                         link_chars += len(text.strip())
+            node = node.next if stack else None
             continue
         # selectolax names elements only: any other node is None, "-comment", "-doctype"...
         if not tag or tag in SKIP_TAGS or tag[0] == "-":
+            node = node.next if stack else None
             continue
         if tag == "br":
             pieces.append(_RUN_BREAK if pending_br else " ")
             pending_br = not pending_br
+            node = node.next if stack else None
             continue
         pending_br = False
         is_block = tag in BLOCK_TAGS
@@ -163,18 +192,19 @@ def walk_dom(
         attrs = node.attributes
         group = None
         if tag in GROUP_TAGS or (attrs and not _MATCHED_ATTRIBUTES.isdisjoint(attrs)):
-            key = (
-                tag,
-                attrs.get("class"),
-                attrs.get("id"),
-                attrs.get("role"),
-                "hidden" in attrs or attrs.get("aria-hidden") == "true",
-                attrs.get("style"),
-            )
+            key = (tag, *map(attrs.get, _KEY_ATTRIBUTES, _KEY_DEFAULTS))
             if key in matched:
                 group = matched[key]
             else:
-                group = matched[key] = match_group(*key[:4], hidden=key[4], style=key[5])
+                _, classes, element_id, role, hidden, aria_hidden, style = key
+                group = matched[key] = match_group(
+                    tag,
+                    classes,
+                    element_id,
+                    role,
+                    hidden=hidden is not _ABSENT or aria_hidden == "true",
+                    style=style,
+                )
         if tag == "time" and attrs.get("datetime"):
             state.times.append((len(raw), attrs["datetime"] or ""))
         if (
@@ -183,7 +213,7 @@ def walk_dom(
             and attrs
             and ("class" in attrs or "itemprop" in attrs or "rel" in attrs)
         ):
-            hint_key = (attrs.get("id"), attrs.get("class"), attrs.get("itemprop"), attrs.get("rel"))
+            hint_key = tuple(map(attrs.get, _HINT_KEY_ATTRIBUTES))
             if hint_key in captured:
                 hints = captured[hint_key]
             else:
@@ -197,19 +227,18 @@ def walk_dom(
                 text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
                 if text:
                     state.inline.append((len(raw), hints, text))
+        push(node)  # the walk goes on at its next sibling
         if tag == "a" and not links:
             links = 1
             push(_LEAVE_LINK)  # popped after the link's content
         if not is_block and group is None:
             # an inline element: its text joins the current run, it needs no entry of its
             # own (most elements of a page: links, spans, emphasis, images)
-            child = node.last_child
-            while child is not None:
-                push(child)
-                child = child.prev
+            node = node.first_child
             continue
         index = len(elements)
-        elements.append(Element(tag, open_[-1] if open_ else -1, attrs, group))
+        # tuple.__new__ directly: a named tuple's own __new__ is one Python call more
+        elements.append(new_element(Element, (tag, open_[-1] if open_ else -1, attrs, group)))
         ends.append(index + 1)  # set again on leaving it
         if tag in ARTICLE_TAGS:
             # a nav/aside/footer around the article is an unclosed tag, not boilerplate
@@ -226,15 +255,13 @@ def walk_dom(
             text = normalize(_WS.sub(" ", node.text(deep=True, separator=" "))).strip()
             if text:
                 raw.append((index, len(open_) + 1, text, len(text)))
+            node = None  # left at once
             continue
         open_.append(index)
         if tag in CELL_TAGS:
             pieces.append(" ")
         push(index)
-        child = node.last_child  # pushed last to first: popped in document order
-        while child is not None:
-            push(child)
-            child = child.prev
+        node = node.first_child
     if pieces:
         flush()
     return state
