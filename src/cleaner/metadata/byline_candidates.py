@@ -127,7 +127,9 @@ def byline_spans(
     for p in window:
         for text, kinds in _line_spans(blocks[p].text).items():
             spans.setdefault((p, text), set()).update(kinds)
-    for proposer, name in (proposals or {}).items():
+    for proposer, proposed in (proposals or {}).items():
+        # a span is stripped of its edges: so is the name it must equal ("Jane Doe C.")
+        name = proposed.strip(SPAN_EDGES) or proposed
         held = [key for key in spans if key[1] == name]
         if not held:  # no span of the window is the name: the window's line that holds it,
             # else the page's first ("Autor: jdoe" gives no span "jdoe")

@@ -15,11 +15,13 @@ from datetime import datetime
 from itertools import islice
 
 from cleaner.blocks import Block
+from cleaner.html.full_names import full_name
 from cleaner.layers.tags import tag_values
 from cleaner.lexicon import BYLINE, BYLINE_TAIL, RELATIVE_DATE, SOURCE_CREDIT
 from cleaner.metadata.address import url_date, url_month
 from cleaner.metadata.author_labels import copyright_holder, labelled_author, name_like
 from cleaner.metadata.author_model import pick_author
+from cleaner.metadata.byline_candidates import SPAN_EDGES
 from cleaner.metadata.byline_spans import pick_byline
 from cleaner.metadata.date_labels import labelled_paragraph_date, publication_choice
 from cleaner.metadata.date_order import page_day_first
@@ -27,7 +29,12 @@ from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.dump_dates import block_dump_date
 from cleaner.metadata.fields import Metadata
 from cleaner.metadata.language import stopwords
-from cleaner.metadata.names import split_authors, with_credentials
+from cleaner.metadata.names import (
+    before_repeated_name,
+    split_authors,
+    with_credentials,
+    without_trailing_note,
+)
 from cleaner.metadata.nearby import nearer_after_headline, nearest_byline
 from cleaner.metadata.nearby_dates import dated_lines, nearest_date, opening_date
 from cleaner.metadata.title_model import headline_text
@@ -267,7 +274,11 @@ def from_blocks(
             else next(iter(proposals.values()), None)
         )
         byline_origin = next(
-            (_ORIGINS[proposer] for proposer, name in proposals.items() if name == byline),
+            (
+                _ORIGINS[proposer]
+                for proposer, name in proposals.items()
+                if byline in (name, name.strip(SPAN_EDGES))
+            ),
             ":span",
         )
         if rank_spans and not (
@@ -325,7 +336,9 @@ def from_blocks(
         ):
             byline = cut
         # the page may write the name with its credentials elsewhere
-        byline = with_credentials(byline, page_text)
+        byline = with_credentials(before_repeated_name(without_trailing_note(byline)), page_text)
+        # a first name, a login or initials the page spells out elsewhere ("Jane Doe")
+        byline = full_name(byline, [b.text for b in blocks], ()) or byline
     elif byline:
         byline = unglued_name(byline)
     standfirst = first("metadata.standfirst")

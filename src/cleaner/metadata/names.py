@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NOT_A_PERSON", "split_authors", "with_credentials"]
+__all__ = [
+    "NOT_A_PERSON",
+    "before_repeated_name",
+    "split_authors",
+    "with_credentials",
+    "without_trailing_note",
+]
 
 #: What joins the names of a byline: punctuation, "and" and "und" in any case, and the
 #: short "and" words of other languages in lower case only (in capitals they are an
@@ -31,6 +37,10 @@ NOT_A_PERSON = re.compile(
     r"|insurance|health|institute?|foundation|stiftung|cent(?:er|re)|zentrum|services?"
     r"|solutions|team|office)\b|^(?i:the|der|die|das|le|la|les|el|los)\s"
 )
+#: A byline's leading name must have this many words at least to be cut where it recurs.
+MIN_REPEATED_NAME_WORDS = 2
+#: A parenthesised note closing a byline: the author's role or credentials.
+_TRAILING_NOTE = re.compile(r"\s+\([^()]*\)$")
 #: Words that are not names, even when a byline says "By ...".
 _NOT_A_NAME = re.compile(r"^(?:the|staff|admin|editor|redaktion|agencies|agency)$", re.I)
 
@@ -70,3 +80,36 @@ def with_credentials(name: str, text: str) -> str:
             return name + found.group()
         at = text.find(name, at + 1)
     return name
+
+
+def before_repeated_name(byline: str) -> str:
+    """``byline`` cut after its leading capitalised name when the line names it again
+    later (a feed or archive link beside the name: "Jane Doe RSS-Feed by Jane Doe").
+
+    >>> before_repeated_name("Vanessa Franke RSS-Newsfeed neuer Artikel von Vanessa Franke")
+    'Vanessa Franke'
+    >>> before_repeated_name("Jane Doe and John Roe"), before_repeated_name("Jane Doe Jane")
+    ('Jane Doe and John Roe', 'Jane Doe Jane')
+    """
+    words = byline.split()
+    lead = 0
+    while lead < len(words) and words[lead][:1].isupper():
+        lead += 1
+    for n in range(lead, MIN_REPEATED_NAME_WORDS - 1, -1):
+        name = words[:n]
+        if any(words[at : at + n] == name for at in range(n + 1, len(words) - n + 1)):
+            return " ".join(name)
+    return byline
+
+
+def without_trailing_note(byline: str) -> str:
+    """``byline`` without a parenthesised note that closes it (the author's role:
+    "Jane Doe (Medizinredakteurin)"), unless nothing with a letter is left before it.
+
+    >>> without_trailing_note("Jane Doe (Medizinredakteurin, M.A.)")
+    'Jane Doe'
+    >>> without_trailing_note("(Stand: )"), without_trailing_note("Jane (Doe) Roe")
+    ('(Stand: )', 'Jane (Doe) Roe')
+    """
+    head = _TRAILING_NOTE.sub("", byline)
+    return head if any(map(str.isalpha, head)) else byline
