@@ -99,6 +99,32 @@ def test_section_end_markers_in_other_languages() -> None:
         assert "teaser" not in clean(article(after=after)).text, marker
 
 
+def test_reply_form_ends_the_article() -> None:
+    comment = "I disagree with the author about the budget, it was always going to be too small."
+    for marker in (
+        "Leave a Reply Cancel reply",
+        "Kommentar verfassen Antwort abbrechen",
+        "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
+        "Your email address will not be published. Required fields are marked *",
+    ):
+        doc = article(after=(marker, comment))
+        rules = removed_rules(doc)
+        assert rules[marker] == "sections.end-marker", marker
+        assert rules[comment] == "sections.teaser", marker
+        assert "I disagree" not in clean(doc).text, marker
+
+
+def test_comment_counts_removed() -> None:
+    for marker in ("2 Gedanken zu „Der Plan der Regierung“", "12 Kommentare", "5 Responses to The plan"):
+        rules = removed_rules(article(after=(marker,)))
+        assert rules[marker] == "sections.end-marker", marker
+
+
+def test_comment_counts_inside_prose_kept() -> None:
+    line = "5 responses to the consultation were sent to the ministry before it closed."
+    assert line in clean(article(middle=(line,))).text
+
+
 def test_heading_inside_body_kept() -> None:
     text = clean(article(middle=("What happens next",))).text
     assert "What happens next" in text

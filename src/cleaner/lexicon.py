@@ -21,6 +21,30 @@ _I = re.IGNORECASE
 #: A block ending a sentence (Latin and CJK punctuation, closing quotes/brackets after it).
 SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 
+#: The article title a comment count names: not a sentence (no full stop at its end).
+_TITLE = r".{0,119}[^.\s]"
+#: The heading, count and notes of a blog's comment section and reply form, as the common
+#: blog software prints them in English and German: "Leave a Reply Cancel reply",
+#: "Kommentar verfassen Antwort abbrechen", "12 Kommentare", "2 Gedanken zu „<title>“",
+#: "5 Responses to <title>", "Your email address will not be published. Required fields
+#: are marked *" (the reply form on 130+ pages of both corpora, the note on 100+, a count
+#: on 50+; in no page's gold text). A comment count naming the title ends without a full
+#: stop ("5 responses to the plan were sent in." is a sentence). Not an :data:`END_MARKER`
+#: (a feature of the block classifier and the end ranker, which were fitted without these):
+#: the sections layer removes them and :data:`HARD_END_MARKER` ends the core at them.
+_REPLY_FORM = (
+    r"(?:(?:(?:leave\s+a\s+(?:reply|comment)|kommentar\s+verfassen|schreibe?\s+einen\s+kommentar|antworten)\s+)?"
+    r"(?:cancel\s+reply|antwort(?:en)?\s+abbrechen)"
+    r"|(?:your|deine|ihre)\s+e-?mail(?:-adresse|\s+address)\s+(?:will\s+not\s+be\s+published|wird\s+nicht\s+veröffentlicht)\b.{0,80})"
+)
+_COMMENT_FORM = (
+    r"(?:" + _REPLY_FORM + r"|\d+\s+(?:kommentare?|antworten|gedanken)(?:\s+zu\s+" + _TITLE + r")?"
+    r"|\d+\s+(?:responses?|replies|thoughts|comments?)\s+(?:to|on)\s+" + _TITLE + r")"
+)
+COMMENT_FORM = re.compile(r"^" + _COMMENT_FORM + r"\s*[:!]?$", _I)
+#: The reply form alone (its heading and its e-mail note): nothing of the article follows it.
+REPLY_FORM = re.compile(r"^" + _REPLY_FORM + r"\s*[:!]?$", _I)
+
 #: Headings that open a non-article section: once one appears after the body, what follows
 #: is teasers. Whole-line matches only (optionally followed by a colon or "!"). The German,
 #: Spanish, French and Portuguese related/recent/comment headings of trafilatura-eval's
@@ -60,7 +84,7 @@ HARD_END_MARKER = re.compile(
     r"|comments?(?:\s*\(\d+\))?|\d+\s+comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment"
     r"|join\s+the\s+(?:conversation|discussion)|write\s+a\s+comment|(?:die\s+)?meist\s*gelesenen?(?:\s+(?:artikel|beiträge|nachrichten|news))?"
     r"|kommentare(?:\s+geschlossen)?|schreiben?(?:\s+sie)?\s+einen\s+kommentar(?:\s+antworten\s+abbrechen)?|kommentar\s+(?:verfassen|schreiben)"
-    r"|les\s+plus\s+lus"
+    r"|" + _COMMENT_FORM + r"|les\s+plus\s+lus"
     r"|lo\s+más\s+leído|più\s+letti|meest\s+gelezen|mais\s+lidas)\s*:?$",
     _I,
 )

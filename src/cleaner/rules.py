@@ -140,13 +140,15 @@ _CATALOGUE: tuple[Rule, ...] = (
         "sections.end-marker",
         "sections",
         "A heading that opens a non-article section: most read, read next, related, coverage, "
-        "previous/next article, comments.",
+        "previous/next article, comments; a comment count, a reply form's heading or its "
+        "e-mail note.",
         "Most Read",
     ),
     Rule(
         "sections.teaser",
         "sections",
-        "A block inside a section opened by an end marker (teaser headlines, their dates).",
+        "A block inside a section opened by an end marker (teaser headlines, their dates), "
+        "or any block after a reply form (the comments).",
         "Amnesty calls out RSF war crimes as fighting in Sudan spreads",
     ),
     Rule(
