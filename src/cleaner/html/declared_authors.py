@@ -22,16 +22,14 @@ False
 
 from __future__ import annotations
 
-import functools
 import html
 import re
 import unicodedata
 from collections.abc import Iterable
 
-from cleaner.metadata.language import stopwords
-from cleaner.metadata.nearby import NAME_PARTICLES
+from cleaner.metadata.spelled_names import opening_stop_words
 
-__all__ = ["clean_names", "is_publisher", "opening_stop_words", "site_key", "site_names_owner"]
+__all__ = ["clean_names", "is_publisher", "site_key", "site_names_owner"]
 
 #: A label before the name ("By Jane Doe", "Von Max Muster", "Autor: ...").
 _LABEL = re.compile(
@@ -52,17 +50,6 @@ _SEPARATORS = " ,;:|-–—·•/"
 #: A site named after its owner has at most this many words ("Dr. Jane Doe"); longer
 #: site names are organisations ("Rhein Neckar Zeitung", "Women Can Talk Sports").
 SITE_OWNER_MAX_WORDS = 3
-#: The languages of the lexicon, whose stop words do not open a person's name.
-_LEXICON_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt")
-
-
-@functools.cache
-def opening_stop_words() -> frozenset[str]:
-    """Stop words of the lexicon's languages, name particles ("van", "de") left out."""
-    words = frozenset().union(*(stopwords(code) for code in _LEXICON_LANGUAGES))
-    return words - NAME_PARTICLES
-
-
 def site_key(name: str) -> str:
     """A site or author name reduced for comparison: NFKC, lower case, no "www." or
     top-level domain, letters and digits only ("El Colombiano" = "ElColombiano.com").

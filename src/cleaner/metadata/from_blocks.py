@@ -15,7 +15,6 @@ from datetime import datetime
 from itertools import islice
 
 from cleaner.blocks import Block
-from cleaner.html.full_names import full_name
 from cleaner.layers.tags import tag_values
 from cleaner.lexicon import BYLINE, BYLINE_TAIL, RELATIVE_DATE, SOURCE_CREDIT
 from cleaner.metadata.address import url_date, url_month
@@ -37,6 +36,7 @@ from cleaner.metadata.names import (
 )
 from cleaner.metadata.nearby import nearer_after_headline, nearest_byline
 from cleaner.metadata.nearby_dates import dated_lines, nearest_date, opening_date
+from cleaner.metadata.spelled_names import full_name
 from cleaner.metadata.title_model import headline_text
 from cleaner.metadata.yearless import yearless_date
 
