@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from importlib import resources
 from operator import mul
 
-__all__ = ["best_candidate", "load_weights", "probability"]
+__all__ = ["best_candidate", "load_weights", "logistic", "probability"]
 
 
 @functools.cache
@@ -31,7 +31,16 @@ def probability(row: Sequence[float], weights: Sequence[float]) -> float:
     >>> probability([1.0, 1.0], (0.0, 0.0))
     0.5
     """
-    z = max(-30.0, min(30.0, sum(map(mul, weights, row))))
+    return logistic(sum(map(mul, weights, row)))
+
+
+def logistic(score: float) -> float:
+    """The probability of a row of ``score`` (its weighted sum), kept within +-30.
+
+    >>> logistic(0.0), logistic(100.0) == logistic(30.0)
+    (0.5, True)
+    """
+    z = max(-30.0, min(30.0, score))
     return 1.0 / (1.0 + math.exp(-z))
 
 
