@@ -11,11 +11,13 @@ of a conditional logit (the spans of a page compete for the one byline), its bia
 refitted pointwise so that the threshold reads as a probability. Top-1 accuracy is
 reported on both corpora; only wcxb-dev is fitted.
 
-The spans' features read the name-line ranker's proposal (``author_model.json``) and the
-body the pipeline cuts (``end_model.json``, ``text_model.json``): run this script after
-``tools/train_author_model.py`` and ``tools/train_end_model.py``. Neither of those reads the
-byline ranker's answer, so the order end -> author -> byline regenerates all three byte for
-byte.
+The spans' features read the name-line ranker's proposal (``author_model.json``), the
+headline (``title_model.json``) and the body the pipeline cuts (``end_model.json``,
+``text_model.json``): run this script after ``tools/train_end_model.py``,
+``tools/train_title_model.py`` and ``tools/train_author_model.py``. None of those reads the
+byline ranker's answer, so that order is the one in which the files can regenerate; whether
+the shipped ones do is measured in docs/architecture.md ("Learned models and their
+trainers"): today they do not.
 """
 
 from __future__ import annotations
