@@ -10,9 +10,11 @@ from __future__ import annotations
 import random
 import re
 
+import numpy as np
 import pytest
 
 from cleaner.metadata import dates
+from cleaner.text import columns
 
 _EVERYTHING = re.compile("")
 
@@ -90,3 +92,16 @@ def test_date_functions_answer_as_without_the_gates(monkeypatch: pytest.MonkeyPa
     gated = answers()
     monkeypatch.setattr(dates, "_NEEDS", tuple(_EVERYTHING for _ in dates._PATTERNS))
     assert answers() == gated
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_per_block_all_counts_as_per_block(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(0, 300))
+    flags = [rng.random(n) < share for share in (0.0, 0.1, 0.5, 1.0)]
+    cuts = np.sort(rng.integers(0, n + 1, size=int(rng.integers(1, 20))))
+    bounds = np.concatenate([[0], cuts, [n]]).astype(np.int64)  # empty spans too
+    together = columns._per_block_all(flags, bounds)
+    for alone, column in zip(together, flags, strict=True):
+        assert alone.dtype == np.float64
+        assert alone.tolist() == columns._per_block(column, bounds).tolist()
