@@ -13,7 +13,7 @@ import re
 import numpy as np
 import pytest
 
-from cleaner.metadata import dates
+from cleaner.metadata import dates, nearby
 from cleaner.text import columns
 
 _EVERYTHING = re.compile("")
@@ -91,6 +91,39 @@ def test_date_functions_answer_as_without_the_gates(monkeypatch: pytest.MonkeyPa
 
     gated = answers()
     monkeypatch.setattr(dates, "_NEEDS", tuple(_EVERYTHING for _ in dates._PATTERNS))
+    assert answers() == gated
+
+
+_BYLINE_PIECES = (
+    "Posted", "posted", "on", "May", "3", "by", "By", "BY", "von", "VON", "di", "door", "par",
+    "por", "Por", "dar", "bi", "Jane", "Doe", "jane", "Björn", "O'Neil", ":", " :", ",", "|",
+    "-", "Stand-by", "ſ", "K", "Écrit", "Autor:", "Author", "Text", "über",
+)
+BYLINE_TEXTS = [
+    "Posted on May 3 by Jane Doe",
+    "Stand-by mode",
+    "BY: Jane Doe",
+    "written by  Jane Doe and John Roe",
+    *_texts(_BYLINE_PIECES, 4000, 2),
+]
+
+
+def test_by_name_core_holds_wherever_the_first_embedded_pattern_matches() -> None:
+    first = nearby.EMBEDDED_BYLINES[0]
+    matched = [t for t in BYLINE_TEXTS if first.search(t)]
+    assert len(matched) > 50
+    assert all(nearby._BY_NAME_CORE.search(t) for t in matched)
+
+
+def test_embedded_bylines_answer_as_without_the_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+    def answers() -> list[list[tuple[int, str]]]:
+        return [
+            [(m.start(), m.group("name")) for m in nearby.embedded_bylines(t)]
+            for t in BYLINE_TEXTS
+        ]
+
+    gated = answers()
+    monkeypatch.setattr(nearby, "_BY_NAME_CORE", _EVERYTHING)
     assert answers() == gated
 
 

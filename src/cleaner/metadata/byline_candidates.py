@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from cleaner.blocks import Block
 from cleaner.metadata.dates import strip_dates
 from cleaner.metadata.dump_dates import unglue_digits
-from cleaner.metadata.nearby import ANY_BY_WORD, EMBEDDED_BYLINES, NAME_PARTICLES
+from cleaner.metadata.nearby import ANY_BY_WORD, NAME_PARTICLES, embedded_bylines
 
 __all__ = ["PROPOSERS", "SPAN_EDGES", "SPAN_KINDS", "Span", "byline_spans"]
 
@@ -96,10 +96,8 @@ def _line_spans(text: str) -> dict[str, set[str]]:
     add(text, "whole")
     for match in _BY_NAME.finditer(text):
         add(match.group("name"), "by")
-    for pattern in EMBEDDED_BYLINES:
-        label = pattern.search(text)
-        if label:
-            add(label.group("name"), "label")
+    for label in embedded_bylines(text):
+        add(label.group("name"), "label")
     undated = strip_dates(unglue_digits(text))
     if undated != text:
         for part in re.split(r"\s*[|,/•·∙–—]\s*|\s-\s", undated):
