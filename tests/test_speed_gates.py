@@ -13,7 +13,7 @@ import re
 import numpy as np
 import pytest
 
-from cleaner.metadata import dates, nearby
+from cleaner.metadata import dates, nearby, yearless
 from cleaner.text import columns
 
 _EVERYTHING = re.compile("")
@@ -138,3 +138,19 @@ def test_per_block_all_counts_as_per_block(seed: int) -> None:
     for alone, column in zip(together, flags, strict=True):
         assert alone.dtype == np.float64
         assert alone.tolist() == columns._per_block(column, bounds).tolist()
+
+
+def test_line_day_month_answers_as_without_the_digit_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        "Apr 12", "• Jun 9", "Publicado el 11 de mayo", "14 Feb ’20 | Tags", "may 2 be fine",
+        "September 16th", "Posted Mar 3", "Rome, 14 May", "March", "Mar six", "٣ May",
+        *(t for t in DATE_TEXTS if len(t.split()) <= 6),
+    ]
+
+    def answers() -> list[tuple[int, int, int | None] | None]:
+        return [yearless.line_day_month(t) for t in texts]
+
+    gated = answers()
+    assert sum(a is not None for a in gated) > 50
+    monkeypatch.setattr(yearless, "_DIGIT", _EVERYTHING)
+    assert answers() == gated
