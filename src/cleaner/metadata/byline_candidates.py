@@ -4,6 +4,8 @@ The short lines searched lie around the body start, after the headline and after
 body's last paragraph. From each line come the whole line, the name after a "by" word or
 a byline label, the parts beside a date, runs of capitalised words, and the first words of
 each of these; the byline rules' answers join as candidates of the line that holds them.
+A label counts after a date too ("05.02.2020 - Redaktion: Jane Doe"), and the line after
+one that labels the author's picture ("Jane Doe's avatar") counts as labelled.
 
 >>> from cleaner.text.segment import segment
 >>> blocks = segment("Council approves new budget\\n\\nBy Jane Doe | 4 November 2025\\n\\nThe council approved the budget on Tuesday after a debate of many hours.")
@@ -58,6 +60,12 @@ _BY_NAME = re.compile(
 )
 #: Characters stripped from both ends of a span (bullets, separators, punctuation).
 SPAN_EDGES = " \t•●□■◦○·∙*-–—|,:;."
+#: A line that labels the author's picture ("Jane Doe's avatar", "Jane Doe profile pic",
+#: "Photo of author"): the line after it names the author, as after a byline label.
+_AUTHOR_PICTURE = re.compile(
+    r"(?i:\bavatar|\bprofile[ \t]+(?:pic|picture|photo|image)"
+    r"|^(?:photo|picture|image)[ \t]+of[ \t]+(?:the[ \t]+)?author)[ \t]*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,15 +101,20 @@ def _line_spans(text: str) -> dict[str, set[str]]:
         if span and len(span.split()) <= MAX_SPAN_WORDS:
             found.setdefault(span, set()).add(kind)
 
+    def add_labelled(part: str) -> None:
+        for label in embedded_bylines(part):
+            add(label.group("name"), "label")
+
     add(text, "whole")
     for match in _BY_NAME.finditer(text):
         add(match.group("name"), "by")
-    for label in embedded_bylines(text):
-        add(label.group("name"), "label")
+    add_labelled(text)
     undated = strip_dates(unglue_digits(text))
     if undated != text:
         for part in re.split(r"\s*[|,/•·∙–—]\s*|\s-\s", undated):
             add(part, "beside-date")
+            # a label after the date opens its part ("05.02.2020 - Redaktion: Jane Doe")
+            add_labelled(part.strip(SPAN_EDGES))
     for run in _CAPITALS.finditer(text):
         add(run.group(), "capitals")
     for span in list(found):
@@ -125,6 +138,9 @@ def byline_spans(
     for p in window:
         for text, kinds in _line_spans(blocks[p].text).items():
             spans.setdefault((p, text), set()).update(kinds)
+        whole = (p, blocks[p].text.strip(SPAN_EDGES))
+        if p > 0 and whole in spans and _AUTHOR_PICTURE.search(blocks[p - 1].text):
+            spans[whole].add("label")
     for proposer, proposed in (proposals or {}).items():
         # a span is stripped of its edges: so is the name it must equal ("Jane Doe C.")
         name = proposed.strip(SPAN_EDGES) or proposed

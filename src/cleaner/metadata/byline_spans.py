@@ -13,7 +13,8 @@ elsewhere (names it does not) and whether the span's first word is a given name
 (:mod:`.given_names`; not in a span written in capitals). The best span above
 :data:`MIN_BYLINE_PROBABILITY` (a span a rule proposed) or
 :data:`MIN_UNPROPOSED_PROBABILITY` (any other; :data:`MIN_UNPROPOSED_WORD_PROBABILITY` for a
-single word of letters) is the byline. Weights ship in
+single word of letters) is the byline, but for the rules of :mod:`.byline_vetoes` (spans that name no author, a
+byline line under a picture credit). Weights ship in
 ``cleaner/data/byline_model.json``, fitted by ``tools/train_byline_model.py`` on wcxb-dev
 (trafilatura-eval held out). The candidates come from :mod:`.byline_candidates`.
 
@@ -42,6 +43,7 @@ from cleaner.metadata.byline_candidates import (
     byline_spans,
 )
 from cleaner.metadata.byline_page import BylinePage
+from cleaner.metadata.byline_vetoes import byline_below, vetoed
 from cleaner.metadata.dates import is_month_name
 from cleaner.metadata.given_names import starts_with_given_name
 from cleaner.metadata.line_ranker import load_weights, probability
@@ -300,8 +302,10 @@ def pick_byline(
     spans = byline_spans(blocks, anchor, headline, proposals, end)
     page = BylinePage.of(blocks, removed, anchor, stop, headline, end)
     lines: dict[int, list[float]] = {}
-    best: tuple[float, str] | None = None
+    taken: list[tuple[float, Span]] = []
     for span in spans:
+        if vetoed(span, blocks[span.position].text, page.headline_text):
+            continue
         floor = _floor(span, blocks[span.position].patterns.boilerplate)
         # a span whose score stays below its floor's whatever its page features add is
         # left before they are read (most spans: their row would not be the best one)
@@ -309,6 +313,9 @@ def pick_byline(
         if early + late < math.log(floor / (1.0 - floor)) - _PRUNE_MARGIN:
             continue
         prob = probability(_row(page, span, lines), weights)
-        if prob >= floor and (best is None or prob > best[0]):
-            best = (prob, span.text)
-    return None if best is None else best[1]
+        if prob >= floor:
+            taken.append((prob, span))
+    if not taken:
+        return None
+    best = byline_below(taken) or max(taken, key=lambda t: t[0])[1]
+    return best.text
