@@ -123,9 +123,10 @@ def _lead(page: PageSegments, container: int, first: int) -> set[int]:
     level = chain.index(container)
     around = chain[max(min(level, 1), level - LEAD_LEVELS)]  # <body> at most, not <html>
     found = set()
+    end = page.ends[around]
     for position in range(first - 1, -1, -1):
         segment = page.segments[position]
-        if around not in segment.ancestors:
+        if not around <= segment.owner < end:  # not inside ``around``
             break
         if segment.group is None and prose_score(segment):
             found.add(position)
@@ -180,7 +181,9 @@ def select_main(page: PageSegments, *, keep_captions: bool = False) -> Choice:
     # the qualifying elements nest, and elements are numbered in document order, so the
     # deepest one is the last qualifying index
     container = max(i for i, value in enumerate(score) if value >= CONTAINER_COVER * total)
-    inside = [i for i, seg in enumerate(page.segments) if container in seg.ancestors]
+    # the blocks inside the container: their owners are numbered from it up to its end
+    end = page.ends[container]
+    inside = [i for i, seg in enumerate(page.segments) if container <= seg.owner < end]
     lead = _standfirst(page, inside[0]) | _lead(page, container, inside[0]) if inside else set()
     captions = set()
     if not keep_captions:
@@ -192,7 +195,7 @@ def select_main(page: PageSegments, *, keep_captions: bool = False) -> Choice:
     for position, segment in enumerate(page.segments):
         if segment.group is not None:
             continue
-        if container not in segment.ancestors and position not in lead:
+        if not container <= segment.owner < end and position not in lead:
             removed[position] = OUTSIDE
         elif segment.link_chars > MAX_LINK_DENSITY * segment.chars and not prose_score(segment):
             removed[position] = LINK_DENSE

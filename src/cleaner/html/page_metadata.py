@@ -94,6 +94,42 @@ _AUTHOR_LABEL = re.compile(
 #: Other meta names that give a publication date, and names that give another date.
 _OTHER_DATE_KEY = re.compile(r"publish|pub_?date|creat|issued|(?:^|[._:-])date(?:$|[._:-])", re.I)
 _NOT_PUBLISHED_KEY = re.compile(r"modif|updat|expir|revis|review|valid|event|start|end", re.I)
+#: Elements that declare the publication date as microdata or RDFa, asked in the same query
+#: as :data:`~cleaner.html.json_ld.JSON_LD_NODES` (each query walks the whole tree: 0.1 ms
+#: a page); :func:`_declares_date` tells them apart again.
+_MICRODATA_DATES = (
+    '[itemprop="datePublished"]:not(meta), [property*="dateCreated"], [property*="datePublished"]'
+)
+_LD_SCRIPT_TYPE = "application/ld+json"
+
+
+def _json_ld_node(tag: str | None, attrs: dict[str, str | None]) -> bool:
+    """Does an element match :data:`~cleaner.html.json_ld.JSON_LD_NODES` (a meta tag with
+    content, a JSON-LD script: the type is matched without regard to ASCII case, as the
+    selector engine matches it)?
+
+    >>> _json_ld_node("meta", {"content": "x"}), _json_ld_node("meta", {"name": "x"})
+    (True, False)
+    >>> _json_ld_node("script", {"type": "Application/LD+JSON"})
+    True
+    """
+    if tag == "meta":
+        return "content" in attrs
+    return tag == "script" and (attrs.get("type") or "").lower() == _LD_SCRIPT_TYPE
+
+
+def _declares_date(tag: str | None, attrs: dict[str, str | None]) -> bool:
+    """Does an element match :data:`_MICRODATA_DATES` (values matched with case)?
+
+    >>> _declares_date("span", {"itemprop": "datePublished"}), _declares_date("meta", {"itemprop": "datePublished"})
+    (True, False)
+    >>> _declares_date("meta", {"property": "article:datePublished"})
+    True
+    """
+    if tag != "meta" and attrs.get("itemprop") == "datePublished":
+        return True
+    declared = attrs.get("property") or ""
+    return "dateCreated" in declared or "datePublished" in declared
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -193,7 +229,10 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
     """Every metadata candidate of the page's JSON-LD and meta tags."""
     # the meta tags with a content attribute and the JSON-LD scripts, found in one query
     # of the tree (each query walks the whole tree: 0.14 ms a page)
-    found = tree.css(JSON_LD_NODES)
+    # (and the microdata date elements)
+    nodes = tree.css(f"{JSON_LD_NODES}, {_MICRODATA_DATES}")
+    tagged = [(node, node.tag, node.attributes) for node in nodes]
+    found = [node for node, tag, attrs in tagged if _json_ld_node(tag, attrs)]
     ld = json_ld_metadata(tree, nodes=found)
     titles = list(ld.titles)
     dates = list(ld.dates)
@@ -204,7 +243,7 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
     declared_article = ld.declares_article
     # the attributes of every meta tag with a content attribute, for the meta-content map,
     # the meta authors and the article:tag list
-    metas = [node.attributes for node in found if node.tag == "meta"]
+    metas = [attrs for _, tag, attrs in tagged if tag == "meta" and "content" in attrs]
     meta_tags = _meta_tags(metas)
     meta = _meta_content(meta_tags)
     for key in ("og:title", "twitter:title"):
@@ -232,11 +271,10 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
             if iso:
                 dates.append((iso, f"meta:{key}"))
                 break
-    for node in tree.css(
-        '[itemprop="datePublished"]:not(meta), [property*="dateCreated"],'
-        ' [property*="datePublished"]'
-    ):
-        value = node.attributes.get("datetime") or node.attributes.get("content") or node.text()
+    for node, tag, attrs in tagged:
+        if not _declares_date(tag, attrs):
+            continue
+        value = attrs.get("datetime") or attrs.get("content") or node.text()
         iso = normalize_date(value) if value else None
         if iso:
             dates.append((iso, "microdata:datePublished"))

@@ -168,6 +168,9 @@ class PageSegments:
         inline: ``(segment position, hints, text)`` of inline elements whose hints
             match the ``capture`` pattern given to :func:`~cleaner.html.segment.segment_html` (an author's name
             in ``<span class="author">`` inside a longer line).
+        ends: per element, one past the index of the last element inside it: the blocks
+            inside element ``x`` are those whose owner ``o`` has ``x <= o < ends[x]``
+            (empty when the page was not walked).
     """
 
     elements: Sequence[Element]
@@ -175,6 +178,7 @@ class PageSegments:
     released: tuple[int, ...]
     times: tuple[tuple[int, str], ...] = ()
     inline: tuple[tuple[int, str, str], ...] = ()
+    ends: Sequence[int] = ()
 
     def path(self, element: int) -> str:
         """CSS path of an element."""

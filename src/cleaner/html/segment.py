@@ -80,7 +80,9 @@ def segment_html(
     raw = _merge_rows(state)
     weights = [prose_weight(text, link) for _, _, text, link in raw]
     groups, released = apply_valve(state.elements, raw, weights, state.holds_article)
-    page = PageSegments(state.elements, [], released, tuple(state.times), tuple(state.inline))
+    page = PageSegments(
+        state.elements, [], released, tuple(state.times), tuple(state.inline), state.ends
+    )
     segments: list[Segment] = []
     paths = ElementPaths(state.elements)
     elements, ends = state.elements, state.ends
