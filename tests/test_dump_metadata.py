@@ -308,6 +308,32 @@ def test_headline_text_drops_a_date_set_off_from_the_headline() -> None:
     assert headline_text("Budget 2024 | Daily") == "Budget 2024 | Daily"
 
 
+def test_a_kicker_glued_before_a_nearby_line_is_left_out_of_the_title() -> None:
+    # the dump glues the kicker to the headline; the headline also stands alone nearby
+    doc = (
+        "Home\n\nNews\n\nOlympic Games in Paris Drinks arrive by ship in the city centre"
+        "\n\nBy Jane Doe\n\nDrinks arrive by ship in the city centre\n\n" + _BODY
+    )
+    assert clean(doc, kind="text").title == "Drinks arrive by ship in the city centre"
+
+
+def test_headline_text_takes_a_restated_line_only_near_and_after_a_shorter_kicker() -> None:
+    from cleaner.metadata.title_model import headline_text
+
+    page = segment("Weather Rain falls in Spain\n\nMenu\n\nRain falls in Spain")
+    assert headline_text(page[0].text, page, page[0].index) == "Rain falls in Spain"
+    # without the line's index (or the page), the line as it is
+    assert headline_text(page[0].text, page) == "Weather Rain falls in Spain"
+    # a line far from the headline is a section heading that happens to end it
+    far = segment("Top tips for Spain\n\nA\n\nB\n\nC\n\nD\n\ntips for Spain")
+    assert headline_text(far[0].text, far, far[0].index) == "Top tips for Spain"
+    # a kicker longer than the line it would leave is the headline's own start
+    page = segment("Why the council says it rains in Spain\n\nrains in Spain")
+    assert headline_text(page[0].text, page, page[0].index) == (
+        "Why the council says it rains in Spain"
+    )
+
+
 def test_slug_words_take_the_last_segment_with_several_words() -> None:
     from cleaner.metadata.address import slug_overlap, slug_words
 

@@ -377,6 +377,47 @@ def test_cascade_does_not_ask_about_a_page_without_headline(
     assert "not asked" in article.provenance["text"]
 
 
+def test_trafilatura_reads_the_page_without_scripts_and_structural_boilerplate(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import trafilatura
+
+    seen: list[str] = []
+
+    def fake_extract(html: str, **options: Any) -> str:
+        seen.append(html)
+        return "text"
+
+    monkeypatch.setattr(trafilatura, "extract", fake_extract)
+    forum = '{"@type": "DiscussionForumPosting"}'
+    html = page(
+        "<nav><a href='/'>Menu item</a></nav><div><p>The story itself.</p>"
+        "<script>track()</script><svg><text>logo</text></svg></div>"
+        "<aside>Side box</aside><footer>Imprint</footer>",
+        head="<style>p {}</style><script type='application/ld+json'>" + forum + "</script>",
+    )
+    assert cascade_module.trafilatura_text(html) == "text"
+    (given,) = seen
+    assert "The story itself." in given and "DiscussionForumPosting" in given
+    for cut in ("Menu item", "track()", "logo", "Side box", "Imprint", "p {}"):
+        assert cut not in given
+
+
+def test_cascade_counts_words_of_a_script_written_without_spaces() -> None:
+    from cleaner.blocks import Block
+
+    story = "政府は来年度の予算案を閣議決定し、国会に提出する方針を明らかにした。" * 8
+    blocks = [Block(0, story, story, "paragraph", "p", 0)]
+
+    def fail() -> str:
+        raise AssertionError("trafilatura should not be asked")
+
+    assert len(story.split()) < cascade_module.CASCADE_MIN_WORDS
+    decided, verdict = cascade_module.cascade(blocks, {}, fail)
+    assert verdict.extractor == "own" and "doubtful" not in verdict.reason
+    assert decided == {}
+
+
 # -- encodings and robustness ----------------------------------------------------------------
 
 

@@ -344,7 +344,7 @@ def from_blocks(
     standfirst = first("metadata.standfirst")
     return Metadata.of(
         "dump",
-        title=(headline_text(title.text, blocks), ":headline") if title else None,
+        title=(headline_text(title.text, blocks, title.index), ":headline") if title else None,
         byline=(byline, byline_origin) if byline else None,
         authors=split_authors(byline) if byline else (),
         date=(date, date_origin) if date else None,
