@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from cleaner.blocks import Block
 from cleaner.metadata.dates import strip_dates
 from cleaner.metadata.dump_dates import unglue_digits
-from cleaner.metadata.nearby import ANY_BY_WORD, EMBEDDED_BYLINES, NAME_PARTICLES
+from cleaner.metadata.nearby import ANY_BY_WORD, NAME_PARTICLES, embedded_bylines
 
 __all__ = ["PROPOSERS", "SPAN_EDGES", "SPAN_KINDS", "Span", "byline_spans"]
 
@@ -102,10 +102,8 @@ def _line_spans(text: str) -> dict[str, set[str]]:
             found.setdefault(span, set()).add(kind)
 
     def add_labelled(part: str) -> None:
-        for pattern in EMBEDDED_BYLINES:
-            label = pattern.search(part)
-            if label:
-                add(label.group("name"), "label")
+        for label in embedded_bylines(part):
+            add(label.group("name"), "label")
 
     add(text, "whole")
     for match in _BY_NAME.finditer(text):

@@ -52,6 +52,8 @@ _MONTH_DAY = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_]+")
+#: What both year-less date patterns hold (the day's digits).
+_DIGIT = re.compile(r"\d")
 #: A month abbreviation of at most this many letters, in lower case and followed by a word
 #: in lower case, is a word of a sentence ("1 out of eleven firms": the Portuguese "out"),
 #: not a month.
@@ -79,8 +81,8 @@ def line_day_month(text: str) -> tuple[int, int, int | None] | None:
     >>> line_day_month("Posted Mar 3"), line_day_month("( Pescasseroli, 14 Gennaio 20 )")
     ((3, 3, None), (1, 14, 2020))
     """
-    if len(text.split()) > MAX_LINE_WORDS:
-        return None
+    if len(text.split()) > MAX_LINE_WORDS or _DIGIT.search(text) is None:
+        return None  # (both patterns read a day: most short lines hold no digit)
     found = [m for m in (p.search(text) for p in (_DAY_MONTH, _MONTH_DAY)) if m is not None]
     for match in sorted(found, key=lambda m: m.start()):
         month = month_number(match.group("mon"))

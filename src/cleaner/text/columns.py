@@ -130,7 +130,8 @@ def _class_table() -> npt.NDArray[np.bool_]:
 def _flags(codes: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
     """:func:`_classify` of the characters of code points ``codes``, one row each."""
     high = codes >= TABLE_CODES
-    flags = _class_table()[np.where(high, 0, codes)]
+    # take(), not indexing: the same rows, four times faster (90 -> 22 us on 10,000 codes)
+    flags = _class_table().take(np.where(high, 0, codes), axis=0)
     if high.any():
         distinct, where = np.unique(codes[high], return_inverse=True)
         flags[high] = _classify([chr(c) for c in distinct.tolist()])[where]
@@ -175,6 +176,20 @@ def _per_block(flags: npt.NDArray[np.bool_], bounds: npt.NDArray[np.int64]) -> V
     return np.diff(cumulative[bounds]).astype(np.float64)
 
 
+def _per_block_all(
+    flags: Sequence[npt.NDArray[np.bool_]], bounds: npt.NDArray[np.int64]
+) -> list[Vector]:
+    """:func:`_per_block` of each of ``flags`` (arrays of one length), from one running
+    sum of them all: numpy's running sum of one boolean array costs as much as of seven
+    columns side by side (2.5 ns a character, casting included)."""
+    counts = np.empty((len(flags[0]) + 1, len(flags)), dtype=np.int32)  # int32: a slice
+    counts[0] = 0  # holds at most ~0.8M characters (COLUMN_SLICE_BLOCKS)
+    for k, column in enumerate(flags):
+        counts[1:, k] = column
+    cumulative = np.cumsum(counts, axis=0, out=counts)
+    return list(np.diff(cumulative[bounds], axis=0).astype(np.float64).T)
+
+
 def text_columns(
     blocks: Sequence[Block], stop: frozenset[str], size: int = COLUMN_SLICE_BLOCKS
 ) -> dict[str, Vector]:
@@ -204,8 +219,10 @@ def page_columns(blocks: Sequence[Block], stop: frozenset[str]) -> dict[str, Vec
     word, space = cls["word"], cls["space"]
     word_start = word & ~np.concatenate([[False], word[:-1]])
     initial = ~space & np.concatenate([[True], space[:-1]])
-    n_tokens = _per_block(word_start, bounds)
-    n_initials = _per_block(initial, bounds)
+    n_tokens, n_initials, n_title, n_digits, n_commas, n_links, n_word_chars = _per_block_all(
+        (word_start, initial, initial & cls["upper"], cls["digit"], cls["comma"], cls["link"], word),
+        bounds,
+    )
     # stop words: the page's tokens in order, counted per block by each block's token count
     tokens = _lower_tokens(joined, word)
     is_stop = np.fromiter(map(stop.__contains__, tokens), dtype=bool, count=len(tokens))
@@ -226,10 +243,14 @@ def page_columns(blocks: Sequence[Block], stop: frozenset[str]) -> dict[str, Vec
     timestamp = np.zeros(n)
     timestamp[np.searchsorted(bounds[:-1], timestamps, side="right") - 1] = 1.0
     buttons = [m.start() for m in _BUTTON.finditer(joined)]
-    linkish = _per_block(cls["link"], bounds) + np.bincount(
+    linkish = n_links + np.bincount(
         np.searchsorted(bounds[:-1], buttons, side="right") - 1, minlength=n
     )
-    patterns = np.array([_patterns(b) for b in blocks], dtype=np.float64).reshape(-1, _N_PATTERNS)
+    patterns = np.zeros((n, _N_PATTERNS))  # filled where a block has any (a few blocks)
+    for k, block in enumerate(blocks):
+        found = _patterns(block)
+        if found is not _NO_PATTERNS:
+            patterns[k] = found
     return {
         "length": np.array([len(b.text) for b in blocks], dtype=np.float64),
         "words": np.array([b.words for b in blocks], dtype=np.float64),
@@ -238,12 +259,12 @@ def page_columns(blocks: Sequence[Block], stop: frozenset[str]) -> dict[str, Vec
         "sentence_end": sentence_end,
         "item": np.array([b.kind == "item" for b in blocks], dtype=np.float64),
         "line": np.array([b.kind == "line" for b in blocks], dtype=np.float64),
-        "title_case": safe_div(_per_block(initial & cls["upper"], bounds), n_initials),
-        "digits": safe_div(_per_block(cls["digit"], bounds), head_chars.astype(np.float64)),
-        "commas": np.minimum(_per_block(cls["comma"], bounds), 6) / 6,
+        "title_case": safe_div(n_title, n_initials),
+        "digits": safe_div(n_digits, head_chars.astype(np.float64)),
+        "commas": np.minimum(n_commas, 6) / 6,
         "stopwords": safe_div(n_stop, n_tokens),
         "lowercase_start": cls["lower"][bounds[:-1]].astype(np.float64),
-        "avg_word_len": np.minimum(safe_div(_per_block(word, bounds), n_tokens), 15) / 15,
+        "avg_word_len": np.minimum(safe_div(n_word_chars, n_tokens), 15) / 15,
         **dict(zip(_PATTERN_NAMES, patterns.T, strict=True)),
         "linkish": np.minimum(linkish, 5) / 5,
         "timestamp": timestamp,
