@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 from benchmarks.corpus import corpus_root
 
-from tools.logistic import fit, fit_ranking, sigmoid
+from tools.logistic import L2, fit, fit_ranking, sigmoid
 from tools.model_file import named_weights, print_weights, write_model
 
 _TOKEN = re.compile(r"\w+")
@@ -24,6 +24,56 @@ def norm_tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+#: Folds of the cross-validation that chooses a trainer's L2 strength (pages by position).
+CV_FOLDS = 5
+
+
+def _fit(train: Sequence[tuple[Rows, list[float]]], *, ranking: bool, l2: float) -> np.ndarray:
+    if ranking:
+        return fit_ranking(
+            [(np.array([r for _, r in rows]), np.array(labels)) for rows, labels in train if rows],
+            l2=l2,
+        )
+    x = np.array([row for rows, _ in train for _, row in rows])
+    y = np.array([label for _, labels in train for label in labels])
+    return fit(x, y, np.ones(len(y)), l2=l2)
+
+
+def top1_correct(
+    data: Sequence[tuple[Rows, list[float]]], beta: np.ndarray, min_probability: float
+) -> int:
+    """Pages whose best-scoring candidate is a gold one and clears ``min_probability``."""
+    correct = 0
+    for rows, labels in data:
+        if rows:
+            scores = sigmoid(np.array([r for _, r in rows]) @ beta)
+            best = int(np.argmax(scores))
+            correct += bool(labels[best] == 1.0 and scores[best] >= min_probability)
+    return correct
+
+
+def cross_validated_l2(
+    train: Sequence[tuple[Rows, list[float]]],
+    grid: Sequence[float],
+    min_probability: float,
+    *,
+    ranking: bool,
+) -> float:
+    """The L2 strength of ``grid`` with the most held-out top-1 hits in a
+    :data:`CV_FOLDS`-fold cross-validation by page (page ``i`` is in fold ``i % CV_FOLDS``);
+    ties go to the stronger penalty (the simpler model). Prints each strength's hits."""
+    hits: dict[float, int] = {}
+    for l2 in grid:
+        hits[l2] = 0
+        for fold in range(CV_FOLDS):
+            inner = [page for i, page in enumerate(train) if i % CV_FOLDS != fold]
+            held = [page for i, page in enumerate(train) if i % CV_FOLDS == fold]
+            beta = _fit(inner, ranking=ranking, l2=l2)
+            hits[l2] += top1_correct(held, beta, min_probability)
+        print(f"L2 {l2}: {hits[l2]} held-out top-1 hits ({CV_FOLDS}-fold, by page)")
+    return max(grid, key=lambda l2: (hits[l2], l2))
+
+
 def train_and_report(
     pages: dict[str, list[tuple[Rows, list[float]]]],
     features: Sequence[str],
@@ -32,38 +82,32 @@ def train_and_report(
     trained_on: str,
     *,
     ranking: bool = False,
+    l2_grid: Sequence[float] = (),
 ) -> None:
     """Fit on the ``train`` pages, print top-1 accuracy on every set, write the weights.
 
     ``ranking``: fit a conditional logit (a page's candidates compete; see
     :func:`tools.logistic.fit_ranking`) instead of a pointwise logistic regression.
+    ``l2_grid``: choose the L2 strength among these by cross-validation on the ``train``
+    pages (:func:`cross_validated_l2`); without it, :data:`tools.logistic.L2`.
     """
-    if ranking:
-        beta = fit_ranking(
-            [
-                (np.array([r for _, r in rows]), np.array(labels))
-                for rows, labels in pages["train"]
-                if rows
-            ]
-        )
-    else:
-        x = np.array([row for rows, _ in pages["train"] for _, row in rows])
-        y = np.array([label for _, labels in pages["train"] for label in labels])
-        beta = fit(x, y, np.ones(len(y)))
+    l2 = (
+        cross_validated_l2(pages["train"], l2_grid, min_probability, ranking=ranking)
+        if l2_grid
+        else L2
+    )
+    beta = _fit(pages["train"], ranking=ranking, l2=l2)
     for name, data in pages.items():
-        correct = 0
-        for rows, labels in data:
-            if rows:
-                scores = sigmoid(np.array([r for _, r in rows]) @ beta)
-                best = int(np.argmax(scores))
-                correct += bool(labels[best] == 1.0 and scores[best] >= min_probability)
+        correct = top1_correct(data, beta, min_probability)
         reachable = sum(1 for _, labels in data if any(labels))
         print(
             f"{name}: {len(data)} pages, gold among candidates {reachable}, top-1 correct {correct}"
         )
     weights = named_weights(features, beta)
     print_weights(weights)
-    write_model(out, trained_on, features, weights)
+    write_model(
+        out, trained_on + (f", L2 {l2} by cross-validation" if l2_grid else ""), features, weights
+    )
 
 
 def capture(module: Any, name: str) -> tuple[list[tuple[Any, ...]], Callable[[], None]]:

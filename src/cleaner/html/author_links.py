@@ -8,7 +8,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser
 
 from cleaner.html.byline_names import after_by_word, clean_name
-from cleaner.metadata.from_blocks import unglued_name
+from cleaner.metadata.byline_finish import unglued_name
 
 __all__ = ["author_link"]
 
@@ -23,7 +23,7 @@ def author_link(tree: LexborHTMLParser) -> str | None:
     read as a dump, the site's name and the copyright holder (trafilatura-eval +4/-0 pages,
     wcxb-dev articles +1/-0; after them +4/-0 and 0). A label in an element of its own
     inside the link, glued to the name by the text of the link, is cut ("Jane DawsonTech
-    Reporter": :func:`~cleaner.metadata.from_blocks.unglued_name`; wcxb-dev +1/-0).
+    Reporter": :func:`~cleaner.metadata.byline_finish.unglued_name`; wcxb-dev +1/-0).
 
     >>> author_link(LexborHTMLParser('<a href="/author/">Authors</a>'
     ...     '<p>By <a href="/author/jane-doe/">Jane Doe</a></p>'))

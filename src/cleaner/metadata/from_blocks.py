@@ -18,9 +18,13 @@ from cleaner.blocks import Block
 from cleaner.layers.tags import tag_values
 from cleaner.lexicon import BYLINE, BYLINE_TAIL, RELATIVE_DATE, SOURCE_CREDIT
 from cleaner.metadata.address import url_date, url_month
-from cleaner.metadata.author_labels import copyright_holder, labelled_author, name_like
 from cleaner.metadata.author_model import pick_author
-from cleaner.metadata.byline_candidates import SPAN_EDGES
+from cleaner.metadata.byline_finish import (
+    BYLINE_ORIGINS,
+    byline_origin_of,
+    finished_byline,
+    unglued_name,
+)
 from cleaner.metadata.byline_spans import pick_byline
 from cleaner.metadata.date_labels import labelled_paragraph_date, publication_choice
 from cleaner.metadata.date_order import page_day_first
@@ -28,66 +32,22 @@ from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.dump_dates import block_dump_date
 from cleaner.metadata.fields import Metadata
 from cleaner.metadata.language import stopwords
-from cleaner.metadata.names import (
-    before_repeated_name,
-    split_authors,
-    with_credentials,
-    without_trailing_note,
-)
+from cleaner.metadata.names import split_authors
 from cleaner.metadata.nearby import nearer_after_headline, nearest_byline
 from cleaner.metadata.nearby_dates import dated_lines, nearest_date, opening_date
-from cleaner.metadata.spelled_names import full_name
 from cleaner.metadata.title_model import headline_text
 from cleaner.metadata.yearless import yearless_date
 
-__all__ = ["from_blocks", "reads_byline_line", "split_authors", "unglued_name"]
+__all__ = ["from_blocks", "reads_byline_line", "split_authors"]
 
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
-#: What a dump glues onto a name's last word: a date or a label ("Jane DoeNovember 4",
-#: "Jane HalperStaff Writer", "Jane Doe04 de mayo"): a capital or a digit right after a
-#: lower-case letter.
-_GLUED = re.compile(r"(?<=[a-zß-ÿ])[A-Z0-9]")
-#: A glued capital starts a new word after at least this many lower-case letters (fewer:
-#: "MacFarlane", "LeBlanc", "McDonald"), unless it starts a month name.
-MIN_LOWER_BEFORE_GLUE = 4
-_LOWER_RUN = re.compile(r"[a-zß-ÿ]+$")
-#: A word glued onto the chosen name stays when the page writes it on its own this often
-#: (a name's own capital: "Team SimplyThrilled"; a glued label seldom stands alone).
-MIN_GLUED_NAME_REPEATS = 2
-_WORD = re.compile(r"\w+")
 _UPPER_LABEL = re.compile(r"\b[A-Z][A-Z&\-]+(?:\s+[A-Z][A-Z&\-]+)*\b")
 #: The dated lines nearest the body that compete with the header's dates for the
 #: publication date (see :func:`~.date_labels.publication_choice`).
 MAX_DATED_LINES = 12
-#: The provenance of a byline each rule proposed (see :data:`.byline_spans.PROPOSERS`).
-_ORIGINS = {"header": ":byline", "nearby": ":nearby-byline", "name-line": ":name-line"}
 #: The provenance of a byline read from a byline line ("By ...", "Posted by ... on ..."),
 #: which wins over an author a page's meta tag declares (see :func:`reads_byline_line`).
-_LINE_ORIGINS = frozenset({"dump" + _ORIGINS["header"], "dump" + _ORIGINS["nearby"]})
-
-
-def unglued_name(name: str) -> str:
-    """``name`` without what the dump glued onto its last word (a name of two words or more).
-
-    >>> unglued_name("Jane DoeNovember 3, 2023"), unglued_name("Evan HalperStaff Writer")
-    ('Jane Doe', 'Evan Halper')
-    >>> unglued_name("Rodrigo Mejías04 de mayo"), unglued_name("Scott MacFarlane"), unglued_name("freeman1984")
-    ('Rodrigo Mejías', 'Scott MacFarlane', 'freeman1984')
-    """
-    space = name.find(" ")
-    if space < 0:
-        return name
-    for glue in _GLUED.finditer(name, space):
-        head = name[: glue.start()]
-        lower_run = _LOWER_RUN.search(head)
-        word = _WORD.match(name, glue.start())
-        if (
-            glue.group().isdigit()
-            or (lower_run is not None and len(lower_run.group()) >= MIN_LOWER_BEFORE_GLUE)
-            or (word is not None and find_date(f"1 {word.group()} 2000"))
-        ):
-            return head.rstrip()
-    return name
+_LINE_ORIGINS = frozenset({"dump" + BYLINE_ORIGINS["header"], "dump" + BYLINE_ORIGINS["nearby"]})
 
 
 def reads_byline_line(meta: Metadata) -> bool:
@@ -98,15 +58,6 @@ def reads_byline_line(meta: Metadata) -> bool:
     True
     """
     return meta.provenance.get("byline") in _LINE_ORIGINS
-
-
-def _standalone_count(word: str, text: str) -> int:
-    """How often ``text`` writes ``word`` as a word of its own.
-
-    >>> _standalone_count("SimplyThrilled", "Team SimplyThrilled\\nSimplyThrilled blog")
-    2
-    """
-    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))
 
 
 def byline_name(text: str) -> str | None:
@@ -268,31 +219,13 @@ def from_blocks(
                 name = rule_name()
                 if name:
                     proposals[proposer] = name
-        byline = (
-            pick_byline(blocks, removed, anchor, stop, headline, proposals)
-            if rank_spans
-            else next(iter(proposals.values()), None)
-        )
-        byline_origin = next(
-            (
-                _ORIGINS[proposer]
-                for proposer, name in proposals.items()
-                if byline in (name, name.strip(SPAN_EDGES))
-            ),
-            ":span",
-        )
-        if rank_spans and not (
-            byline_origin in (_ORIGINS["header"], _ORIGINS["nearby"])
-            and all(name_like(name, stop) for name in split_authors(byline or ""))
-        ):
-            # an explicit author label anywhere on the page wins over a name line, a span
-            # or a byline line that names something else than persons
-            labelled = labelled_author(blocks, stop)
-            if labelled and (byline is None or labelled not in byline):
-                byline, byline_origin = labelled, ":label-line"
-        if rank_spans and byline is None:
-            # last resort: the person a personal site's copyright line names
-            byline, byline_origin = copyright_holder(blocks, stop), ":copyright"
+        if rank_spans:
+            picked = pick_byline(blocks, removed, anchor, stop, headline, proposals)
+            byline, byline_origin = finished_byline(blocks, stop, proposals, picked)
+        else:
+            byline = next(iter(proposals.values()), None)
+            byline_origin = byline_origin_of(proposals, byline)
+            byline = unglued_name(byline) if byline else None
     date, date_origin = None, ":dateline"
     if want_date:
         date, date_origin = _publication_date(
@@ -323,24 +256,6 @@ def from_blocks(
         )
         if date is None:
             date, date_origin = yearless_date(blocks, anchor, url=url, now=now), ":yearless"
-    if byline and rank_spans:
-        page_text = "\n".join(b.text for b in blocks)
-        cut = unglued_name(byline)
-        glued = byline[len(cut) :].strip()
-        # a glued word the page writes again on its own is the name's ("Team SimplyThrilled")
-        if not (
-            glued
-            and " " not in glued
-            and not find_date(f"1 {glued} 2000")  # a month: "Jane DoeNovember"
-            and _standalone_count(byline.split()[-1], page_text) >= MIN_GLUED_NAME_REPEATS
-        ):
-            byline = cut
-        # the page may write the name with its credentials elsewhere
-        byline = with_credentials(before_repeated_name(without_trailing_note(byline)), page_text)
-        # a first name, a login or initials the page spells out elsewhere ("Jane Doe")
-        byline = full_name(byline, [b.text for b in blocks], ()) or byline
-    elif byline:
-        byline = unglued_name(byline)
     standfirst = first("metadata.standfirst")
     return Metadata.of(
         "dump",
