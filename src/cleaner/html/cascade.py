@@ -21,8 +21,9 @@ from collections.abc import Callable, Sequence
 from selectolax.lexbor import LexborHTMLParser
 
 from cleaner.blocks import Block
+from cleaner.features import CJK_CHARS_PER_WORD
 from cleaner.html.preclean import GROUPS
-from cleaner.html.prose import CJK_CHARS_PER_WORD, prose_weight
+from cleaner.html.prose import prose_weight
 from cleaner.rules import rule
 
 __all__ = [
@@ -68,7 +69,7 @@ TRIMMED = (
     "link, select, button, input, nav, footer, aside"
 )
 #: Characters of scripts written without spaces (Han, kana, Hangul): each pair counts as
-#: a word, as :data:`~cleaner.html.prose.CJK_CHARS_PER_WORD` does.
+#: a word, as :data:`~cleaner.features.CJK_CHARS_PER_WORD` says.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 NOT_MAIN = rule("html.not-main-content")

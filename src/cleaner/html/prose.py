@@ -11,8 +11,9 @@ what a match would remove in the same unit, so both read the thresholds from her
 
 from __future__ import annotations
 
+from cleaner.features import CJK_CHARS_PER_WORD
+
 __all__ = [
-    "CJK_CHARS_PER_WORD",
     "PROSE_MAX_LINK_DENSITY",
     "PROSE_MIN_WORDS",
     "prose_weight",
@@ -25,8 +26,6 @@ PROSE_MIN_WORDS = 8
 #: ... and at most this share of its characters in links (jusText: 0.2; teaser texts that
 #: quote a link or two stay prose).
 PROSE_MAX_LINK_DENSITY = 0.35
-#: Scripts written without spaces (CJK): this many characters count as one word.
-CJK_CHARS_PER_WORD = 2
 #: A text with more than this many characters per space is written without spaces.
 CHARS_PER_SPACE_CJK = 12
 
