@@ -22,7 +22,7 @@ from cleaner.metadata.given_names import starts_with_given_name
 from cleaner.metadata.names import NOT_A_PERSON, split_authors
 from cleaner.metadata.nearby import NAME_PARTICLES, NAME_TOKEN, NAME_WORD
 
-__all__ = ["copyright_holder", "labelled_author", "name_like", "person_like"]
+__all__ = ["copyright_holder", "labelled_author", "name_like", "opens_with_label", "person_like"]
 
 #: A label line is at most this many words long (a longer one is a sentence about the
 #: author: "Autor: Jane Doe ist seit 2014 Ministerin ...").
@@ -89,6 +89,15 @@ def person_like(name: str, stop: frozenset[str]) -> bool:
     (False, False)
     """
     return MIN_NAME_WORDS <= len(name.split()) <= MAX_NAME_WORDS and name_like(name, stop)
+
+
+def opens_with_label(text: str) -> bool:
+    """Whether ``text`` is an explicit author label and the names after it.
+
+    >>> opens_with_label("Autoren Jane Doe und John Roe"), opens_with_label("Jane Doe")
+    (True, False)
+    """
+    return _LABELLED.match(text) is not None
 
 
 def labelled_author(blocks: Sequence[Block], stop: frozenset[str]) -> str | None:

@@ -52,6 +52,12 @@ _PARTICLE = "|".join(sorted(NAME_PARTICLES))
 _CAPITALS = re.compile(
     rf"(?<![\w'’]){_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)?{_NAME_WORD}){{1,3}}(?![\w'’])"
 )
+#: A hyphenated compound of an acronym and a word, or of three words or more, and the
+#: space after it, before two words: a role or an affiliation written before a name
+#: ("FOCUS-Online-Experte", "CDU-Politikerin"; a double given name is neither: "Hans-Peter").
+_ROLE_COMPOUND = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ]{2,}(?:-\w+)+|\w+-\w+(?:-\w+)+)[ \t]+(?=\S+[ \t]+\S)"
+)
 #: A name after a "by" word: capitalised words joined by "and" words, or one user name.
 _BY_NAME = re.compile(
     r"(?:^|(?<=[\s·|•,(]))" + ANY_BY_WORD + r"\s*:?\s+"
@@ -117,6 +123,12 @@ def _line_spans(text: str) -> dict[str, set[str]]:
             add_labelled(part.strip(SPAN_EDGES))
     for run in _CAPITALS.finditer(text):
         add(run.group(), "capitals")
+        # a line of a role or an affiliation compound and a name ("FOCUS-Online-Experte
+        # Jane Doe"): the name after it is a run of its own (not in a caption that goes
+        # on: "VW-Chef Jane Doe: Die Stimmung ...")
+        role = _ROLE_COMPOUND.match(run.group())
+        if role and run.group() == text.strip(SPAN_EDGES):
+            add(run.group()[role.end() :], "capitals")
     for span in list(found):
         words = span.split()
         for end in range(MIN_PREFIX_WORDS, min(len(words), MAX_SPAN_WORDS + 1)):

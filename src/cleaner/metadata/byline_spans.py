@@ -42,6 +42,7 @@ from cleaner.metadata.byline_candidates import (
     Span,
     byline_spans,
 )
+from cleaner.metadata.byline_coauthors import with_coauthors
 from cleaner.metadata.byline_page import BylinePage
 from cleaner.metadata.byline_vetoes import byline_below, vetoed
 from cleaner.metadata.dates import is_month_name
@@ -318,4 +319,5 @@ def pick_byline(
     if not taken:
         return None
     best = byline_below(taken) or max(taken, key=lambda t: t[0])[1]
-    return best.text
+    # the span may be one of the co-authors its line (or lines) names
+    return with_coauthors(blocks, best.position, best.text, stop)
