@@ -30,15 +30,18 @@ MIN_TWIN_CHARS = 10
 IMAGE_LABEL = rule("images.label")
 
 
-def is_image_label(text: str) -> bool:
+def is_image_label(text: str, *, prose: bool = False) -> bool:
     """Whether ``text`` is an image's label as a dump prints it: the same text (with a
-    letter, at least :data:`MIN_TWIN_CHARS` characters) twice, glued or a space apart,
-    or a bracketed file name (:data:`~cleaner.lexicon.IMAGE_FILE_NAME`).
+    letter, at least :data:`MIN_TWIN_CHARS` characters) twice, glued or (unless the block
+    is ``prose``: a sentence said twice) a space apart, or a bracketed file name
+    (:data:`~cleaner.lexicon.IMAGE_FILE_NAME`).
 
     >>> is_image_label("author avatarauthor avatar"), is_image_label("[hero-image_1024x576]")
     (True, True)
     >>> is_image_label("New York New York"), is_image_label("[1]"), is_image_label("A plain line.")
     (False, False, False)
+    >>> is_image_label("It rained all day. It rained all day.", prose=True)
+    False
     """
     if IMAGE_FILE_NAME.fullmatch(text):
         return True
@@ -47,7 +50,7 @@ def is_image_label(text: str) -> bool:
     if half < MIN_TWIN_CHARS or not any(c.isalpha() for c in twin):
         return False
     if odd:
-        return text[half] == " " and text[half + 1 :] == twin
+        return not prose and text[half] == " " and text[half + 1 :] == twin
     return text[half:] == twin
 
 
@@ -65,5 +68,5 @@ def image_labels(blocks: Sequence[Block], ctx: Context | None) -> Iterator[Decis
     if start is None:
         return
     for block in blocks:
-        if block.index > start and is_image_label(block.text):
+        if block.index > start and is_image_label(block.text, prose=block.prose):
             yield Decision(block.index, IMAGE_LABEL)
