@@ -23,7 +23,7 @@ from cleaner.metadata.date_label_words import PUBLISHED_LABEL, UPDATED_LABEL
 from cleaner.metadata.dates import date_start, may_hold_absolute_date
 from cleaner.metadata.dump_dates import find_dump_date, relax_glued_dates
 
-__all__ = ["date_label", "labelled_paragraph_date", "publication_choice"]
+__all__ = ["date_label", "labelled_paragraph_date", "opens_with_date", "publication_choice"]
 
 #: A label on its own line names the date of the next line when it has at most this many
 #: words ("Last update:", "Veröffentlicht am").
@@ -178,7 +178,7 @@ def _earliest_adjacent(
     unlabelled = {
         block.index: k
         for k, ((block, _), label) in enumerate(zip(candidates, labels, strict=True))
-        if label is None and (block.index == first_line or _opens_with_date(block.text))
+        if label is None and (block.index == first_line or opens_with_date(block.text))
     }
     run = [first_line]
     for step in (-1, 1):
@@ -189,10 +189,10 @@ def _earliest_adjacent(
     return min((unlabelled[line] for line in run), key=lambda k: (candidates[k][1][:10], k))
 
 
-def _opens_with_date(text: str) -> bool:
+def opens_with_date(text: str) -> bool:
     """Whether ``text`` has no letter before its first date.
 
-    >>> _opens_with_date("• 8/1/2025"), _opens_with_date("Meeting of 10 October 2019")
+    >>> opens_with_date("• 8/1/2025"), opens_with_date("Meeting of 10 October 2019")
     (True, False)
     """
     relaxed = relax_glued_dates(text)

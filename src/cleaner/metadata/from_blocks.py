@@ -26,14 +26,18 @@ from cleaner.metadata.byline_finish import (
     unglued_name,
 )
 from cleaner.metadata.byline_spans import pick_byline
-from cleaner.metadata.date_labels import labelled_paragraph_date, publication_choice
+from cleaner.metadata.date_labels import (
+    labelled_paragraph_date,
+    opens_with_date,
+    publication_choice,
+)
 from cleaner.metadata.date_order import page_day_first
 from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.dump_dates import block_dump_date
 from cleaner.metadata.fields import Metadata
 from cleaner.metadata.language import stopwords
 from cleaner.metadata.names import split_authors
-from cleaner.metadata.nearby import nearer_after_headline, nearest_byline
+from cleaner.metadata.nearby import HEADLINE_BYLINE_BLOCKS, nearer_after_headline, nearest_byline
 from cleaner.metadata.nearby_dates import dated_lines, nearest_date, opening_date
 from cleaner.metadata.title_model import headline_text
 from cleaner.metadata.yearless import yearless_date
@@ -95,6 +99,12 @@ def _split_header_line(text: str) -> tuple[str | None, str | None]:
     return (head or None), None
 
 
+def _follows_headline(block: Block, headline: int) -> bool:
+    """Whether ``block`` stands at most :data:`~.nearby.HEADLINE_BYLINE_BLOCKS` blocks
+    after the ``headline`` (a block index): where the article's dateline stands."""
+    return 0 < block.index - headline <= HEADLINE_BYLINE_BLOCKS
+
+
 def _publication_date(
     blocks: Sequence[Block],
     anchor: int,
@@ -117,6 +127,17 @@ def _publication_date(
     )
     if header_dates:
         seen = {block.index for block, _ in header_dates}
+        if headline is not None and not _follows_headline(header_dates[0][0], headline):
+            follows = [
+                line
+                for line in lines
+                if line[0].index not in seen
+                and _follows_headline(line[0], headline)
+                and opens_with_date(line[0].text)
+            ]
+            if follows:
+                header_dates = [follows[0], *header_dates]
+                seen.add(follows[0][0].index)
         candidates = [*header_dates, *(line for line in lines if line[0].index not in seen)]
     else:
         opening = opening_date(blocks, anchor, now=now, day_first=day_first)
