@@ -16,8 +16,10 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 
 from cleaner.blocks import Block
+from cleaner.lexicon import BRACKETED
 from cleaner.metadata.dates import is_month_name
 from cleaner.metadata.dump_dates import (
+    block_date_text,
     block_dump_date,
     find_dump_date,
     may_hold_absolute_block_date,
@@ -84,8 +86,22 @@ def dated_lines(
         ]
     for block in ranked_short_lines(blocks, anchor, headline):
         found = block_dump_date(block, now=now, day_first=day_first)
-        if found:
+        if found and not _dated_in_brackets_only(block, now=now, day_first=day_first):
             yield block, found
+
+
+def _dated_in_brackets_only(block: Block, *, now: datetime | None, day_first: bool) -> bool:
+    """Whether every date of ``block`` stands in brackets: an image's file name or alt
+    text as a dump shows it ("[Screenshot%202025-12-18%20at%2012.20.26.png]"), no dateline.
+
+    >>> from cleaner.text.segment import segment
+    >>> [_dated_in_brackets_only(b, now=None, day_first=True) for b in segment("[photo-2024-11-17]\\n\\n[Image] May 3, 2024")]
+    [True, False]
+    """
+    text = block_date_text(block)
+    if "[" not in text:
+        return False
+    return find_dump_date(BRACKETED.sub(" ", text), now=now, day_first=day_first) is None
 
 
 def opening_date(
