@@ -8,7 +8,8 @@ import pytest
 from cleaner import clean
 from cleaner.metadata.date_labels import date_label, publication_choice
 from cleaner.metadata.dump_dates import find_dump_date, relax_glued_dates
-from cleaner.metadata.nearby_dates import dated_lines
+from cleaner.metadata.from_blocks import from_blocks
+from cleaner.metadata.nearby_dates import dated_lines, opening_date
 from cleaner.metadata.yearless import line_day_month, page_year, yearless_date
 from cleaner.text.segment import segment
 
@@ -153,3 +154,40 @@ def test_an_edit_above_the_body_gives_way_to_the_earlier_date_labelled_as_publis
 def test_a_credit_or_a_task_labels_no_date() -> None:
     assert date_label("Photo credited to Jane Doe, May 3, 2024") is None
     assert date_label("Tasked with the audit on May 3, 2024") is None
+
+
+def test_a_dateline_under_the_headline_wins_over_header_datelines_above_it() -> None:
+    # a list of related posts above the headline, read as the header's datelines
+    teasers = "\n\n".join(f"December {n + 15}, 2025\n\nby Jane Doe {n}" for n in range(3))
+    doc = (
+        f"{teasers}\n\nCouncil approves budget\n\nThe council met on Tuesday.\n\n"
+        f"Jane Roe\n\n30 January 2025 / 23:07 GMT\n\n{_BODY}"
+    )
+    blocks = segment(doc)
+    at = {b.text: b.index for b in blocks}
+    removed = {i: "metadata.dateline" for t, i in at.items() if t.startswith("December")}
+    removed[at["Council approves budget"]] = "metadata.title"
+    anchor = at[_BODY.split("\n\n")[0]]
+    meta = from_blocks(blocks, removed, now=None, anchor=anchor, language="en")
+    assert (meta.date or "")[:10] == "2025-01-30"
+    # a dated line of the story's text there is no dateline
+    told = doc.replace("30 January 2025 / 23:07 GMT", "The vote of 30 January 2025 was close")
+    blocks = segment(told)
+    meta = from_blocks(blocks, removed, now=None, anchor=anchor, language="en")
+    assert (meta.date or "")[:10] == "2025-12-17"
+
+
+def test_a_date_in_an_image_name_dates_no_line() -> None:
+    doc = f"Council approves budget\n\n[Screenshot%202025-12-18%20at%2012.20.26.png]\n\n{_BODY}"
+    blocks = segment(doc)
+    assert list(dated_lines(blocks, 2, now=None)) == []
+    shown = segment(f"Council approves budget\n\n[Photo] December 19, 2025\n\n{_BODY}")
+    assert [found for _, found in dated_lines(shown, 2, now=None)] == ["2025-12-19"]
+
+
+def test_a_short_word_before_an_opening_date_is_a_label_when_a_separator_closes_it() -> None:
+    text = "Die Ministerin traf am Dienstag den Direktor des Programms in Berlin zu Gesprächen."
+    labelled = segment(f"Pressemitteilung vom 25. Januar 2022 | Berlin – {text}")
+    assert opening_date(labelled, 0, now=None) == "2022-01-25"
+    told = segment(f"Am 25. Januar 2022 traf die Ministerin in Berlin den Direktor. {text}")
+    assert opening_date(told, 0, now=None) is None
