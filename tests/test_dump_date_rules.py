@@ -158,7 +158,7 @@ def test_a_credit_or_a_task_labels_no_date() -> None:
 
 def test_a_dateline_under_the_headline_wins_over_header_datelines_above_it() -> None:
     # a list of related posts above the headline, read as the header's datelines
-    teasers = "\n\n".join(f"December {n + 15}, 2025\n\nby Jane Doe {n}" for n in range(3))
+    teasers = "\n\n".join(f"December {15 + n // 2}, 2025\n\nby Jane Doe {n}" for n in range(3))
     doc = (
         f"{teasers}\n\nCouncil approves budget\n\nThe council met on Tuesday.\n\n"
         f"Jane Roe\n\n30 January 2025 / 23:07 GMT\n\n{_BODY}"
@@ -174,7 +174,7 @@ def test_a_dateline_under_the_headline_wins_over_header_datelines_above_it() -> 
     told = doc.replace("30 January 2025 / 23:07 GMT", "The vote of 30 January 2025 was close")
     blocks = segment(told)
     meta = from_blocks(blocks, removed, now=None, anchor=anchor, language="en")
-    assert (meta.date or "")[:10] == "2025-12-17"
+    assert (meta.date or "")[:10] == "2025-12-16"
 
 
 def test_a_date_in_an_image_name_dates_no_line() -> None:
@@ -191,3 +191,20 @@ def test_a_short_word_before_an_opening_date_is_a_label_when_a_separator_closes_
     assert opening_date(labelled, 0, now=None) == "2022-01-25"
     told = segment(f"Am 25. Januar 2022 traf die Ministerin in Berlin den Direktor. {text}")
     assert opening_date(told, 0, now=None) is None
+
+
+def test_header_datelines_away_from_the_headline_that_show_many_days_are_a_list() -> None:
+    teasers = "\n\n".join(f"Jane Doe {n} | June {n + 2}, 2025" for n in range(4))
+    links = "\n\n".join(f"Section link {n}" for n in range(5))
+    doc = f"January 16, 2025\n\nCouncil approves budget\n\n{links}\n\n{teasers}\n\n{_BODY}"
+    blocks = segment(doc)
+    at = {b.text: b.index for b in blocks}
+    removed = {i: "metadata.dateline" for t, i in at.items() if t.startswith("Jane Doe")}
+    removed[at["Council approves budget"]] = "metadata.title"
+    anchor = at[_BODY.split("\n\n")[0]]
+    meta = from_blocks(blocks, removed, now=None, anchor=anchor, language="en")
+    assert meta.date == "2025-01-16"
+    # two days are a published and an updated date, not a list
+    removed = {i: r for i, r in removed.items() if i < at["Jane Doe 2 | June 4, 2025"]}
+    meta = from_blocks(blocks, removed, now=None, anchor=anchor, language="en")
+    assert meta.date == "2025-06-03"

@@ -49,6 +49,9 @@ _UPPER_LABEL = re.compile(r"\b[A-Z][A-Z&\-]+(?:\s+[A-Z][A-Z&\-]+)*\b")
 #: The dated lines nearest the body that compete with the header's dates for the
 #: publication date (see :func:`~.date_labels.publication_choice`).
 MAX_DATED_LINES = 12
+#: Header datelines away from the headline that show this many different days or more are
+#: a list (related posts, a changelog), not the article's datelines.
+MIN_LISTED_DAYS = 3
 #: The provenance of a byline read from a byline line ("By ...", "Posted by ... on ..."),
 #: which wins over an author a page's meta tag declares (see :func:`reads_byline_line`).
 _LINE_ORIGINS = frozenset({"dump" + BYLINE_ORIGINS["header"], "dump" + BYLINE_ORIGINS["nearby"]})
@@ -119,9 +122,22 @@ def _publication_date(
     the body's opening date, else the nearest dated short line; a date labelled as
     published, or one not labelled as an update on an earlier day than an update's, may
     replace it (:func:`~.date_labels.publication_choice`)."""
+    # the header's datelines away from the headline that show many days are a list
+    under = [d for d in header_dates if headline is not None and _follows_headline(d[0], headline)]
+    away = [d for d in header_dates if d not in under]
+    listed: set[int] = set()
+    if len({iso[:10] for _, iso in away}) >= MIN_LISTED_DAYS:
+        listed = {block.index for block, _ in away}
+        header_dates = under
     lines = list(
         islice(
-            dated_lines(blocks, anchor, now=now, day_first=day_first, headline=headline),
+            (
+                line
+                for line in dated_lines(
+                    blocks, anchor, now=now, day_first=day_first, headline=headline
+                )
+                if line[0].index not in listed
+            ),
             MAX_DATED_LINES,
         )
     )
