@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
-from cleaner.metadata.date_labels import date_label, publication_choice
+from cleaner.metadata.date_labels import (
+    date_label,
+    opens_with_date,
+    original_publication,
+    publication_choice,
+)
 from cleaner.metadata.dump_dates import find_dump_date, relax_glued_dates
 from cleaner.metadata.from_blocks import from_blocks
 from cleaner.metadata.nearby_dates import dated_lines, opening_date
@@ -208,3 +213,17 @@ def test_header_datelines_away_from_the_headline_that_show_many_days_are_a_list(
     removed = {i: r for i, r in removed.items() if i < at["Jane Doe 2 | June 4, 2025"]}
     meta = from_blocks(blocks, removed, now=None, anchor=anchor, language="en")
     assert meta.date == "2025-06-03"
+
+
+def test_a_line_stating_the_first_publication_dates_an_updated_text() -> None:
+    note = "This article was originally published on 26 Sep 2019 at 4:12pm but has been updated."
+    doc = f"Council approves budget\n\n30 Sep 2022, 11:07am\n\n{_BODY}\n\n{note}"
+    assert (clean(doc, kind="text").date or "")[:10] == "2019-09-26"
+    # a forum's quote of a post states no first publication
+    quoted = segment(doc.replace(note, "Quote Originally Posted by jane 26 Sep 2019"))
+    assert original_publication(quoted, now=None, day_first=True) is None
+
+
+def test_a_post_number_before_a_date_is_no_bare_dateline() -> None:
+    assert opens_with_date("17 Dec 2025", bare=True)
+    assert not opens_with_date("#2 2025-11-02 06:23:21", bare=True)

@@ -29,6 +29,7 @@ from cleaner.metadata.byline_spans import pick_byline
 from cleaner.metadata.date_labels import (
     labelled_paragraph_date,
     opens_with_date,
+    original_publication,
     publication_choice,
 )
 from cleaner.metadata.date_order import page_day_first
@@ -149,7 +150,7 @@ def _publication_date(
                 for line in lines
                 if line[0].index not in seen
                 and _follows_headline(line[0], headline)
-                and opens_with_date(line[0].text)
+                and opens_with_date(line[0].text, bare=True)
             ]
             if follows:
                 header_dates = [follows[0], *header_dates]
@@ -274,6 +275,10 @@ def from_blocks(
             month=url_month(url),
             headline=headline,
         )
+        # a line stating the first publication of an updated text dates it, wherever it stands
+        original = original_publication(blocks, now=now, day_first=day_first)
+        if original:
+            date, date_origin = original, ":original"
     address = url_date(url)
     if address and find_date(address, now=now) and (date is None or date[:10] != address):
         date, date_origin = address, ":address"
