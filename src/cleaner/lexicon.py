@@ -167,6 +167,41 @@ CAPTION_START = re.compile(
     _I,
 )
 
+#: A photo credit that a label opens after a caption's text: "... in der Eifel. Foto:
+#: Galli/Malteser", "Roman Prymula, photo: Archives du Gouvernement", "... ausbilden. © CAE",
+#: "(Quelle: Hume/Unsplash/DJV)", "Photograph by Ed Marshall". The label follows a sentence's
+#: end, a separator (" | ", " / ", " – "), a comma or an opening bracket (a "Photo by" label
+#: may open the line), and what follows it, to the end, holds no sentence's end.
+CREDIT_LABEL_TAIL = re.compile(
+    r"(?:[.!?)»\"“”’]\s+|\s[|/–—•-]\s*|,\s+|\(\s*|^(?=[a-z]+\s+(?:by|von|via|de|di|par)\s))"
+    r"(?:(?:fotos?|photos?|bild(?:er)?|images?|imagen|immagine|credits?|crédits?|quelle|zdjęcie|źródło"
+    r"|copyright)\s*:\s*"
+    r"|(?:photo(?:graph)?|foto|bild|image|imagen)\s+(?:by|von|via|de|di|par)\s+"
+    r"|(?:©|\(c\))\s*)"
+    r"[^.!?:;]{1,80}?\)?\.?\s*$",
+    _I,
+)
+#: A credit opened by a label (:data:`CREDIT_LABEL_TAIL`) is at most this many words long,
+#: its label included: a name and an agency or two, not a clause.
+CREDIT_LABEL_MAX_WORDS = 10
+
+
+def has_credit_label(text: str) -> bool:
+    """Does ``text`` end with a photo credit that a label opens (:data:`CREDIT_LABEL_TAIL`)?
+
+    >>> has_credit_label("Hilfe nach der Hochwasser-Katastrophe in der Eifel. Foto: Galli/Malteser")
+    True
+    >>> has_credit_label("Roman Prymula, photo: Archives du Gouvernement tchèque")
+    True
+    >>> has_credit_label("Photograph by Ed Marshall, Redonda Restoration Programme")
+    True
+    >>> has_credit_label("Photo Editing Services"), has_credit_label("We offer credit scoring, risk management.")
+    (False, False)
+    """
+    match = CREDIT_LABEL_TAIL.search(text)
+    return match is not None and len(text[match.start() :].split()) <= CREDIT_LABEL_MAX_WORDS
+
+
 #: Footer lines: legal links and app-store links (whole-line matches).
 FOOTER_LINE = re.compile(
     r"(?:©|\(c\)\s|copyright\b).*|(?:privacy(?:\s+policy|\s+notice)?|terms\s+(?:of\s+(?:use|service)|and\s+conditions)"
