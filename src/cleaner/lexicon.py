@@ -117,11 +117,14 @@ UI_LABEL = re.compile(
 )
 
 #: "Read more: ..." promos inside the body (the colon or dash is required: "Read more about
-#: the plan" is prose).
+#: the plan" is prose; a dash with a space after it: "MIRA-Award" is a name).
 PROMO = re.compile(
     r"^(?:read\s+(?:more|also)|see\s+also|also\s+read|related|recommended|watch|listen|more|must\s+read|don'?t\s+miss"
-    r"|lesen\s+sie\s+auch|auch\s+interessant|mehr\s+dazu|lire\s+aussi|à\s+lire|lee\s+también|leggi\s+anche|lees\s+ook"
-    r"|leia\s+também)\s*[:|»>–—-]\s*\S.*$",
+    r"|lesen\s+sie\s+(?:auch|hier|dazu)|auch\s+lesen|lies\s+auch|siehe\s+auch|weiterlesen|auch\s+interessant|mehr\s+dazu"
+    r"|lire\s+(?:aussi|également)|à\s+lire|voir\s+aussi|lee\s+también|lea(?:\s+(?:más|también))?|vea(?:\s+(?:más|también))?"
+    r"|puedes\s+ver|mir[ae]|(?:le|te)\s+puede\s+interesar|leggi\s+anche|vedi\s+anche|lees\s+ook|zie\s+ook"
+    r"|leia\s+(?:também|mais)|veja\s+também|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|dowiedz\s+się\s+więcej)"
+    r"\s*(?:[:|»>]|[–—-](?=\s))\s*\S.*$",
     _I,
 )
 
