@@ -174,14 +174,15 @@ CAPTION_START = re.compile(
 #: Galli/Malteser", "Roman Prymula, photo: Archives du Gouvernement", "... ausbilden. © CAE",
 #: "(Quelle: Hume/Unsplash/DJV)", "Photograph by Ed Marshall". The label follows a sentence's
 #: end, a separator (" | ", " / ", " – "), a comma or an opening bracket (a "Photo by" label
-#: may open the line), and what follows it, to the end, holds no sentence's end.
+#: may open the line), and what follows it, to the end, holds no sentence's end (a full stop
+#: inside a word, "Shutterstock.com", or after an initial, "V. Berret", is none).
 CREDIT_LABEL_TAIL = re.compile(
     r"(?:[.!?)»\"“”’]\s+|\s[|/–—•-]\s*|,\s+|\(\s*|^(?=[a-z]+\s+(?:by|von|via|de|di|par)\s))"
     r"(?:(?:fotos?|photos?|bild(?:er)?|images?|imagen|immagine|credits?|crédits?|quelle|zdjęcie|źródło"
     r"|copyright)\s*:\s*"
     r"|(?:photo(?:graph)?|foto|bild|image|imagen)\s+(?:by|von|via|de|di|par)\s+"
     r"|(?:©|\(c\))\s*)"
-    r"[^.!?:;]{1,80}?\)?\.?\s*$",
+    r"(?:[^.!?:;]|\.(?=\S)|(?<=\b[A-Z])\.){1,80}?\)?\.?\s*$",
     _I,
 )
 #: A credit opened by a label (:data:`CREDIT_LABEL_TAIL`) is at most this many words long,
@@ -197,6 +198,8 @@ def has_credit_label(text: str) -> bool:
     >>> has_credit_label("Roman Prymula, photo: Archives du Gouvernement tchèque")
     True
     >>> has_credit_label("Photograph by Ed Marshall, Redonda Restoration Programme")
+    True
+    >>> has_credit_label("Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com")
     True
     >>> has_credit_label("Photo Editing Services"), has_credit_label("We offer credit scoring, risk management.")
     (False, False)
