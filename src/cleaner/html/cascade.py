@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from selectolax.lexbor import LexborHTMLParser
 
 from cleaner.blocks import Block
-from cleaner.features import CJK_CHARS_PER_WORD
+from cleaner.features import count_words
 from cleaner.html.preclean import GROUPS
 from cleaner.html.prose import prose_weight
 from cleaner.rules import rule
@@ -36,13 +36,12 @@ __all__ = [
     "page_room",
     "trafilatura_text",
     "trimmed_page",
-    "words_in",
 ]
 
 #: Our result is doubtful below this many kept words. Tried 50, 100, 200 on wcxb-dev
 #: articles and trafilatura-eval: 100 is best on wcxb-dev (word F1 +0.0014) and within
 #: 0.001 of 200 on trafilatura-eval, and calls trafilatura on about 1 page in 50. Words
-#: are counted by :func:`words_in`, so a story in Chinese or Japanese is not doubtful for
+#: are counted by :func:`~cleaner.features.count_words`, so a story in Chinese or Japanese is not doubtful for
 #: lack of spaces (2 of the 88 pages asked on both corpora; trafilatura kept no more).
 CASCADE_MIN_WORDS = 100
 #: Trafilatura is asked only when the page holds at least this many times the words we
@@ -68,10 +67,6 @@ TRIMMED = (
     'script:not([type="application/ld+json"]), style, svg, noscript, iframe, template, '
     "link, select, button, input, nav, footer, aside"
 )
-#: Characters of scripts written without spaces (Han, kana, Hangul): each pair counts as
-#: a word, as :data:`~cleaner.features.CJK_CHARS_PER_WORD` says.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-
 NOT_MAIN = rule("html.not-main-content")
 _WS = re.compile(r"\s+")
 
@@ -118,16 +113,6 @@ def trimmed_page(html: str) -> str:
     return tree.html or html
 
 
-def words_in(text: str) -> int:
-    """Words of ``text``: the runs between spaces, and a word per two characters of a
-    script written without spaces (a Chinese paragraph is one run but many words).
-
-    >>> words_in("three little words"), words_in("政府は来年度の予算案を閣議決定した")
-    (3, 9)
-    """
-    return len(text.split()) + len(_CJK.findall(text)) // CJK_CHARS_PER_WORD
-
-
 def doubtful(words: int) -> bool:
     """Is an own result of ``words`` kept words doubtful?
 
@@ -156,7 +141,7 @@ def page_room(blocks: Sequence[Block], removed: dict[int, tuple[str, str]]) -> i
         precleaned = previous is not None and previous[1] in _PRECLEAN
         link_chars = round(block.link_density * len(block.text))
         if not precleaned or prose_weight(block.text, link_chars):
-            room += words_in(block.text)
+            room += block.words
     return room
 
 
@@ -190,7 +175,7 @@ def cascade(
     >>> decided, verdict.extractor
     ({0: ('html', 'html.boilerplate-element')}, 'trafilatura')
     """
-    words = sum(words_in(b.text) for b in blocks if b.index not in removed)
+    words = sum(b.words for b in blocks if b.index not in removed)
     if not doubtful(words):
         return removed, Verdict("own", f"kept {words} words")
     if not asked:
@@ -201,7 +186,7 @@ def cascade(
             "own", f"kept {words} words (doubtful; the page holds {room}, not asked)"
         )
     other = _WS.sub(" ", second_opinion() or "").strip()
-    other_words = words_in(other)
+    other_words = count_words(other)
     if other_words <= TAKE_OVER_FACTOR * words:
         return removed, Verdict(
             "own", f"kept {words} words (doubtful); trafilatura kept {other_words}, not more"

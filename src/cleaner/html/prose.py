@@ -11,13 +11,12 @@ what a match would remove in the same unit, so both read the thresholds from her
 
 from __future__ import annotations
 
-from cleaner.features import CJK_CHARS_PER_WORD
+from cleaner.features import count_words
 
 __all__ = [
     "PROSE_MAX_LINK_DENSITY",
     "PROSE_MIN_WORDS",
     "prose_weight",
-    "word_count",
 ]
 
 #: A block is prose when it has at least this many words (jusText's "short" limit is 10
@@ -26,20 +25,6 @@ PROSE_MIN_WORDS = 8
 #: ... and at most this share of its characters in links (jusText: 0.2; teaser texts that
 #: quote a link or two stay prose).
 PROSE_MAX_LINK_DENSITY = 0.35
-#: A text with more than this many characters per space is written without spaces.
-CHARS_PER_SPACE_CJK = 12
-
-
-def word_count(text: str) -> int:
-    """Words, or characters / 2 for text written without spaces.
-
-    >>> word_count("three little words"), word_count("日本語の文章はスペースを使いません")
-    (3, 8)
-    """
-    words = text.count(" ") + 1
-    if words * CHARS_PER_SPACE_CJK < len(text):
-        return max(words, len(text) // CJK_CHARS_PER_WORD)
-    return words
 
 
 def prose_weight(text: str, link_chars: int) -> int:
@@ -47,6 +32,6 @@ def prose_weight(text: str, link_chars: int) -> int:
     chars = len(text)
     if chars == 0 or link_chars > PROSE_MAX_LINK_DENSITY * chars:
         return 0
-    if word_count(text) < PROSE_MIN_WORDS:
+    if count_words(text) < PROSE_MIN_WORDS:
         return 0
     return chars - link_chars
