@@ -23,7 +23,9 @@ headline (``title_model.json``) and the body the pipeline cuts (``end_model.json
 byline ranker's answer, so that order is the one in which the files can regenerate; whether
 the shipped ones do is measured in docs/architecture.md ("Learned models and their
 trainers"): today they do not. This script's refit raises the dump author figures but
-gives two of the seeds a byline they do not have, so the shipped file is an older fit.
+gives two of the seeds a byline they do not have, and it does so by naming more pages that
+have no author (at as many of those as the shipped weights, it names fewer authors right),
+so the shipped file is an older fit.
 """
 
 from __future__ import annotations
