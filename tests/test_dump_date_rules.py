@@ -6,9 +6,15 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
-from cleaner.metadata.date_labels import date_label, publication_choice
+from cleaner.metadata.date_labels import (
+    date_label,
+    opens_with_date,
+    original_publication,
+    publication_choice,
+)
 from cleaner.metadata.dump_dates import find_dump_date, relax_glued_dates
-from cleaner.metadata.nearby_dates import dated_lines
+from cleaner.metadata.from_blocks import from_blocks
+from cleaner.metadata.nearby_dates import dated_lines, opening_date
 from cleaner.metadata.yearless import line_day_month, page_year, yearless_date
 from cleaner.text.segment import segment
 
@@ -153,3 +159,71 @@ def test_an_edit_above_the_body_gives_way_to_the_earlier_date_labelled_as_publis
 def test_a_credit_or_a_task_labels_no_date() -> None:
     assert date_label("Photo credited to Jane Doe, May 3, 2024") is None
     assert date_label("Tasked with the audit on May 3, 2024") is None
+
+
+def test_a_dateline_under_the_headline_wins_over_header_datelines_above_it() -> None:
+    # a list of related posts above the headline, read as the header's datelines
+    teasers = "\n\n".join(f"December {15 + n // 2}, 2025\n\nby Jane Doe {n}" for n in range(3))
+    doc = (
+        f"{teasers}\n\nCouncil approves budget\n\nThe council met on Tuesday.\n\n"
+        f"Jane Roe\n\n30 January 2025 / 23:07 GMT\n\n{_BODY}"
+    )
+    blocks = segment(doc)
+    at = {b.text: b.index for b in blocks}
+    removed = {i: "metadata.dateline" for t, i in at.items() if t.startswith("December")}
+    removed[at["Council approves budget"]] = "metadata.title"
+    anchor = at[_BODY.split("\n\n")[0]]
+    meta = from_blocks(blocks, removed, now=None, anchor=anchor, language="en")
+    assert (meta.date or "")[:10] == "2025-01-30"
+    # a dated line of the story's text there is no dateline
+    told = doc.replace("30 January 2025 / 23:07 GMT", "The vote of 30 January 2025 was close")
+    blocks = segment(told)
+    meta = from_blocks(blocks, removed, now=None, anchor=anchor, language="en")
+    assert (meta.date or "")[:10] == "2025-12-16"
+
+
+def test_a_date_in_an_image_name_dates_no_line() -> None:
+    doc = f"Council approves budget\n\n[Screenshot%202025-12-18%20at%2012.20.26.png]\n\n{_BODY}"
+    blocks = segment(doc)
+    assert list(dated_lines(blocks, 2, now=None)) == []
+    shown = segment(f"Council approves budget\n\n[Photo] December 19, 2025\n\n{_BODY}")
+    assert [found for _, found in dated_lines(shown, 2, now=None)] == ["2025-12-19"]
+
+
+def test_a_short_word_before_an_opening_date_is_a_label_when_a_separator_closes_it() -> None:
+    text = "Die Ministerin traf am Dienstag den Direktor des Programms in Berlin zu Gesprächen."
+    labelled = segment(f"Pressemitteilung vom 25. Januar 2022 | Berlin – {text}")
+    assert opening_date(labelled, 0, now=None) == "2022-01-25"
+    told = segment(f"Am 25. Januar 2022 traf die Ministerin in Berlin den Direktor. {text}")
+    assert opening_date(told, 0, now=None) is None
+
+
+def test_header_datelines_away_from_the_headline_that_show_many_days_are_a_list() -> None:
+    teasers = "\n\n".join(f"Jane Doe {n} | June {n + 2}, 2025" for n in range(4))
+    links = "\n\n".join(f"Section link {n}" for n in range(5))
+    doc = f"January 16, 2025\n\nCouncil approves budget\n\n{links}\n\n{teasers}\n\n{_BODY}"
+    blocks = segment(doc)
+    at = {b.text: b.index for b in blocks}
+    removed = {i: "metadata.dateline" for t, i in at.items() if t.startswith("Jane Doe")}
+    removed[at["Council approves budget"]] = "metadata.title"
+    anchor = at[_BODY.split("\n\n")[0]]
+    meta = from_blocks(blocks, removed, now=None, anchor=anchor, language="en")
+    assert meta.date == "2025-01-16"
+    # two days are a published and an updated date, not a list
+    removed = {i: r for i, r in removed.items() if i < at["Jane Doe 2 | June 4, 2025"]}
+    meta = from_blocks(blocks, removed, now=None, anchor=anchor, language="en")
+    assert meta.date == "2025-06-03"
+
+
+def test_a_line_stating_the_first_publication_dates_an_updated_text() -> None:
+    note = "This article was originally published on 26 Sep 2019 at 4:12pm but has been updated."
+    doc = f"Council approves budget\n\n30 Sep 2022, 11:07am\n\n{_BODY}\n\n{note}"
+    assert (clean(doc, kind="text").date or "")[:10] == "2019-09-26"
+    # a forum's quote of a post states no first publication
+    quoted = segment(doc.replace(note, "Quote Originally Posted by jane 26 Sep 2019"))
+    assert original_publication(quoted, now=None, day_first=True) is None
+
+
+def test_a_post_number_before_a_date_is_no_bare_dateline() -> None:
+    assert opens_with_date("17 Dec 2025", bare=True)
+    assert not opens_with_date("#2 2025-11-02 06:23:21", bare=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PUBLISHED_LABEL", "UPDATED_LABEL"]
+__all__ = ["ORIGINAL_LABEL", "PUBLISHED_LABEL", "UPDATED_LABEL"]
 
 #: Words that label a modification date, in the languages of the word lists ("Updated",
 #: "Last update:", "Aktualisiert am", "Letzte Änderung", "Mis à jour le", "Actualizado",
@@ -30,5 +30,14 @@ UPDATED_LABEL = re.compile(
 PUBLISHED_LABEL = re.compile(
     r"published|posted|veröffentlicht|erschienen|publié|publicad[oa]|pubblicat[oa]"
     r"|gepubliceerd|geplaatst|(?<![^\W\d_])asked|start\s+date|started\s+by",
+    re.I,
+)
+#: Words that state the first publication of a text updated or republished since
+#: ("originally published", "first published", "ursprünglich veröffentlicht", "erstmals
+#: erschienen", "publié initialement", "publicado originalmente"), not a forum's quote
+#: ("Originally Posted by").
+ORIGINAL_LABEL = re.compile(
+    r"(?:originally|first)\s+published|(?:ursprünglich|erstmals)\s+(?:veröffentlicht|erschienen)"
+    r"|publié\s+initialement|initialement\s+publié|publicad[oa]\s+originalmente",
     re.I,
 )

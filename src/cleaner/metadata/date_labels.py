@@ -19,11 +19,22 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from cleaner.blocks import Block
-from cleaner.metadata.date_label_words import PUBLISHED_LABEL, UPDATED_LABEL
+from cleaner.metadata.date_label_words import ORIGINAL_LABEL, PUBLISHED_LABEL, UPDATED_LABEL
 from cleaner.metadata.dates import date_start, may_hold_absolute_date
-from cleaner.metadata.dump_dates import find_dump_date, relax_glued_dates
+from cleaner.metadata.dump_dates import (
+    block_date_text,
+    find_dump_date,
+    may_hold_absolute_block_date,
+    relax_glued_dates,
+)
 
-__all__ = ["date_label", "labelled_paragraph_date", "publication_choice"]
+__all__ = [
+    "date_label",
+    "labelled_paragraph_date",
+    "opens_with_date",
+    "original_publication",
+    "publication_choice",
+]
 
 #: A label on its own line names the date of the next line when it has at most this many
 #: words ("Last update:", "Veröffentlicht am").
@@ -44,6 +55,12 @@ MAX_LABEL_GROUP_GAP = 2
 MAX_UPDATE_GROUP_GAP = 5
 #: A date labelled as published this many blocks or fewer into the body still dates it.
 PUBLISHED_INTO_BODY = 5
+#: A date stated as the original publication follows its label after at most this many
+#: words ("originally published on Wednesday, March 2, 2022") ...
+MAX_ORIGINAL_GAP_WORDS = 2
+#: ... and is read from this many characters after the label (the longest date form and
+#: its time fit).
+ORIGINAL_DATE_WINDOW = 60
 #: A digit: a label line holds none.
 _FIRST_DIGIT = re.compile(r"\d")
 
@@ -178,7 +195,7 @@ def _earliest_adjacent(
     unlabelled = {
         block.index: k
         for k, ((block, _), label) in enumerate(zip(candidates, labels, strict=True))
-        if label is None and (block.index == first_line or _opens_with_date(block.text))
+        if label is None and (block.index == first_line or opens_with_date(block.text))
     }
     run = [first_line]
     for step in (-1, 1):
@@ -189,15 +206,20 @@ def _earliest_adjacent(
     return min((unlabelled[line] for line in run), key=lambda k: (candidates[k][1][:10], k))
 
 
-def _opens_with_date(text: str) -> bool:
-    """Whether ``text`` has no letter before its first date.
+def opens_with_date(text: str, *, bare: bool = False) -> bool:
+    """Whether ``text`` has no letter before its first date; when ``bare``, no letter or
+    digit (not a post's number: "#2 2025-11-02 06:23:21").
 
-    >>> _opens_with_date("• 8/1/2025"), _opens_with_date("Meeting of 10 October 2019")
+    >>> opens_with_date("• 8/1/2025"), opens_with_date("Meeting of 10 October 2019")
+    (True, False)
+    >>> opens_with_date("#2 2025-11-02"), opens_with_date("#2 2025-11-02", bare=True)
     (True, False)
     """
     relaxed = relax_glued_dates(text)
     start = date_start(relaxed)
-    return start is not None and not any(ch.isalpha() for ch in relaxed[:start])
+    return start is not None and not any(
+        ch.isalpha() or (bare and ch.isdigit()) for ch in relaxed[:start]
+    )
 
 
 def _text(block: Block | None) -> str | None:
@@ -228,4 +250,33 @@ def labelled_paragraph_date(
         found = find_dump_date(text, now=now, day_first=day_first)
         if found:
             return found
+    return None
+
+
+def original_publication(
+    blocks: Sequence[Block], *, now: datetime | None, day_first: bool
+) -> str | None:
+    """The date that a block of the page states as the article's first publication ("This
+    article was originally published on 26 Sep 2019 at 4:12pm but has been updated"),
+    wherever it stands; ``None`` when no block does.
+
+    >>> from cleaner.text.segment import segment
+    >>> note = "This article was originally published on 26 Sep 2019 but has been updated since."
+    >>> original_publication(segment(f"Updated 30 Sep 2022\\n\\n{note}"), now=None, day_first=True)
+    '2019-09-26'
+    >>> told = "The guide was first published in print, and 26 Sep 2019 saw its second edition."
+    >>> original_publication(segment(told), now=None, day_first=True) is None
+    True
+    """
+    for block in blocks:
+        if not may_hold_absolute_block_date(block):
+            continue
+        text = block_date_text(block)
+        for label in ORIGINAL_LABEL.finditer(text):
+            window = relax_glued_dates(text[label.end() : label.end() + ORIGINAL_DATE_WINDOW])
+            start = date_start(window)
+            if start is not None and len(window[:start].split()) <= MAX_ORIGINAL_GAP_WORDS:
+                found = find_dump_date(window, now=now, day_first=day_first)
+                if found:
+                    return found
     return None

@@ -26,14 +26,19 @@ from cleaner.metadata.byline_finish import (
     unglued_name,
 )
 from cleaner.metadata.byline_spans import pick_byline
-from cleaner.metadata.date_labels import labelled_paragraph_date, publication_choice
+from cleaner.metadata.date_labels import (
+    labelled_paragraph_date,
+    opens_with_date,
+    original_publication,
+    publication_choice,
+)
 from cleaner.metadata.date_order import page_day_first
 from cleaner.metadata.dates import find_date, strip_dates
 from cleaner.metadata.dump_dates import block_dump_date
 from cleaner.metadata.fields import Metadata
 from cleaner.metadata.language import stopwords
 from cleaner.metadata.names import split_authors
-from cleaner.metadata.nearby import nearer_after_headline, nearest_byline
+from cleaner.metadata.nearby import HEADLINE_BYLINE_BLOCKS, nearer_after_headline, nearest_byline
 from cleaner.metadata.nearby_dates import dated_lines, nearest_date, opening_date
 from cleaner.metadata.title_model import headline_text
 from cleaner.metadata.yearless import yearless_date
@@ -45,6 +50,9 @@ _UPPER_LABEL = re.compile(r"\b[A-Z][A-Z&\-]+(?:\s+[A-Z][A-Z&\-]+)*\b")
 #: The dated lines nearest the body that compete with the header's dates for the
 #: publication date (see :func:`~.date_labels.publication_choice`).
 MAX_DATED_LINES = 12
+#: Header datelines away from the headline that show this many different days or more are
+#: a list (related posts, a changelog), not the article's datelines.
+MIN_LISTED_DAYS = 3
 #: The provenance of a byline read from a byline line ("By ...", "Posted by ... on ..."),
 #: which wins over an author a page's meta tag declares (see :func:`reads_byline_line`).
 _LINE_ORIGINS = frozenset({"dump" + BYLINE_ORIGINS["header"], "dump" + BYLINE_ORIGINS["nearby"]})
@@ -95,6 +103,12 @@ def _split_header_line(text: str) -> tuple[str | None, str | None]:
     return (head or None), None
 
 
+def _follows_headline(block: Block, headline: int) -> bool:
+    """Whether ``block`` stands at most :data:`~.nearby.HEADLINE_BYLINE_BLOCKS` blocks
+    after the ``headline`` (a block index): where the article's dateline stands."""
+    return 0 < block.index - headline <= HEADLINE_BYLINE_BLOCKS
+
+
 def _publication_date(
     blocks: Sequence[Block],
     anchor: int,
@@ -109,14 +123,38 @@ def _publication_date(
     the body's opening date, else the nearest dated short line; a date labelled as
     published, or one not labelled as an update on an earlier day than an update's, may
     replace it (:func:`~.date_labels.publication_choice`)."""
+    # the header's datelines away from the headline that show many days are a list
+    under = [d for d in header_dates if headline is not None and _follows_headline(d[0], headline)]
+    away = [d for d in header_dates if d not in under]
+    listed: set[int] = set()
+    if len({iso[:10] for _, iso in away}) >= MIN_LISTED_DAYS:
+        listed = {block.index for block, _ in away}
+        header_dates = under
     lines = list(
         islice(
-            dated_lines(blocks, anchor, now=now, day_first=day_first, headline=headline),
+            (
+                line
+                for line in dated_lines(
+                    blocks, anchor, now=now, day_first=day_first, headline=headline
+                )
+                if line[0].index not in listed
+            ),
             MAX_DATED_LINES,
         )
     )
     if header_dates:
         seen = {block.index for block, _ in header_dates}
+        if headline is not None and not _follows_headline(header_dates[0][0], headline):
+            follows = [
+                line
+                for line in lines
+                if line[0].index not in seen
+                and _follows_headline(line[0], headline)
+                and opens_with_date(line[0].text, bare=True)
+            ]
+            if follows:
+                header_dates = [follows[0], *header_dates]
+                seen.add(follows[0][0].index)
         candidates = [*header_dates, *(line for line in lines if line[0].index not in seen)]
     else:
         opening = opening_date(blocks, anchor, now=now, day_first=day_first)
@@ -237,6 +275,10 @@ def from_blocks(
             month=url_month(url),
             headline=headline,
         )
+        # a line stating the first publication of an updated text dates it, wherever it stands
+        original = original_publication(blocks, now=now, day_first=day_first)
+        if original:
+            date, date_origin = original, ":original"
     address = url_date(url)
     if address and find_date(address, now=now) and (date is None or date[:10] != address):
         date, date_origin = address, ":address"

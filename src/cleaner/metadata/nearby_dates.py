@@ -16,11 +16,14 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 
 from cleaner.blocks import Block
-from cleaner.metadata.dates import is_month_name
+from cleaner.lexicon import BRACKETED
+from cleaner.metadata.dates import date_spans, is_month_name
 from cleaner.metadata.dump_dates import (
+    block_date_text,
     block_dump_date,
     find_dump_date,
     may_hold_absolute_block_date,
+    relax_glued_dates,
 )
 from cleaner.metadata.nearby import MAX_LINE_WORDS, ranked_short_lines
 
@@ -38,6 +41,8 @@ MAX_OPENING_PREFIX_WORDS = 3
 OPENING_TIME_CHARS = 20
 MAX_SHORT_WORD_CHARS = 3
 _FIRST_DIGIT = re.compile(r"\d")
+#: What closes a dateline run into the text after it: a bar or a dash between spaces.
+_DATELINE_SEPARATOR = re.compile(r"\s*[|–—]|\s+-\s")
 _PREFIX_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -84,8 +89,22 @@ def dated_lines(
         ]
     for block in ranked_short_lines(blocks, anchor, headline):
         found = block_dump_date(block, now=now, day_first=day_first)
-        if found:
+        if found and not _dated_in_brackets_only(block, now=now, day_first=day_first):
             yield block, found
+
+
+def _dated_in_brackets_only(block: Block, *, now: datetime | None, day_first: bool) -> bool:
+    """Whether every date of ``block`` stands in brackets: an image's file name or alt
+    text as a dump shows it ("[Screenshot%202025-12-18%20at%2012.20.26.png]"), no dateline.
+
+    >>> from cleaner.text.segment import segment
+    >>> [_dated_in_brackets_only(b, now=None, day_first=True) for b in segment("[photo-2024-11-17]\\n\\n[Image] May 3, 2024")]
+    [True, False]
+    """
+    text = block_date_text(block)
+    if "[" not in text:
+        return False
+    return find_dump_date(BRACKETED.sub(" ", text), now=now, day_first=day_first) is None
 
 
 def opening_date(
@@ -100,6 +119,8 @@ def opening_date(
     '2021-12-14'
     >>> opening_date(segment(f"Am 22. Oktober 2019 erscheint {body}"), 0, now=None) is None
     True
+    >>> opening_date(segment(f"Meldung vom 25. Januar 2022 | Berlin – {body}"), 0, now=None)
+    '2022-01-25'
     """
     paragraphs = [b for b in blocks if b.index >= anchor and b.prose][:OPENING_PARAGRAPHS]
     for block in paragraphs:
@@ -110,9 +131,18 @@ def opening_date(
         words = _PREFIX_WORD.findall(opening[: digit.start()])
         if words and is_month_name(words[-1]):
             words.pop()
-        if len(words) > MAX_OPENING_PREFIX_WORDS or (
-            words and len(words[-1]) <= MAX_SHORT_WORD_CHARS
-        ):
+        if len(words) > MAX_OPENING_PREFIX_WORDS:
+            continue
+        if words and len(words[-1]) <= MAX_SHORT_WORD_CHARS:
+            # a label's short word ("Pressemitteilung vom 25. Januar 2022 | Berlin - ...")
+            # when a separator closes the date, not a sentence's ("Am 22. Oktober 2019 erscheint")
+            closed = _date_before_separator(
+                block.text[: OPENING_DATE_CHARS + OPENING_TIME_CHARS],
+                now=now,
+                day_first=day_first,
+            )
+            if closed:
+                return closed
             continue
         found = find_dump_date(opening, now=now, day_first=day_first)
         if found:  # read on for its time ("Dec 20, 2025 at 11:59 am")
@@ -121,3 +151,19 @@ def opening_date(
             )
             return timed if timed and timed[:10] == found[:10] else found
     return None
+
+
+def _date_before_separator(text: str, *, now: datetime | None, day_first: bool) -> str | None:
+    """The first date of ``text`` when a bar or a dash follows it, else ``None``.
+
+    >>> _date_before_separator("vom 25. Januar 2022 | Berlin", now=None, day_first=True)
+    '2022-01-25'
+    >>> _date_before_separator("am 25. Januar 2022 in Berlin", now=None, day_first=True) is None
+    True
+    """
+    relaxed = relax_glued_dates(text)
+    spans = date_spans(relaxed, now=now, day_first=day_first)
+    if not spans:
+        return None
+    _, end, found = spans[0]
+    return found if _DATELINE_SEPARATOR.match(relaxed, end) else None
