@@ -70,6 +70,18 @@ def test_caption_removed_but_parenthesis_in_prose_kept() -> None:
     assert caption not in text and keep in text
 
 
+def test_image_labels_removed_inside_the_body() -> None:
+    twice = "a man models a white sweatera man models a white sweater"
+    file_name = "[Web-Design-Trends-2026-05-1024x538]"
+    rules = removed_rules(article(middle=(twice, file_name)))
+    assert rules[twice] == rules[file_name] == "images.label"
+
+
+def test_short_doubled_name_kept() -> None:
+    name = "New York New York"
+    assert name in clean(article(middle=(name,))).text
+
+
 def test_one_line_quote_and_short_paragraph_survive() -> None:
     quote = "“We will not give up,” she said."
     short = "Nobody was hurt."

@@ -336,6 +336,10 @@ RELATIVE_DATE = re.compile(
 TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 #: A bracketed span of a dump: an image's name or alt text ("[photo-2024-11-17]"), a link mark.
 BRACKETED = re.compile(r"\[[^\]]*\]")
+#: A whole line that is an image's file name as a dump prints it in place of the image:
+#: one bracketed word without spaces, joined by hyphens or underscores
+#: ("[Web-Design-Trends-2026-05-1024x538]").
+IMAGE_FILE_NAME = re.compile(r"\[[^\]\s]*[-_][^\]\s]*\]")
 
 #: Prose contains words of at least this many letters; menus of initials ("Ar", "Es") don't.
 WORD = re.compile(r"\w+")

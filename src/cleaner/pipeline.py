@@ -33,6 +33,7 @@ from cleaner.layers.duplicates import repeats
 from cleaner.layers.engagement import counters_and_widgets
 from cleaner.layers.footer import footer
 from cleaner.layers.header import header
+from cleaner.layers.images import image_labels
 from cleaner.layers.menus import menus
 from cleaner.layers.promos import read_more
 from cleaner.layers.sections import end_sections
@@ -57,6 +58,7 @@ LAYERS: tuple[tuple[str, Layer], ...] = (
     ("promos", read_more),
     ("captions", captions),
     ("metadata", header),
+    ("images", image_labels),
     ("tags", tag_list),
     ("footer", footer),
     ("menus", menus),
@@ -64,9 +66,12 @@ LAYERS: tuple[tuple[str, Layer], ...] = (
     ("content", outside),
 )
 #: The layers for HTML: the front end has already located the article (content), read
-#: the header from the page structure (metadata) and removed <figcaption> (captions).
+#: the header from the page structure (metadata) and removed <figcaption> (captions);
+#: its images are elements, not printed labels (images).
 HTML_LAYERS: tuple[tuple[str, Layer], ...] = tuple(
-    (name, layer) for name, layer in LAYERS if name not in ("content", "metadata", "captions")
+    (name, layer)
+    for name, layer in LAYERS
+    if name not in ("content", "metadata", "captions", "images")
 )
 
 

@@ -177,6 +177,13 @@ _CATALOGUE: tuple[Rule, ...] = (
         "Russian President Vladimir Putin at the forum, on September 5, 2025 (TASS)",
     ),
     Rule(
+        "images.label",
+        "images",
+        "An image inside the article as a dump prints it: its alt text twice in a row (alt "
+        "and title glued together) or its bracketed file name.",
+        "author avatarauthor avatar",
+    ),
+    Rule(
         "tags.list",
         "tags",
         "The list of topic tags after the body; the items become Article.tags.",
