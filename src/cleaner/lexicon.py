@@ -227,8 +227,9 @@ RIGHTS = re.compile(
 _RIGHTS_HINTS = ("serv", "vorbehalt")
 
 
-def has_rights(text: str) -> bool:
-    """Whether ``text`` holds a rights notice (:data:`RIGHTS`), with a cheap test first.
+def has_rights(text: str, folded: str | None = None) -> bool:
+    """Whether ``text`` holds a rights notice (:data:`RIGHTS`), with a cheap test first
+    (on ``folded``, the text case-folded, when given: a block's :attr:`~cleaner.blocks.Block.folded`).
 
     Case folding maps every character that the case-insensitive search takes for a letter
     of :data:`_RIGHTS_HINTS` onto that letter ("S", "ſ" -> "s"), so a text whose folded
@@ -237,7 +238,8 @@ def has_rights(text: str) -> bool:
     >>> has_rights("© 2025 Example. ALL RIGHTS RESERVED."), has_rights("Human rights")
     (True, False)
     """
-    folded = text.casefold()
+    if folded is None:
+        folded = text.casefold()
     return any(map(folded.__contains__, _RIGHTS_HINTS)) and RIGHTS.search(text) is not None
 
 #: The words that introduce a byline's name.
