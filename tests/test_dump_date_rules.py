@@ -227,3 +227,13 @@ def test_a_line_stating_the_first_publication_dates_an_updated_text() -> None:
 def test_a_post_number_before_a_date_is_no_bare_dateline() -> None:
     assert opens_with_date("17 Dec 2025", bare=True)
     assert not opens_with_date("#2 2025-11-02 06:23:21", bare=True)
+
+
+def test_without_any_other_date_a_long_block_under_the_headline_dates_the_article() -> None:
+    standfirst = (
+        "The rocky island, once stripped of its flora and fauna by invasive species, makes "
+        "an astonishingly quick comeback after years of careful work by the rangers and "
+        "volunteers. What is the secret?Monday, 6 January 2020"
+    )
+    doc = f"Menu\n\nGoats ruled this island\n\n{standfirst}\n\n{_BODY}"
+    assert (clean(doc, kind="text").date or "")[:10] == "2020-01-06"

@@ -70,6 +70,35 @@ def test_caption_removed_but_parenthesis_in_prose_kept() -> None:
     assert caption not in text and keep in text
 
 
+def test_caption_with_a_labelled_credit_removed_but_a_colon_in_prose_kept() -> None:
+    captions = (
+        "Hilfe für die Bevölkerung nach dem Hochwasser in der Eifel. Foto: Galli/Malteser",
+        "Roman Prymula, photo: Archives du Gouvernement tchèque",
+        "Die Piloten werden in Bremen auf dem Modell DA42 ausgebildet. © CAE",
+    )
+    keep = "The minister said in her statement: the plan will be revised soon, as promised."
+    text = clean(article(middle=(*captions, keep))).text
+    assert all(caption not in text for caption in captions)
+    assert keep in text
+
+
+def test_inline_promos_in_other_languages_removed() -> None:
+    promos = (
+        "Lea más: Otra noticia sobre un tema distinto",
+        "Czytaj też: Inny artykuł na inny temat",
+        "Lesen Sie hier: Ein anderer Artikel zu einem anderen Thema",
+    )
+    text = clean(article(middle=promos)).text
+    assert all(promo not in text for promo in promos)
+    assert "MIRA-Award" in clean(article(middle=("MIRA-Award - the prize went to a team from Kiel.",))).text
+
+
+def test_a_numbered_list_keeps_its_numbers() -> None:
+    steps = " 1. Choose the right pot for the plant.\n 2. Water it once a week."
+    text = clean(article(middle=(steps,))).text
+    assert "1. Choose the right pot" in text and "2. Water it" in text
+
+
 def test_image_labels_removed_inside_the_body() -> None:
     twice = "a man models a white sweatera man models a white sweater"
     file_name = "[Web-Design-Trends-2026-05-1024x538]"

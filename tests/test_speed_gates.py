@@ -13,8 +13,8 @@ import re
 import numpy as np
 import pytest
 
-from cleaner.metadata import dates, nearby, yearless
-from cleaner.text import columns
+from cleaner.metadata import dates, nearby, title_candidates, yearless
+from cleaner.text import columns, segment
 
 _EVERYTHING = re.compile("")
 
@@ -154,3 +154,83 @@ def test_line_day_month_answers_as_without_the_digit_gate(monkeypatch: pytest.Mo
     assert sum(a is not None for a in gated) > 50
     monkeypatch.setattr(yearless, "_DIGIT", _EVERYTHING)
     assert answers() == gated
+
+
+_LABEL_PIECES = (
+    "Autor", "autorin", "AUTHOR", "Redaktion", "Text", "texto", "written by", "Geschrieben von",
+    ":", "：", " : ", "|", "•", "Jane", "Doe", "作者", "编辑", "责任编辑", "张三丰", "about", "Über",
+    "Posted", "by", "von", "ſ", "K", "2025",
+)
+LABEL_TEXTS = [
+    "Autor: Jane Doe",
+    "责任编辑：张三丰",
+    "05.02.2020 | Redaktion: Jane Doe",
+    *_texts(_LABEL_PIECES, 4000, 4),
+    *BYLINE_TEXTS,
+]
+
+
+@pytest.mark.parametrize("k", [k for k, needs in enumerate(nearby._EMBEDDED_NEEDS) if needs])
+def test_each_embedded_gate_holds_wherever_its_pattern_matches(k: int) -> None:
+    pattern, needs = nearby.EMBEDDED_BYLINES[k], nearby._EMBEDDED_NEEDS[k]
+    matched = [t for t in LABEL_TEXTS if pattern.search(t)]
+    assert len(matched) > 20  # the texts exercise the pattern
+    assert all(any(c in t for c in needs) for t in matched)
+    assert any(not any(c in t for c in needs) for t in LABEL_TEXTS)  # and the gate skips some
+
+
+def test_embedded_bylines_answer_as_without_the_character_gates(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def answers() -> list[list[tuple[int, str]]]:
+        return [
+            [(m.start(), m.group("name")) for m in nearby.embedded_bylines(t)]
+            for t in LABEL_TEXTS
+        ]
+
+    gated = answers()
+    assert len(nearby._EMBEDDED_NEEDS) == len(nearby.EMBEDDED_BYLINES)
+    monkeypatch.setattr(nearby, "_EMBEDDED_NEEDS", tuple(() for _ in nearby.EMBEDDED_BYLINES))
+    assert answers() == gated
+
+
+_LINE_PIECES = (
+    " ", "  ", "\t", "\u00a0", "\u2003", "•", "*", "+", "#", "·", "▪", "◦", "‣", "●", "○", "■",
+    "□", "–", "-", "o", "O", "1.", "12)", "123.", "1234.", "٣)", "x", "News", "", "☆", "—",
+)
+
+
+def test_bullet_answers_as_its_pattern_alone() -> None:
+    rng = random.Random(5)
+    lines = ["".join(rng.choices(_LINE_PIECES, k=rng.randint(1, 6))) for _ in range(20000)]
+    found = [segment._bullet(line) for line in lines]
+    assert sum(b is not None for b in found) > 1000  # the lines exercise the pattern
+    for line, bullet in zip(lines, found, strict=True):
+        match = segment._BULLET.match(line)
+        assert segment._is_bullet(line) == (match is not None)
+        assert bullet == (
+            None
+            if match is None
+            else (len(match.group("indent").expandtabs()), match.group("rest").strip())
+        )
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_alternation_finds_as_the_regex_engine(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(5000):
+        words = sorted({"".join(rng.choices("abc", k=rng.randint(1, 4))) for _ in range(5)})
+        text = "".join(rng.choices("abc ", k=rng.randint(0, 30)))
+        expected = set(re.findall("|".join(words), text))
+        assert title_candidates._alternation_finds(words, text) == expected
+
+
+@pytest.mark.parametrize("rows", [0, 1, 2, 300])
+def test_stack_columns_builds_the_matrix_column_stack_builds(rows: int) -> None:
+    rng = np.random.default_rng(rows)
+    cols = [rng.random(rows) for _ in range(60)]
+    weights = rng.random(60)
+    stacked, expected = columns.stack_columns(cols), np.column_stack(cols)
+    assert stacked.dtype == expected.dtype and stacked.strides == expected.strides
+    assert stacked.tolist() == expected.tolist()
+    assert (stacked @ weights).tolist() == (expected @ weights).tolist()

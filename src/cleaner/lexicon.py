@@ -117,11 +117,14 @@ UI_LABEL = re.compile(
 )
 
 #: "Read more: ..." promos inside the body (the colon or dash is required: "Read more about
-#: the plan" is prose).
+#: the plan" is prose; a dash with a space after it: "MIRA-Award" is a name).
 PROMO = re.compile(
     r"^(?:read\s+(?:more|also)|see\s+also|also\s+read|related|recommended|watch|listen|more|must\s+read|don'?t\s+miss"
-    r"|lesen\s+sie\s+auch|auch\s+interessant|mehr\s+dazu|lire\s+aussi|à\s+lire|lee\s+también|leggi\s+anche|lees\s+ook"
-    r"|leia\s+também)\s*[:|»>–—-]\s*\S.*$",
+    r"|lesen\s+sie\s+(?:auch|hier|dazu)|auch\s+lesen|lies\s+auch|siehe\s+auch|weiterlesen|auch\s+interessant|mehr\s+dazu"
+    r"|lire\s+(?:aussi|également)|à\s+lire|voir\s+aussi|lee\s+también|lea(?:\s+(?:más|también))?|vea(?:\s+(?:más|también))?"
+    r"|puedes\s+ver|mir[ae]|(?:le|te)\s+puede\s+interesar|leggi\s+anche|vedi\s+anche|lees\s+ook|zie\s+ook"
+    r"|leia\s+(?:também|mais)|veja\s+também|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|dowiedz\s+się\s+więcej)"
+    r"\s*(?:[:|»>]|[–—-](?=\s))\s*\S.*$",
     _I,
 )
 
@@ -167,6 +170,44 @@ CAPTION_START = re.compile(
     _I,
 )
 
+#: A photo credit that a label opens after a caption's text: "... in der Eifel. Foto:
+#: Galli/Malteser", "Roman Prymula, photo: Archives du Gouvernement", "... ausbilden. © CAE",
+#: "(Quelle: Hume/Unsplash/DJV)", "Photograph by Ed Marshall". The label follows a sentence's
+#: end, a separator (" | ", " / ", " – "), a comma or an opening bracket (a "Photo by" label
+#: may open the line), and what follows it, to the end, holds no sentence's end (a full stop
+#: inside a word, "Shutterstock.com", or after an initial, "V. Berret", is none).
+CREDIT_LABEL_TAIL = re.compile(
+    r"(?:[.!?)»\"“”’]\s+|\s[|/–—•-]\s*|,\s+|\(\s*|^(?=[a-z]+\s+(?:by|von|via|de|di|par)\s))"
+    r"(?:(?:fotos?|photos?|bild(?:er)?|images?|imagen|immagine|credits?|crédits?|quelle|zdjęcie|źródło"
+    r"|copyright)\s*:\s*"
+    r"|(?:photo(?:graph)?|foto|bild|image|imagen)\s+(?:by|von|via|de|di|par)\s+"
+    r"|(?:©|\(c\))\s*)"
+    r"(?:[^.!?:;]|\.(?=\S)|(?<=\b[A-Z])\.){1,80}?\)?\.?\s*$",
+    _I,
+)
+#: A credit opened by a label (:data:`CREDIT_LABEL_TAIL`) is at most this many words long,
+#: its label included: a name and an agency or two, not a clause.
+CREDIT_LABEL_MAX_WORDS = 10
+
+
+def has_credit_label(text: str) -> bool:
+    """Does ``text`` end with a photo credit that a label opens (:data:`CREDIT_LABEL_TAIL`)?
+
+    >>> has_credit_label("Hilfe nach der Hochwasser-Katastrophe in der Eifel. Foto: Galli/Malteser")
+    True
+    >>> has_credit_label("Roman Prymula, photo: Archives du Gouvernement tchèque")
+    True
+    >>> has_credit_label("Photograph by Ed Marshall, Redonda Restoration Programme")
+    True
+    >>> has_credit_label("Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com")
+    True
+    >>> has_credit_label("Photo Editing Services"), has_credit_label("We offer credit scoring, risk management.")
+    (False, False)
+    """
+    match = CREDIT_LABEL_TAIL.search(text)
+    return match is not None and len(text[match.start() :].split()) <= CREDIT_LABEL_MAX_WORDS
+
+
 #: Footer lines: legal links and app-store links (whole-line matches).
 FOOTER_LINE = re.compile(
     r"(?:©|\(c\)\s|copyright\b).*|(?:privacy(?:\s+policy|\s+notice)?|terms\s+(?:of\s+(?:use|service)|and\s+conditions)"
@@ -186,8 +227,9 @@ RIGHTS = re.compile(
 _RIGHTS_HINTS = ("serv", "vorbehalt")
 
 
-def has_rights(text: str) -> bool:
-    """Whether ``text`` holds a rights notice (:data:`RIGHTS`), with a cheap test first.
+def has_rights(text: str, folded: str | None = None) -> bool:
+    """Whether ``text`` holds a rights notice (:data:`RIGHTS`), with a cheap test first
+    (on ``folded``, the text case-folded, when given: a block's :attr:`~cleaner.blocks.Block.folded`).
 
     Case folding maps every character that the case-insensitive search takes for a letter
     of :data:`_RIGHTS_HINTS` onto that letter ("S", "ſ" -> "s"), so a text whose folded
@@ -196,7 +238,8 @@ def has_rights(text: str) -> bool:
     >>> has_rights("© 2025 Example. ALL RIGHTS RESERVED."), has_rights("Human rights")
     (True, False)
     """
-    folded = text.casefold()
+    if folded is None:
+        folded = text.casefold()
     return any(map(folded.__contains__, _RIGHTS_HINTS)) and RIGHTS.search(text) is not None
 
 #: The words that introduce a byline's name.

@@ -1,8 +1,9 @@
 """Photo captions, credits and the image alt text printed beside them.
 
 A caption is recognised by its credit ("(TASS)", "(AP Photo/Name)", "/ Reuters",
-"Getty Images", "(FILE)"); a short non-sentence block right before a caption is the image's
-alt text and goes with it.
+"Getty Images", "(FILE)") or by a labelled credit after its text ("... in der Eifel. Foto:
+Galli/Malteser", "... © CAE"); a short non-sentence block right before a caption is the
+image's alt text and goes with it.
 
 >>> from cleaner.text.segment import segment
 >>> blocks = segment("beans\\nTanja Ivanova//Getty Images\\n\\nPutin at the forum on September 5, 2025 (TASS)\\n\\nThe minister said (in Moscow) that talks went well.")
@@ -17,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from cleaner.blocks import Block
 from cleaner.features import is_prose
 from cleaner.layers import Context, Decision
-from cleaner.lexicon import CAPTION_START
+from cleaner.lexicon import CAPTION_START, has_credit_label
 from cleaner.metadata.address import slug_overlap, slug_words
 from cleaner.rules import rule
 
@@ -39,7 +40,9 @@ CAPTION = rule("captions.caption")
 
 def _is_caption(block: Block) -> bool:
     return block.words <= MAX_CAPTION_WORDS and (
-        block.patterns.credit or bool(CAPTION_START.match(block.text))
+        block.patterns.credit
+        or bool(CAPTION_START.match(block.text))
+        or has_credit_label(block.text)
     )
 
 

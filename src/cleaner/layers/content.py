@@ -88,7 +88,7 @@ def block_scores(blocks: Sequence[Block]) -> list[float]:
     scores: list[float] = []
     seen: set[str] = set()
     for block in blocks:
-        key = block.text.casefold()
+        key = block.folded
         repeated = key in seen
         seen.add(key)
         if repeated:

@@ -26,6 +26,6 @@ LEGAL = rule("footer.legal")
 def footer(blocks: Sequence[Block], ctx: Context | None) -> Iterator[Decision]:
     for block in blocks:
         if block.words <= MAX_FOOTER_WORDS and (
-            block.patterns.footer_line or has_rights(block.text)
+            block.patterns.footer_line or has_rights(block.text, block.folded)
         ):
             yield Decision(block.index, LEGAL)

@@ -303,6 +303,10 @@ def pick_byline(
     spans = byline_spans(blocks, anchor, headline, proposals, end)
     page = BylinePage.of(blocks, removed, anchor, stop, headline, end)
     lines: dict[int, list[float]] = {}
+    # the early score in two parts: the span's terms, and its line's (summed once a line)
+    bias, span_weights = weights[0], weights[1 : 1 + len(_SPAN_FEATURES)]
+    line_weights = weights[1 + len(_SPAN_FEATURES) :]
+    line_scores: dict[int, float] = {}
     taken: list[tuple[float, Span]] = []
     for span in spans:
         if vetoed(span, blocks[span.position].text, page.headline_text):
@@ -310,8 +314,13 @@ def pick_byline(
         floor = _floor(span, blocks[span.position].patterns.boilerplate)
         # a span whose score stays below its floor's whatever its page features add is
         # left before they are read (most spans: their row would not be the best one)
-        early = sum(map(mul, weights, _row(page, span, lines, late=False)))
-        if early + late < math.log(floor / (1.0 - floor)) - _PRUNE_MARGIN:
+        at = span.position
+        if at not in line_scores:
+            if at not in lines:
+                lines[at] = _line_features(page, at)
+            line_scores[at] = sum(map(mul, line_weights, lines[at]))
+        early = bias + sum(map(mul, span_weights, _span_features(page, span, late=False)))
+        if early + line_scores[at] + late < math.log(floor / (1.0 - floor)) - _PRUNE_MARGIN:
             continue
         prob = probability(_row(page, span, lines), weights)
         if prob >= floor:

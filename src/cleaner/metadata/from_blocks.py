@@ -109,6 +109,19 @@ def _follows_headline(block: Block, headline: int) -> bool:
     return 0 < block.index - headline <= HEADLINE_BYLINE_BLOCKS
 
 
+def _under_headline_date(
+    blocks: Sequence[Block], headline: int, *, now: datetime | None, day_first: bool
+) -> str | None:
+    """The first date of the blocks of any length that :func:`_follows_headline` (the
+    ``headline``'s block index), nearest it first; ``None`` when they give none."""
+    for block in blocks:
+        if _follows_headline(block, headline):
+            found = block_dump_date(block, now=now, day_first=day_first)
+            if found:
+                return found
+    return None
+
+
 def _publication_date(
     blocks: Sequence[Block],
     anchor: int,
@@ -298,6 +311,13 @@ def from_blocks(
         )
         if date is None:
             date, date_origin = yearless_date(blocks, anchor, url=url, now=now), ":yearless"
+        if date is None and headline is not None:
+            # a last resort: a date in a block of any length under the headline (a
+            # standfirst the dump ran its dateline into, a long "Reviewed by" line)
+            date, date_origin = (
+                _under_headline_date(blocks, headline, now=now, day_first=day_first),
+                ":under-headline",
+            )
     standfirst = first("metadata.standfirst")
     return Metadata.of(
         "dump",

@@ -204,7 +204,7 @@ class TitlePage:
         """The candidates of ``blocks`` (see :func:`title_rows`) and what their rows read."""
         slug = slug_words(url)
         page = page or blocks
-        counts = Counter(b.text.casefold() for b in page)
+        counts = Counter(b.folded for b in page)
         longer_texts = [o.text for o in page if 12 <= len(o.text) <= 600]
         # A text that opens with a paragraph of its body (no block before it at all, removed
         # or live, and a first block that ends a sentence: a cleaned or half-cleaned text)
@@ -283,7 +283,7 @@ def early_row(page: TitlePage, p: int) -> list[float]:
         1.0 if text.endswith(".") else 0.0,
         1.0 if text.endswith(("?", "!")) else 0.0,
         1.0 if text.endswith(":") else 0.0,
-        1.0 if page.counts[text.casefold()] > 1 else 0.0,
+        1.0 if page.counts[b.folded] > 1 else 0.0,
         sum(1 for w in words if w[:1].isupper()) / len(words),
         1.0 if is_heading_like(b) else 0.0,
         1.0 if b.prose else 0.0,

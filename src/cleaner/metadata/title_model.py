@@ -119,7 +119,7 @@ def _as_headline(text: str, page: Sequence[Block]) -> str:
     head, bar, suffix = text.rpartition(_SITE_SUFFIX)
     if bar and len(head.split()) >= MIN_HEAD_WORDS:
         site = suffix.strip().casefold()
-        if any(b.text.casefold() == site for b in page):
+        if any(b.folded == site for b in page):
             return head.strip()
     return text
 

@@ -23,7 +23,7 @@ import numpy.typing as npt
 
 from cleaner.blocks import Block
 from cleaner.features import is_short
-from cleaner.text.columns import Vector, safe_div
+from cleaner.text.columns import Vector, safe_div, stack_columns
 from cleaner.text.windows import gap_since, shifted, window_mean
 
 __all__ = ["CONTEXT_FEATURES", "Matrix", "context_features", "layout_columns"]
@@ -183,4 +183,4 @@ def context_features(
         "p_rel_run": p - run_mean,
         "heading_after_run": (after & (shifted(headings_after, 1) > 0)).astype(np.float64),
     }
-    return np.column_stack([col[name] for name in CONTEXT_FEATURES])
+    return stack_columns([col[name] for name in CONTEXT_FEATURES])

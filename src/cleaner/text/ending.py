@@ -35,7 +35,7 @@ import numpy as np
 
 from cleaner.blocks import Block, opens_with_body
 from cleaner.layers.threads import is_dated_header
-from cleaner.text.columns import Vector
+from cleaner.text.columns import Vector, stack_columns
 from cleaner.text.context import SECTION_HEADING_WORDS, Matrix
 
 __all__ = [
@@ -126,7 +126,7 @@ def end_candidates(
     ``blocks``) and
     their feature rows (:data:`END_FEATURES` order)."""
     span = blocks[first : last + 1]
-    seen = Counter(b.text.casefold() for b in blocks)
+    seen = Counter(b.folded for b in blocks)
     p = np.asarray(probabilities[first : last + 1], dtype=np.float64)
     # per block: characters, prose, section heading, short, end marker (gap blocks only)
     rows = np.array(
@@ -140,7 +140,7 @@ def end_candidates(
                 b.words <= SECTION_HEADING_WORDS,
                 not b.prose and b.patterns.end_marker,
                 is_dated_header(b),
-                seen[b.text.casefold()] > 1,
+                seen[b.folded] > 1,
             )
             for b in span
         ],
@@ -248,7 +248,7 @@ def end_candidates(
     ) | ~has_next
     return (
         [first + int(k) for k in j[allowed]],
-        np.column_stack([col[name] for name in END_FEATURES])[allowed],
+        stack_columns([col[name] for name in END_FEATURES])[allowed],
     )
 
 

@@ -29,7 +29,7 @@ import numpy as np
 
 from cleaner.blocks import Block
 from cleaner.metadata.language import guess_language, stopwords
-from cleaner.text.columns import Vector, safe_div, text_columns
+from cleaner.text.columns import Vector, safe_div, stack_columns, text_columns
 from cleaner.text.context import CONTEXT_FEATURES, Matrix, context_features, layout_columns
 from cleaner.text.windows import neighbour_mean, shifted
 
@@ -182,7 +182,7 @@ def block_features(blocks: Sequence[Block], language: str | None = None) -> Matr
         ("indent", indent, INDENT_BINS),
     ):
         col.update(zip(_bin_names(name, edges), _one_hot(values, edges), strict=True))
-    return np.column_stack([col[name] for name in FEATURES])
+    return stack_columns([col[name] for name in FEATURES])
 
 
 #: The stages after the first, in the order they run, by their key in the weights file:

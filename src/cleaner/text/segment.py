@@ -35,9 +35,27 @@ _BULLET = re.compile(
     r"^(?P<indent>\s*)(?P<mark>[•*+#·▪◦‣●○■□–-]|o(?=\s)|\d{1,3}[.)])\s+(?P<rest>\S.*)$"
 )
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’»)\]]$")
+#: The marks of :data:`_BULLET` that are single characters besides digits: a line whose first
+#: character after its leading whitespace (``\s``: what ``str.lstrip`` strips) is none of
+#: them nor a digit (``\d``: ``str.isdecimal``) is no item, and the pattern is not tried.
+_MARK_CHARS = frozenset("•*+#·▪◦‣●○■□–-o")
+
+
+def _may_be_bullet(line: str) -> bool:
+    """Whether ``line`` opens with a mark of :data:`_MARK_CHARS` or a digit (else
+    :data:`_BULLET` cannot match it)."""
+    first = line.lstrip()[:1]
+    return first in _MARK_CHARS or first.isdecimal()
+
+
+def _is_bullet(line: str) -> bool:
+    """Whether :data:`_BULLET` matches ``line`` (a cheap look at its first mark first)."""
+    return _may_be_bullet(line) and _BULLET.match(line) is not None
 
 
 def _bullet(line: str) -> tuple[int, str] | None:
+    if not _may_be_bullet(line):
+        return None
     match = _BULLET.match(line)
     if match is None:
         return None
@@ -52,7 +70,7 @@ def _is_wrapped(prev: str, nxt: str, width: int) -> bool:
     return (
         len(stripped) + 1 + len(next_word) > width
         and len(stripped) >= max(MIN_WRAPPED_LINE, MIN_WRAP_FILL * width)
-        and not _BULLET.match(prev)
+        and not _is_bullet(prev)
         and not stripped.endswith((".", "!", "?", ":", "”", '"'))
     )
 
@@ -74,9 +92,9 @@ def _groups(lines: Sequence[str]) -> Iterator[tuple[int, Sequence[str]]]:
 def _chunks(group: Sequence[str]) -> Iterator[tuple[int, Sequence[str]]]:
     """(position in ``group``, lines) of each block of a group: a line, or the lines of a
     hard-wrapped paragraph."""
-    width = max(len(line.rstrip()) for line in group)
-    if not (MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH and len(group) > 1):
-        yield from ((j, (line,)) for j, line in enumerate(group))
+    width = max(len(line.rstrip()) for line in group) if len(group) > 1 else 0
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:  # one line each (a lone one too)
+        yield from enumerate(zip(group))
         return
     j = 0
     while j < len(group):
@@ -84,7 +102,7 @@ def _chunks(group: Sequence[str]) -> Iterator[tuple[int, Sequence[str]]]:
         while (
             j + 1 < len(group)
             and _is_wrapped(group[j], group[j + 1], width)
-            and not _BULLET.match(group[j + 1])
+            and not _is_bullet(group[j + 1])
         ):
             j += 1
         yield first, group[first : j + 1]
@@ -98,24 +116,26 @@ def segment(text: str) -> list[Block]:
         packed = len(group_lines) > 1
         for first, chunk in _chunks(group_lines):
             line_no = start + first + 1
+            head = chunk[0]
             where = (
                 f"line {line_no}"
                 if len(chunk) == 1
                 else f"lines {line_no}-{line_no + len(chunk) - 1}"
             )
-            bullet = _bullet(chunk[0])
+            bullet = _bullet(head)
             kind: BlockKind
             if bullet is not None:
                 indent, rest = bullet
                 kind = "item"
                 parts: Sequence[str] = (rest, *chunk[1:])
             else:
-                indent = len(chunk[0]) - len(chunk[0].lstrip(" "))
+                indent = len(head) - len(head.lstrip(" "))
                 kind = "paragraph" if len(chunk) > 1 or not packed else "line"
                 parts = chunk
-            body = " ".join(" ".join(parts).split())
+            # most blocks are one line: nothing to join
+            body = " ".join((parts[0] if len(parts) == 1 else " ".join(parts)).split())
             if body:
-                raw = "\n".join(chunk)
+                raw = head if len(chunk) == 1 else "\n".join(chunk)
                 blocks.append(
                     Block(len(blocks), body, raw, kind, where, group, indent, start_line=line_no)
                 )
