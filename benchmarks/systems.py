@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 import html as html_lib
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
@@ -127,39 +126,8 @@ def system_input(system: System, page: Page) -> str | bytes:
     return dump if system.reads == "dump" else wrap_lines(dump)
 
 
-#: What may stand between the names of a byline that names nothing else: punctuation and
-#: "and" in the languages of the corpora.
-_NAME_JOINERS = re.compile(r"(?:[\s,;&]|(?i:and|und|et|y|e|en)(?!\w))*")
-#: A plain full name: two to four words of letters, with inner dots, hyphens and
-#: apostrophes (not a role or a topic: "Privacy", "Digital Security Expert" beside it
-#: are not both names).
-_PLAIN_NAME = re.compile(r"[^\W\d_]+(?:[.'’-]*[^\W\d_]+)*\.?(?:[ ]+[^\W\d_]+(?:[.'’-]*[^\W\d_]+)*\.?){1,3}")
-
-
 def _joined_authors(authors: tuple[str, ...], byline: str | None) -> str | None:
-    """What cleaner reports as the author: its byline as the page writes it when that
-    names exactly ``authors``, plain full names, joined by punctuation and "and" words only
-    (gold such as "A und B" is not split, and other systems report the page's own string
-    too); else the authors joined by commas, else the byline.
-
-    >>> _joined_authors(("Jane Doe", "John Roe"), "Jane Doe und John Roe")
-    'Jane Doe und John Roe'
-    >>> _joined_authors(("Jane Doe",), "Jane Doe, Berlin"), _joined_authors((), "Staff")
-    ('Jane Doe', 'Staff')
-    >>> _joined_authors(("Jane Doe", "Privacy", "Security"), "Jane Doe, Privacy and Security")
-    'Jane Doe, Privacy, Security'
-    """
-    if not authors:
-        return byline
-    if not all(_PLAIN_NAME.fullmatch(name) for name in authors):
-        return ", ".join(authors)
-    rest = byline or ""
-    for name in authors:
-        at = rest.find(name)
-        if at < 0:
-            return ", ".join(authors)
-        rest = f"{rest[:at]} {rest[at + len(name) :]}"
-    return byline if _NAME_JOINERS.fullmatch(rest) else ", ".join(authors)
+    return ", ".join(authors) if authors else byline
 
 
 def _run_cleaner(source: str | bytes, page: Page) -> Prediction:
