@@ -40,3 +40,8 @@ def test_the_name_after_a_role_compound_is_a_span_of_its_own() -> None:
     assert "Robin Muster" in _line_spans("FOCUS-Online-Experte Robin Muster")
     assert "Peter Muster" not in _line_spans("Hans-Peter Muster")
     assert "Jane Doe" not in _line_spans("VW-Chef Jane Doe: Die Stimmung ist nicht gut.")
+
+
+def test_a_line_ending_with_an_ampersand_keeps_one_in_the_byline() -> None:
+    blocks = segment("Headline\n\nJane Doe &\nJohn Roe\n\nPublished Nov 8, 2023")
+    assert with_coauthors(blocks, 1, "Jane Doe", frozenset()) == "Jane Doe & John Roe"

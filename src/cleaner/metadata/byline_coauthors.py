@@ -94,7 +94,16 @@ def _linked(blocks: Sequence[Block], a: int, b: int, stop: frozenset[str]) -> bo
 
 
 def _join(head: str, joiner: str, tail: str) -> str:
-    """Two name lists joined as a byline writes them ("A, B", "A and B")."""
+    """Two name lists joined as a byline writes them ("A, B", "A and B"); a head whose
+    line ended with the joiner (:data:`_OPEN_END`: "Jane Doe &") keeps one.
+
+    >>> _join("Jane Doe", ",", "John Roe"), _join("Jane Doe &", "&", "John Roe")
+    ('Jane Doe, John Roe', 'Jane Doe & John Roe')
+    >>> _join("David Brand", "and", "Ramsey Khalifeh")
+    'David Brand and Ramsey Khalifeh'
+    """
+    if _OPEN_END.search(joiner):
+        head = head.removesuffix(joiner).rstrip()
     return f"{head}{joiner} {tail}" if joiner == "," else f"{head} {joiner} {tail}"
 
 
